@@ -1,0 +1,8 @@
+export {
+  AnnotationError,
+  InvalidArgumentError,
+  NotFoundError,
+  StoreUnavailableError,
+  formatProblem,
+} from './errors.js';
+export type { AnnotationProblem, SourceLocation } from './errors.js';

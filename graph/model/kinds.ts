@@ -1,0 +1,68 @@
+/**
+ * The closed vocabularies of the graph. Each is a literal union with its list of values, so that
+ * validation (zod), GraphQL enums and exhaustive `switch`es are all derived from one place.
+ */
+
+/** A statement's stance on a target. */
+export const STANCES = ['SUPPORTS', 'OPPOSES', 'QUALIFIES', 'QUERIES'] as const;
+export type Stance = (typeof STANCES)[number];
+
+/** What an actor is. States carry an ISO 3166-1 alpha-3 code. */
+export const ACTOR_KINDS = ['STATE', 'ORGANIZATION', 'COMPANY'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/** The role a person plays at a meeting. */
+export const PERSON_ROLES = [
+  'CHAIR',
+  'RAPPORTEUR',
+  'PANELIST',
+  'DELEGATE',
+  'OBSERVER',
+  'SECRETARY_GENERAL',
+  'HOST',
+] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+/** How far a document can be relied on, most reliable first. */
+export const RELIABILITY_TIERS = [
+  'OFFICIAL_RECORD',
+  'STATE_PUBLISHED',
+  'UNOFFICIAL_SUMMARY',
+  'MACHINE_SUMMARY',
+  'SECONDARY',
+] as const;
+export type ReliabilityTier = (typeof RELIABILITY_TIERS)[number];
+
+/** What a position can be about. */
+export const TARGET_KINDS = ['PRINCIPLE', 'INSTRUMENT', 'PROPOSAL'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+/** What sort of instrument an Instrument node is. */
+export const INSTRUMENT_TYPES = [
+  'TREATY',
+  'TREATY_PROVISION',
+  'DECLARATION',
+  'RESOLUTION',
+  'MANUAL',
+  'MODEL_LAW',
+  'NATIONAL_LAW',
+  'REPORT',
+  'FRAMEWORK',
+] as const;
+export type InstrumentType = (typeof INSTRUMENT_TYPES)[number];
+
+/** How an actor took part in a meeting. */
+export const PARTICIPATION_STATUSES = ['MEMBER_STATE', 'OBSERVER', 'HOST', 'SECRETARIAT', 'GUEST'] as const;
+export type ParticipationStatus = (typeof PARTICIPATION_STATUSES)[number];
+
+/** What a meeting decided on a proposal. */
+export const DECISION_OUTCOMES = ['ADOPTED', 'REJECTED', 'DEFERRED', 'NOTED', 'PENDING'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+/** Thrown by the `default` branch of a `switch` that handled every member of a union. */
+export class UnreachableCaseError extends Error {
+  constructor(value: never) {
+    super(`Unreachable case: ${JSON.stringify(value)}`);
+    this.name = 'UnreachableCaseError';
+  }
+}
