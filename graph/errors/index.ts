@@ -6,3 +6,4 @@ export {
   formatProblem,
 } from './errors.js';
 export type { AnnotationProblem, SourceLocation } from './errors.js';
+export { didYouMean } from './didYouMean.js';

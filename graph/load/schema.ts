@@ -16,9 +16,9 @@ import {
  * `graph/load/checks/`; this file only says what each file must look like. See seeds/README.md.
  */
 
-const id = z.string().regex(ID_PATTERN, 'an id: ASCII letters, digits and . _ : - , starting with a letter or digit');
-const text = z.string().trim().min(1, 'a non-empty text');
-const isoDate = z.iso.date('a date as YYYY-MM-DD');
+const id = z.string().regex(ID_PATTERN, 'expected an id: ASCII letters, digits and . _ : - , starting with a letter or digit');
+const text = z.string().trim().min(1, 'expected a non-empty text');
+const isoDate = z.iso.date('expected a date as YYYY-MM-DD');
 const aliases = z.array(text).default([]);
 
 export const actorsFileSchema = z.strictObject({
@@ -135,7 +135,7 @@ const positionSchema = z.strictObject({
   id,
   target: id,
   stance: z.enum(STANCES),
-  quote: z.string().min(1, 'a non-empty quote'),
+  quote: z.string().min(1, 'expected a non-empty quote'),
   /** Which occurrence of the quote inside the statement span, when it occurs more than once. */
   occurrence: z.number().int().min(1).optional(),
   note: text.optional(),
@@ -154,8 +154,8 @@ export const annotationsFileSchema = z.strictObject({
       speaker_role: z.enum(PERSON_ROLES),
       speaker: id.optional(),
       span: z.strictObject({
-        from: z.string().min(1, 'the first words of the statement'),
-        to: z.string().min(1, 'the last words of the statement'),
+        from: z.string().min(1, 'expected the first words of the statement'),
+        to: z.string().min(1, 'expected the last words of the statement'),
       }),
       positions: z.array(positionSchema).default([]),
     }),

@@ -133,6 +133,7 @@ export interface GraphStore {
   getPersonsByIds(ids: readonly string[]): Promise<(Person | null)[]>;
   getTargetsByIds(ids: readonly string[]): Promise<(Target | null)[]>;
   getStatementsByIds(ids: readonly string[]): Promise<(Statement | null)[]>;
+  getPositionsByIds(ids: readonly string[]): Promise<(Position | null)[]>;
   getDocumentsByIds(ids: readonly string[]): Promise<(Document | null)[]>;
   getMeetingsByIds(ids: readonly string[]): Promise<(Meeting | null)[]>;
   getAgendaItemsByIds(ids: readonly string[]): Promise<(AgendaItem | null)[]>;

@@ -1,0 +1,19 @@
+/**
+ * The public surface of graph/: what server/ (and bench/, test/) may import.
+ */
+export * from './model/index.js';
+export * from './errors/index.js';
+export type {
+  ActorFilter,
+  GraphBundle,
+  GraphCounts,
+  GraphStore,
+  Page,
+  PageRequest,
+  PositionFilter,
+  StatementFilter,
+  TargetFilter,
+} from './store/port.js';
+export { loadSeeds } from './load/loadSeeds.js';
+export { syncSeeds } from './load/syncSeeds.js';
+export type { SyncResult } from './load/syncSeeds.js';

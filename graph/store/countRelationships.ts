@@ -1,0 +1,45 @@
+import type { GraphBundle } from './port.js';
+
+/** The parts of a graph that its relationships are drawn from. */
+export type RelationshipSource = Pick<
+  GraphBundle,
+  | 'meetings'
+  | 'agendaItems'
+  | 'participations'
+  | 'attendances'
+  | 'principles'
+  | 'instruments'
+  | 'proposals'
+  | 'documents'
+  | 'statements'
+  | 'positions'
+>;
+
+/**
+ * The number of relationships a graph has when drawn as a property graph, the way the Neo4j
+ * adapter writes it (graph/store/neo4j/README.md): one relationship per reference.
+ * - Meeting -CONVENED_BY-> Actor; AgendaItem -OF-> Meeting
+ * - Actor -PARTICIPATED_IN-> Meeting; Person -ATTENDED-> Meeting and Person -REPRESENTED-> Actor
+ * - LegalPrinciple -ELEMENT_OF-> LegalPrinciple, -ENSHRINED_IN-> Instrument (one per instrument);
+ *   Instrument -PART_OF-> Instrument; Proposal -PUT_TO-> Meeting, -PROPOSED_BY-> Person|Actor
+ * - Document -REPORTS_ON-> Meeting, -ISSUED_BY-> Actor
+ * - Statement -IN-> Document, -UNDER-> AgendaItem, -MADE_BY-> Actor, -SPOKEN_BY-> Person
+ * - Statement -TAKES-> Position -ON-> target
+ * The embedded store uses this to report the same count as Neo4j's `count(r)`.
+ */
+export function countRelationships(graph: RelationshipSource): number {
+  const present = (value: unknown) => (value === null || value === undefined ? 0 : 1);
+  const sum = <T>(items: readonly T[], count: (item: T) => number) => items.reduce((total, item) => total + count(item), 0);
+  return (
+    graph.meetings.length +
+    graph.agendaItems.length +
+    graph.participations.length +
+    2 * graph.attendances.length +
+    sum(graph.principles, (p) => present(p.elementOfId) + p.enshrinedInIds.length) +
+    sum(graph.instruments, (i) => present(i.partOfId)) +
+    sum(graph.proposals, (p) => 1 + present(p.proposedById)) +
+    2 * graph.documents.length +
+    sum(graph.statements, (s) => 3 + present(s.speakerId)) +
+    2 * graph.positions.length
+  );
+}

@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { InvalidArgumentError } from '../errors/index.js';
+import type { GraphStore } from './port.js';
+import { createSqliteStore } from './sqlite/createSqliteStore.js';
+
+/** Where the graph lives, as the environment says. */
+export type StoreConfig =
+  | { readonly kind: 'sqlite'; readonly dataDir: string }
+  | {
+      readonly kind: 'neo4j';
+      readonly uri: string;
+      readonly user: string;
+      readonly password: string;
+      readonly database: string | undefined;
+    };
+
+/**
+ * Reads the store settings: `NEO4J_URI` (with `NEO4J_USER`, `NEO4J_PASSWORD`, `NEO4J_DATABASE`)
+ * selects Neo4j; otherwise the embedded store under `DATA_DIR` (default ./data).
+ */
+export function storeConfigFromEnv(env: NodeJS.ProcessEnv, cwd = process.cwd()): StoreConfig {
+  const uri = env.NEO4J_URI?.trim();
+  if (uri) {
+    if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(uri)) {
+      throw new InvalidArgumentError(
+        'NEO4J_URI',
+        `NEO4J_URI: expected bolt://, neo4j://, bolt+s:// or neo4j+s:// followed by host:port, got ${JSON.stringify(uri)}`,
+      );
+    }
+    return {
+      kind: 'neo4j',
+      uri,
+      user: env.NEO4J_USER ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      database: env.NEO4J_DATABASE || undefined,
+    };
+  }
+  return { kind: 'sqlite', dataDir: path.resolve(cwd, env.DATA_DIR || 'data') };
+}
+
+/** The one composition root that picks an adapter. */
+export async function createStore(config: StoreConfig): Promise<GraphStore> {
+  switch (config.kind) {
+    case 'sqlite':
+      return createSqliteStore({ dataDir: config.dataDir });
+    case 'neo4j': {
+      // Loaded only when asked for, so the embedded path never loads the driver.
+      const { createNeo4jStore } = await import('./neo4j/createNeo4jStore.js');
+      return createNeo4jStore(config);
+    }
+  }
+}

@@ -1,0 +1,262 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { StoreUnavailableError } from '../../errors/index.js';
+import type { Target } from '../../model/index.js';
+import { normalizeForMatch } from '../../model/index.js';
+import type {
+  ActorFilter,
+  GraphBundle,
+  GraphCounts,
+  GraphStore,
+  Page,
+  PageRequest,
+  PositionFilter,
+  StatementFilter,
+  TargetFilter,
+} from '../port.js';
+import { countRelationships, type RelationshipSource } from '../countRelationships.js';
+import * as rows from './rows.js';
+import { SCHEMA_SQL, SCHEMA_VERSION, GRAPH_TABLES } from './schema.js';
+import { combine, positionWhere, statementWhere } from './whereClause.js';
+import { writeBundle } from './writeBundle.js';
+
+export interface SqliteStoreOptions {
+  /** Folder holding the database file (created if missing). */
+  readonly dataDir: string;
+}
+
+type Row = Record<string, unknown>;
+
+/**
+ * The embedded default store: one SQLite database file (`graph.sqlite`) under `dataDir`, in WAL
+ * mode, so a crash mid-write leaves the last committed graph intact. better-sqlite3 is
+ * synchronous; the port is async so that the same callers work with Neo4j.
+ */
+export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = path.join(options.dataDir, 'graph.sqlite');
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+  } catch (error) {
+    throw new StoreUnavailableError(`cannot open the embedded store at ${file}: ${(error as Error).message}`, { cause: error });
+  }
+
+  const all = (sql: string, params: unknown[] = []) => guard(() => db.prepare(sql).all(...params) as Row[]);
+  const one = (sql: string, params: unknown[] = []) => guard(() => db.prepare(sql).get(...params) as Row | undefined);
+
+  /** Answers `ids` in input order with null for the unknown, from one IN query. */
+  const byIds = <T>(table: string, ids: readonly string[], map: (row: Row) => T): (T | null)[] => {
+    if (ids.length === 0) return [];
+    const unique = [...new Set(ids)];
+    const found = new Map<string, T>();
+    for (const row of all(`SELECT * FROM ${table} WHERE id IN (${unique.map(() => '?').join(', ')})`, unique)) {
+      found.set(row.id as string, map(row));
+    }
+    return ids.map((id) => found.get(id) ?? null);
+  };
+
+  const page = <T>(sql: string, params: unknown[], request: PageRequest, map: (row: Row) => T): Page<T> => {
+    const fetched = all(`${sql} LIMIT ?`, [...params, request.first + 1]);
+    return { items: fetched.slice(0, request.first).map(map), hasNextPage: fetched.length > request.first };
+  };
+  const afterCondition = (alias: string, request: PageRequest): [string, unknown[]][] =>
+    request.after === null ? [] : [[`${alias}.sort_key > ?`, [request.after]]];
+
+  return {
+    kind: 'sqlite',
+
+    async replaceGraph(bundle: GraphBundle): Promise<GraphCounts> {
+      guard(() =>
+        db.transaction(() => {
+          writeBundle(db, bundle);
+          db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('fingerprint', ?)").run(bundle.fingerprint);
+        })(),
+      );
+      return this.countGraph();
+    },
+
+    async getFingerprint() {
+      const row = one("SELECT value FROM meta WHERE key = 'fingerprint'");
+      return row ? (row.value as string) : null;
+    },
+
+    async countGraph(): Promise<GraphCounts> {
+      const count = (sql: string) => Number(one(sql)!.n);
+      const targets = (kind: Target['kind']) => count(`SELECT count(*) AS n FROM targets WHERE kind = '${kind}'`);
+      const counts = {
+        actors: count('SELECT count(*) AS n FROM actors'),
+        persons: count('SELECT count(*) AS n FROM persons'),
+        meetings: count('SELECT count(*) AS n FROM meetings'),
+        agendaItems: count('SELECT count(*) AS n FROM agenda_items'),
+        principles: targets('PRINCIPLE'),
+        instruments: targets('INSTRUMENT'),
+        proposals: targets('PROPOSAL'),
+        documents: count('SELECT count(*) AS n FROM documents'),
+        statements: count('SELECT count(*) AS n FROM statements'),
+        positions: count('SELECT count(*) AS n FROM positions'),
+      };
+      return { ...counts, relationships: countRelationships(await readBundleShape()) };
+    },
+
+    async getActorsByIds(ids) {
+      return byIds('actors', ids, rows.actorFromRow);
+    },
+    async getPersonsByIds(ids) {
+      return byIds('persons', ids, rows.personFromRow);
+    },
+    async getTargetsByIds(ids) {
+      return byIds('targets', ids, rows.targetFromRow);
+    },
+    async getStatementsByIds(ids) {
+      return byIds('statements', ids, rows.statementFromRow);
+    },
+    async getPositionsByIds(ids) {
+      return byIds('positions', ids, rows.positionFromRow);
+    },
+    async getDocumentsByIds(ids) {
+      return byIds('documents', ids, rows.documentFromRow);
+    },
+    async getMeetingsByIds(ids) {
+      return byIds('meetings', ids, rows.meetingFromRow);
+    },
+    async getAgendaItemsByIds(ids) {
+      return byIds('agenda_items', ids, rows.agendaItemFromRow);
+    },
+    async listPositionsByStatementIds(ids) {
+      if (ids.length === 0) return [];
+      const found = all(
+        `SELECT * FROM positions WHERE statement_id IN (${ids.map(() => '?').join(', ')}) ORDER BY sort_key`,
+        [...ids],
+      ).map(rows.positionFromRow);
+      return ids.map((id) => found.filter((position) => position.statementId === id));
+    },
+
+    async listActors(filter: ActorFilter) {
+      const where = combine([
+        ...(filter.kinds?.length ? [[`kind IN (${filter.kinds.map(() => '?').join(', ')})`, [...filter.kinds]] as [string, unknown[]]] : []),
+        ...(filter.meetingIds?.length
+          ? [[
+              `id IN (SELECT actor_id FROM participations WHERE meeting_id IN (${filter.meetingIds.map(() => '?').join(', ')}))`,
+              [...filter.meetingIds],
+            ] as [string, unknown[]]]
+          : []),
+      ]);
+      return all(`SELECT * FROM actors ${where.sql} ORDER BY id`, where.params).map(rows.actorFromRow);
+    },
+    async listTargets(filter: TargetFilter) {
+      const where = targetKindWhere(filter);
+      return all(`SELECT * FROM targets ${where.sql} ORDER BY id`, where.params).map(rows.targetFromRow);
+    },
+    async listPrinciples() {
+      return all("SELECT * FROM targets WHERE kind = 'PRINCIPLE' ORDER BY id").map(rows.targetFromRow) as never;
+    },
+    async listInstruments() {
+      return all("SELECT * FROM targets WHERE kind = 'INSTRUMENT' ORDER BY id").map(rows.targetFromRow) as never;
+    },
+    async listProposals() {
+      return all("SELECT * FROM targets WHERE kind = 'PROPOSAL' ORDER BY id").map(rows.targetFromRow) as never;
+    },
+    async listMeetings() {
+      return all('SELECT * FROM meetings ORDER BY id').map(rows.meetingFromRow);
+    },
+    async listDocuments() {
+      return all('SELECT * FROM documents ORDER BY id').map(rows.documentFromRow);
+    },
+    async listAgendaItems(meetingId) {
+      return all('SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY ord', [meetingId]).map(rows.agendaItemFromRow);
+    },
+    async listParticipations(meetingId) {
+      return all('SELECT * FROM participations WHERE meeting_id = ? ORDER BY actor_id', [meetingId]).map(
+        rows.participationFromRow,
+      );
+    },
+    async listAttendances(meetingId) {
+      return all('SELECT * FROM attendances WHERE meeting_id = ? ORDER BY person_id', [meetingId]).map(
+        rows.attendanceFromRow,
+      );
+    },
+    async findTargets(query, filter) {
+      const needle = normalizeForMatch(query);
+      const where = combine([
+        ['instr(match_text, ?) > 0', [needle]],
+        ...(filter.kinds?.length ? [[`kind IN (${filter.kinds.map(() => '?').join(', ')})`, [...filter.kinds]] as [string, unknown[]]] : []),
+      ]);
+      return all(`SELECT * FROM targets ${where.sql} ORDER BY id`, where.params).map(rows.targetFromRow);
+    },
+
+    async listPositions(filter: PositionFilter, request: PageRequest) {
+      const where = combine([...positionWhere(filter), ...afterCondition('p', request)]);
+      return page(`SELECT p.* FROM positions p ${where.sql} ORDER BY p.sort_key`, where.params, request, rows.positionFromRow);
+    },
+    async countPositions(filter: PositionFilter) {
+      const where = combine(positionWhere(filter));
+      return Number(one(`SELECT count(*) AS n FROM positions p ${where.sql}`, where.params)!.n);
+    },
+    async listStatements(filter: StatementFilter, request: PageRequest) {
+      const where = combine([...statementWhere(filter), ...afterCondition('s', request)]);
+      return page(`SELECT s.* FROM statements s ${where.sql} ORDER BY s.sort_key`, where.params, request, rows.statementFromRow);
+    },
+    async countStatements(filter: StatementFilter) {
+      const where = combine(statementWhere(filter));
+      return Number(one(`SELECT count(*) AS n FROM statements s ${where.sql}`, where.params)!.n);
+    },
+
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+
+  /** The parts of the stored graph that relationships are counted from. */
+  async function readBundleShape(): Promise<RelationshipSource> {
+    const targets = all('SELECT * FROM targets').map(rows.targetFromRow);
+    return {
+      meetings: all('SELECT * FROM meetings').map(rows.meetingFromRow),
+      agendaItems: all('SELECT * FROM agenda_items').map(rows.agendaItemFromRow),
+      participations: all('SELECT * FROM participations').map(rows.participationFromRow),
+      attendances: all('SELECT * FROM attendances').map(rows.attendanceFromRow),
+      principles: targets.filter((t) => t.kind === 'PRINCIPLE'),
+      instruments: targets.filter((t) => t.kind === 'INSTRUMENT'),
+      proposals: targets.filter((t) => t.kind === 'PROPOSAL'),
+      documents: all('SELECT * FROM documents').map(rows.documentFromRow),
+      statements: all('SELECT * FROM statements').map(rows.statementFromRow),
+      positions: all('SELECT * FROM positions').map(rows.positionFromRow),
+    };
+  }
+}
+
+function targetKindWhere(filter: TargetFilter) {
+  return combine(filter.kinds?.length ? [[`kind IN (${filter.kinds.map(() => '?').join(', ')})`, [...filter.kinds]]] : []);
+}
+
+/** Creates the tables, or rebuilds them when the file was written by another schema version. */
+function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT');
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
+  if (row && Number(row.value) !== SCHEMA_VERSION) {
+    db.transaction(() => {
+      for (const table of GRAPH_TABLES) db.exec(`DROP TABLE IF EXISTS ${table}`);
+      db.exec('DELETE FROM meta');
+    })();
+  }
+  db.exec(SCHEMA_SQL);
+  db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
+}
+
+/** Maps SQLite's lock and I/O failures to the retriable StoreUnavailableError. */
+function guard<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (/^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|FULL|READONLY)/.test(code) || (error as Error).message === 'The database connection is not open') {
+      throw new StoreUnavailableError(`the embedded store is unavailable: ${(error as Error).message}`, { cause: error });
+    }
+    throw error;
+  }
+}

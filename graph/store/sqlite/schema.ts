@@ -1,0 +1,85 @@
+/**
+ * The embedded store's tables. Bump SCHEMA_VERSION when they change: an older database file is
+ * then rebuilt (its graph is reloaded from the seeds) instead of being read with the wrong shape.
+ * Lists (aliases) and nested values (provenance, decision) are JSON text: they are read whole and
+ * never filtered on.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+
+CREATE TABLE IF NOT EXISTS actors (
+  id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
+  iso_code TEXT, match_text TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE IF NOT EXISTS persons (id TEXT PRIMARY KEY, name TEXT NOT NULL, honorific TEXT) STRICT;
+
+CREATE TABLE IF NOT EXISTS meetings (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, organization_id TEXT NOT NULL,
+  starts_on TEXT NOT NULL, ends_on TEXT NOT NULL, place TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE IF NOT EXISTS agenda_items (
+  id TEXT PRIMARY KEY, meeting_id TEXT NOT NULL, ord INTEGER NOT NULL, label TEXT NOT NULL, title TEXT NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS agenda_items_meeting ON agenda_items (meeting_id, ord);
+
+CREATE TABLE IF NOT EXISTS participations (
+  meeting_id TEXT NOT NULL, actor_id TEXT NOT NULL, status TEXT NOT NULL, PRIMARY KEY (meeting_id, actor_id)
+) STRICT;
+
+CREATE TABLE IF NOT EXISTS attendances (
+  meeting_id TEXT NOT NULL, person_id TEXT NOT NULL, role TEXT NOT NULL, represents_id TEXT NOT NULL,
+  affiliation TEXT, PRIMARY KEY (meeting_id, person_id)
+) STRICT;
+
+CREATE TABLE IF NOT EXISTS targets (
+  id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL, description TEXT,
+  element_of_id TEXT, enshrined_in_ids TEXT, instrument_type TEXT, part_of_id TEXT, year INTEGER,
+  meeting_id TEXT, proposed_by_id TEXT, decision TEXT, match_text TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE IF NOT EXISTS documents (
+  id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT NOT NULL, issued_by TEXT NOT NULL,
+  reliability TEXT NOT NULL, meeting_id TEXT NOT NULL, source_path TEXT NOT NULL, text TEXT NOT NULL,
+  sha256 TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE IF NOT EXISTS statements (
+  id TEXT PRIMARY KEY, document_id TEXT NOT NULL, meeting_id TEXT NOT NULL, agenda_item_id TEXT NOT NULL,
+  actor_id TEXT NOT NULL, speaker_id TEXT, speaker_role TEXT NOT NULL, start INTEGER NOT NULL,
+  end INTEGER NOT NULL, text TEXT NOT NULL, sort_key TEXT NOT NULL UNIQUE
+) STRICT;
+
+-- Indexes the shared normalised token text (graph/model/searchText.ts), not the raw text.
+CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5 (
+  statement_id UNINDEXED, search_text, tokenize = 'unicode61 remove_diacritics 0'
+);
+
+CREATE TABLE IF NOT EXISTS positions (
+  id TEXT PRIMARY KEY, statement_id TEXT NOT NULL, target_id TEXT NOT NULL, target_kind TEXT NOT NULL,
+  stance TEXT NOT NULL, document_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+  quote TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL, provenance TEXT NOT NULL, note TEXT,
+  actor_id TEXT NOT NULL, meeting_id TEXT NOT NULL, agenda_item_id TEXT NOT NULL, sort_key TEXT NOT NULL UNIQUE
+) STRICT;
+CREATE INDEX IF NOT EXISTS positions_statement ON positions (statement_id, sort_key);
+CREATE INDEX IF NOT EXISTS positions_target ON positions (target_id, sort_key);
+CREATE INDEX IF NOT EXISTS positions_actor ON positions (actor_id, sort_key);
+`;
+
+/** Tables emptied and refilled by replaceGraph, children first. */
+export const GRAPH_TABLES = [
+  'positions',
+  'statements_fts',
+  'statements',
+  'documents',
+  'targets',
+  'attendances',
+  'participations',
+  'agenda_items',
+  'meetings',
+  'persons',
+  'actors',
+] as const;

@@ -1,0 +1,74 @@
+import type { PositionFilter, StatementFilter } from '../port.js';
+
+/**
+ * Builds a parameterised WHERE clause from a filter. Column names come from the fixed tables
+ * below, never from input; every value is a bound parameter.
+ */
+export interface WhereClause {
+  readonly sql: string;
+  readonly params: unknown[];
+}
+
+type Condition = [sql: string, params: unknown[]];
+
+const inList = (column: string, values: readonly unknown[] | undefined): Condition | null =>
+  values && values.length > 0 ? [`${column} IN (${values.map(() => '?').join(', ')})`, [...values]] : null;
+
+export function positionWhere(filter: PositionFilter, alias = 'p'): Condition[] {
+  const conditions = [
+    inList(`${alias}.actor_id`, filter.actorIds),
+    inList(`${alias}.target_id`, filter.targetIds),
+    inList(`${alias}.target_kind`, filter.targetKinds),
+    inList(`${alias}.stance`, filter.stances),
+    inList(`${alias}.meeting_id`, filter.meetingIds),
+    inList(`${alias}.agenda_item_id`, filter.agendaItemIds),
+    inList(`${alias}.document_id`, filter.documentIds),
+    inList(`${alias}.statement_id`, filter.statementIds),
+  ];
+  const actorKinds = inList('a.kind', filter.actorKinds);
+  if (actorKinds) {
+    conditions.push([`EXISTS (SELECT 1 FROM actors a WHERE a.id = ${alias}.actor_id AND ${actorKinds[0]})`, actorKinds[1]]);
+  }
+  return conditions.filter((condition): condition is Condition => condition !== null);
+}
+
+export function statementWhere(filter: StatementFilter): Condition[] {
+  const conditions = [
+    inList('s.actor_id', filter.actorIds),
+    inList('s.meeting_id', filter.meetingIds),
+    inList('s.agenda_item_id', filter.agendaItemIds),
+    inList('s.document_id', filter.documentIds),
+  ].filter((condition): condition is Condition => condition !== null);
+  const onPosition = positionWhere({ targetIds: filter.targetIds, stances: filter.stances }, 'p');
+  if (onPosition.length > 0) {
+    conditions.push([
+      `EXISTS (SELECT 1 FROM positions p WHERE p.statement_id = s.id AND ${onPosition.map(([sql]) => sql).join(' AND ')})`,
+      onPosition.flatMap(([, params]) => params),
+    ]);
+  }
+  if (filter.textTerms && filter.textTerms.length > 0) {
+    conditions.push([
+      's.id IN (SELECT statement_id FROM statements_fts WHERE statements_fts MATCH ?)',
+      [ftsQuery(filter.textTerms)],
+    ]);
+  }
+  return conditions;
+}
+
+export function combine(conditions: Condition[]): WhereClause {
+  if (conditions.length === 0) return { sql: '', params: [] };
+  return {
+    sql: `WHERE ${conditions.map(([sql]) => `(${sql})`).join(' AND ')}`,
+    params: conditions.flatMap(([, params]) => params),
+  };
+}
+
+/**
+ * FTS5 query for normalised terms: each a quoted string (so no term is read as an operator), a
+ * trailing `*` outside the quotes for prefix terms, joined by AND.
+ */
+function ftsQuery(terms: readonly string[]): string {
+  return terms
+    .map((term) => (term.endsWith('*') ? `"${term.slice(0, -1)}"*` : `"${term}"`))
+    .join(' AND ');
+}

@@ -1,0 +1,127 @@
+import {
+  InvalidArgumentError,
+  parseSearchQuery,
+  STANCES,
+  type ActorFilter,
+  type ActorKind,
+  type TargetFilter,
+  type PositionFilter,
+  type StatementFilter,
+  type TargetKind,
+} from '../../../graph/index.js';
+import type { Context } from '../loaders.js';
+import { pageRequest, toConnection } from './connection.js';
+import { validateIds } from './validateIds.js';
+
+interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** GraphQL gives absent list filters as null; the port wants them absent. */
+type Nullable<T> = { [K in keyof T]?: T[K] | null };
+
+function clean<T extends object>(filter: Nullable<T> | null | undefined): T {
+  return Object.fromEntries(Object.entries(filter ?? {}).filter(([, value]) => value !== null && value !== undefined)) as T;
+}
+
+async function validatePositionFilter(context: Context, filter: PositionFilter): Promise<void> {
+  await Promise.all([
+    validateIds(context, 'actors', filter.actorIds, 'filter.actorIds'),
+    validateIds(context, 'targets', filter.targetIds, 'filter.targetIds'),
+    validateIds(context, 'meetings', filter.meetingIds, 'filter.meetingIds'),
+    validateIds(context, 'agendaItems', filter.agendaItemIds, 'filter.agendaItemIds'),
+    validateIds(context, 'documents', filter.documentIds, 'filter.documentIds'),
+  ]);
+}
+
+async function validateStatementFilter(context: Context, filter: StatementFilter): Promise<void> {
+  await validatePositionFilter(context, {
+    actorIds: filter.actorIds,
+    targetIds: filter.targetIds,
+    meetingIds: filter.meetingIds,
+    agendaItemIds: filter.agendaItemIds,
+    documentIds: filter.documentIds,
+  });
+}
+
+export const Query = {
+  async positions(_: unknown, args: PageArgs & { filter?: PositionFilter | null }, context: Context) {
+    const request = pageRequest(args);
+    const filter = clean(args.filter);
+    await validatePositionFilter(context, filter);
+    const page = await context.store.listPositions(filter, request);
+    return toConnection(page, () => context.store.countPositions(filter));
+  },
+  position: (_: unknown, { id }: { id: string }, context: Context) => context.loaders.positions.load(id),
+
+  async statements(_: unknown, args: PageArgs & { filter?: StatementFilter | null }, context: Context) {
+    const request = pageRequest(args);
+    const filter = clean(args.filter);
+    await validateStatementFilter(context, filter);
+    const page = await context.store.listStatements(filter, request);
+    return toConnection(page, () => context.store.countStatements(filter));
+  },
+  statement: (_: unknown, { id }: { id: string }, context: Context) => context.loaders.statements.load(id),
+
+  async search(_: unknown, args: PageArgs & { query: string; filter?: StatementFilter | null }, context: Context) {
+    const request = pageRequest(args);
+    const textTerms = parseSearchQuery(args.query);
+    if (textTerms.length === 0) {
+      throw new InvalidArgumentError('query', `query: ${JSON.stringify(args.query)} holds no word to search for`);
+    }
+    const filter = { ...clean(args.filter), textTerms };
+    await validateStatementFilter(context, filter);
+    const page = await context.store.listStatements(filter, request);
+    return toConnection(page, () => context.store.countStatements(filter));
+  },
+
+  async actors(_: unknown, args: { kinds?: ActorKind[] | null; meetingId?: string | null }, context: Context) {
+    if (args.meetingId) await validateIds(context, 'meetings', [args.meetingId], 'meetingId');
+    return context.store.listActors(clean<ActorFilter>({ kinds: args.kinds, meetingIds: args.meetingId ? [args.meetingId] : null }));
+  },
+  actor: (_: unknown, { id }: { id: string }, context: Context) => context.loaders.actors.load(id),
+  principles: (_: unknown, __: unknown, context: Context) => context.store.listPrinciples(),
+  instruments: (_: unknown, __: unknown, context: Context) => context.store.listInstruments(),
+  proposals: (_: unknown, __: unknown, context: Context) => context.store.listProposals(),
+  target: (_: unknown, { id }: { id: string }, context: Context) => context.loaders.targets.load(id),
+  async targets(_: unknown, args: { query: string; kinds?: TargetKind[] | null }, context: Context) {
+    if (args.query.trim().length === 0) {
+      throw new InvalidArgumentError('query', 'query: must not be empty; give part of a name or alias');
+    }
+    return context.store.findTargets(args.query, clean<TargetFilter>({ kinds: args.kinds }));
+  },
+  meetings: (_: unknown, __: unknown, context: Context) => context.store.listMeetings(),
+  meeting: (_: unknown, { id }: { id: string }, context: Context) => context.loaders.meetings.load(id),
+  documents: (_: unknown, __: unknown, context: Context) => context.store.listDocuments(),
+  document: (_: unknown, { id }: { id: string }, context: Context) => context.loaders.documents.load(id),
+
+  async consensus(_: unknown, { targetId }: { targetId: string }, context: Context) {
+    await validateIds(context, 'targets', [targetId], 'targetId');
+    const positions = await allPositions(context, { targetIds: [targetId] });
+    return {
+      target: await context.loaders.targets.load(targetId),
+      sides: STANCES.map((stance) => {
+        const held = positions.filter((position) => position.stance === stance);
+        return {
+          stance,
+          actorIds: [...new Set(held.map((position) => position.actorId))].sort(),
+          positions: held,
+        };
+      }),
+    };
+  },
+  counts: (_: unknown, __: unknown, context: Context) => context.store.countGraph(),
+};
+
+/** Every position matching `filter`, walking the store's pages. */
+export async function allPositions(context: Context, filter: PositionFilter) {
+  const positions = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = await context.store.listPositions(filter, { first: 500, after });
+    positions.push(...page.items);
+    if (!page.hasNextPage) return positions;
+    after = page.items.at(-1)!.sortKey;
+  }
+}

@@ -1,0 +1,177 @@
+import type {
+  Actor,
+  AgendaItem,
+  Attendance,
+  Document,
+  Instrument,
+  LegalPrinciple,
+  Meeting,
+  Participation,
+  Position,
+  PositionFilter,
+  Proposal,
+  Statement,
+  StatementFilter,
+  Target,
+} from '../../../graph/index.js';
+import { UnreachableCaseError } from '../../../graph/index.js';
+import type { Context } from '../loaders.js';
+import { pageRequest, toConnection } from './connection.js';
+
+interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Fetches a required reference; a dangling one is a broken store, not a user error. */
+async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
+  const found = await value;
+  if (found === null) throw new Error(`dangling reference: ${what}`);
+  return found;
+}
+
+const positionsOf = (filter: PositionFilter) => async (_parent: unknown, args: PageArgs, context: Context) => {
+  const page = await context.store.listPositions(filter, pageRequest(args));
+  return toConnection(page, () => context.store.countPositions(filter));
+};
+const statementsOf = (filter: StatementFilter) => async (_parent: unknown, args: PageArgs, context: Context) => {
+  const page = await context.store.listStatements(filter, pageRequest(args));
+  return toConnection(page, () => context.store.countStatements(filter));
+};
+
+const targetFields = {
+  positions: (target: Target, args: PageArgs, context: Context) => positionsOf({ targetIds: [target.id] })(target, args, context),
+};
+
+export const typeResolvers = {
+  Actor: {
+    positions: (actor: Actor, args: PageArgs, context: Context) => positionsOf({ actorIds: [actor.id] })(actor, args, context),
+    statements: (actor: Actor, args: PageArgs, context: Context) => statementsOf({ actorIds: [actor.id] })(actor, args, context),
+  },
+  Meeting: {
+    organization: (meeting: Meeting, _: unknown, context: Context) =>
+      required(context.loaders.actors.load(meeting.organizationId), `meeting ${meeting.id} organization`),
+    agendaItems: (meeting: Meeting, _: unknown, context: Context) => context.store.listAgendaItems(meeting.id),
+    participants: (meeting: Meeting, _: unknown, context: Context) => context.store.listParticipations(meeting.id),
+    attendees: (meeting: Meeting, _: unknown, context: Context) => context.store.listAttendances(meeting.id),
+    proposals: async (meeting: Meeting, _: unknown, context: Context) =>
+      (await context.store.listProposals()).filter((proposal) => proposal.meetingId === meeting.id),
+    documents: async (meeting: Meeting, _: unknown, context: Context) =>
+      (await context.store.listDocuments()).filter((document) => document.meetingId === meeting.id),
+  },
+  Participant: {
+    actor: (participation: Participation, _: unknown, context: Context) =>
+      required(context.loaders.actors.load(participation.actorId), `participant ${participation.actorId}`),
+  },
+  Attendee: {
+    person: (attendance: Attendance, _: unknown, context: Context) =>
+      required(context.loaders.persons.load(attendance.personId), `attendee ${attendance.personId}`),
+    represents: (attendance: Attendance, _: unknown, context: Context) =>
+      required(context.loaders.actors.load(attendance.representsId), `attendee ${attendance.personId} represents`),
+  },
+  AgendaItem: {
+    meeting: (item: AgendaItem, _: unknown, context: Context) =>
+      required(context.loaders.meetings.load(item.meetingId), `agenda item ${item.id} meeting`),
+    statements: (item: AgendaItem, args: PageArgs, context: Context) =>
+      statementsOf({ agendaItemIds: [item.id] })(item, args, context),
+  },
+  Target: {
+    __resolveType(target: Target) {
+      switch (target.kind) {
+        case 'PRINCIPLE':
+          return 'LegalPrinciple';
+        case 'INSTRUMENT':
+          return 'Instrument';
+        case 'PROPOSAL':
+          return 'Proposal';
+        default:
+          throw new UnreachableCaseError(target);
+      }
+    },
+  },
+  LegalPrinciple: {
+    ...targetFields,
+    elementOf: (principle: LegalPrinciple, _: unknown, context: Context) =>
+      principle.elementOfId ? context.loaders.targets.load(principle.elementOfId) : null,
+    elements: async (principle: LegalPrinciple, _: unknown, context: Context) =>
+      (await context.store.listPrinciples()).filter((other) => other.elementOfId === principle.id),
+    enshrinedIn: async (principle: LegalPrinciple, _: unknown, context: Context) =>
+      (await context.loaders.targets.loadMany(principle.enshrinedInIds)).filter((t) => t !== null && !(t instanceof Error)),
+  },
+  Instrument: {
+    ...targetFields,
+    partOf: (instrument: Instrument, _: unknown, context: Context) =>
+      instrument.partOfId ? context.loaders.targets.load(instrument.partOfId) : null,
+    provisions: async (instrument: Instrument, _: unknown, context: Context) =>
+      (await context.store.listInstruments()).filter((other) => other.partOfId === instrument.id),
+    enshrines: async (instrument: Instrument, _: unknown, context: Context) =>
+      (await context.store.listPrinciples()).filter((principle) => principle.enshrinedInIds.includes(instrument.id)),
+  },
+  Proposal: {
+    ...targetFields,
+    meeting: (proposal: Proposal, _: unknown, context: Context) =>
+      required(context.loaders.meetings.load(proposal.meetingId), `proposal ${proposal.id} meeting`),
+    proposedBy: async (proposal: Proposal, _: unknown, context: Context) => {
+      if (!proposal.proposedById) return null;
+      const person = await context.loaders.persons.load(proposal.proposedById);
+      return person ? { ...person, __typename: 'Person' } : { ...(await context.loaders.actors.load(proposal.proposedById)), __typename: 'Actor' };
+    },
+  },
+  Proposer: {
+    __resolveType: (value: { __typename: string }) => value.__typename,
+  },
+  Document: {
+    issuedBy: (document: Document, _: unknown, context: Context) =>
+      required(context.loaders.actors.load(document.issuedBy), `document ${document.id} issuer`),
+    meeting: (document: Document, _: unknown, context: Context) =>
+      required(context.loaders.meetings.load(document.meetingId), `document ${document.id} meeting`),
+    length: (document: Document) => codePoints(document.text).length,
+    text: (document: Document, args: { start?: number | null; end?: number | null }) => {
+      if (args.start == null && args.end == null) return document.text;
+      return codePoints(document.text).slice(args.start ?? 0, args.end ?? undefined).join('');
+    },
+    statements: (document: Document, args: PageArgs, context: Context) =>
+      statementsOf({ documentIds: [document.id] })(document, args, context),
+  },
+  Statement: {
+    document: (statement: Statement, _: unknown, context: Context) =>
+      required(context.loaders.documents.load(statement.documentId), `statement ${statement.id} document`),
+    meeting: (statement: Statement, _: unknown, context: Context) =>
+      required(context.loaders.meetings.load(statement.meetingId), `statement ${statement.id} meeting`),
+    agendaItem: (statement: Statement, _: unknown, context: Context) =>
+      required(context.loaders.agendaItems.load(statement.agendaItemId), `statement ${statement.id} agenda item`),
+    actor: (statement: Statement, _: unknown, context: Context) =>
+      required(context.loaders.actors.load(statement.actorId), `statement ${statement.id} actor`),
+    speaker: (statement: Statement, _: unknown, context: Context) =>
+      statement.speakerId ? context.loaders.persons.load(statement.speakerId) : null,
+    positions: (statement: Statement, _: unknown, context: Context) => context.loaders.positionsByStatement.load(statement.id),
+  },
+  Position: {
+    statement: (position: Position, _: unknown, context: Context) =>
+      required(context.loaders.statements.load(position.statementId), `position ${position.id} statement`),
+    actor: (position: Position, _: unknown, context: Context) =>
+      required(context.loaders.actors.load(position.actorId), `position ${position.id} actor`),
+    target: (position: Position, _: unknown, context: Context) =>
+      required(context.loaders.targets.load(position.targetId), `position ${position.id} target`),
+    evidence: (position: Position) => position.evidence,
+    provenance: (position: Position) => ({
+      method: position.provenance.method,
+      coder: position.provenance.method === 'CURATED' ? position.provenance.coder : null,
+      codedOn: position.provenance.method === 'CURATED' ? position.provenance.codedOn : null,
+      extractor: position.provenance.method === 'EXTRACTED' ? position.provenance.extractor : null,
+      confidence: position.provenance.method === 'EXTRACTED' ? position.provenance.confidence : null,
+    }),
+  },
+  Evidence: {
+    document: (evidence: Position['evidence'], _: unknown, context: Context) =>
+      required(context.loaders.documents.load(evidence.documentId), `evidence document ${evidence.documentId}`),
+  },
+  ConsensusSide: {
+    actors: async (side: { actorIds: string[] }, _: unknown, context: Context) =>
+      (await context.loaders.actors.loadMany(side.actorIds)).filter((actor) => actor !== null && !(actor instanceof Error)),
+  },
+};
+
+function codePoints(text: string): string[] {
+  return Array.from(text);
+}
