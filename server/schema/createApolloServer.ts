@@ -14,6 +14,8 @@ export function createApolloServer(options: { httpServer?: Server } = {}): Apoll
     formatError,
     // Introspection stays on: the schema's descriptions are the API's documentation.
     introspection: true,
+    // Error codes and messages are the contract; stack traces stay in the server log.
+    includeStacktraceInErrorResponses: false,
     plugins: options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : [],
   });
 }
