@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadSeeds, type GraphCounts, type GraphStore } from '../../graph/index.js';
+import { startServer, type RunningServer } from '../../server/http/startServer.js';
+import { postGraphQL } from '../support/graphqlClient.js';
+import { SEEDS_DIR } from '../support/tempSeeds.js';
+import { CONTRACT_OPERATIONS, type ContractOperation } from './operations.js';
+
+/**
+ * The store contract: every GraphQL query, answered over real HTTP by a server on the store under
+ * test, must equal the answer recorded in `answers/` — one file per query shared by every store,
+ * so two stores passing it answer identically, ordering included. After a deliberate change to
+ * the seeds or the API, re-record with `npx vitest run test/contract -u` and review the diff.
+ */
+export function defineStoreContract(
+  name: string,
+  createStore: () => Promise<{ store: GraphStore; cleanup(): Promise<void> }>,
+): void {
+  describe(`store contract: ${name}`, () => {
+    let store: GraphStore;
+    let cleanup: () => Promise<void>;
+    let server: RunningServer;
+    let countsAfterFirstLoad: GraphCounts;
+
+    beforeAll(async () => {
+      ({ store, cleanup } = await createStore());
+      const bundle = await loadSeeds({ seedsDir: SEEDS_DIR });
+      countsAfterFirstLoad = await store.replaceGraph(bundle);
+      server = await startServer({ store, port: 0, host: '127.0.0.1' });
+    });
+    afterAll(async () => {
+      await server?.close();
+      await store?.close();
+      await cleanup?.();
+    });
+
+    test('loading the same seeds twice leaves every count unchanged', async () => {
+      const bundle = await loadSeeds({ seedsDir: SEEDS_DIR });
+      expect(await store.replaceGraph(bundle)).toEqual(countsAfterFirstLoad);
+      expect(await store.getFingerprint()).toBe(bundle.fingerprint);
+    });
+
+    test.each(CONTRACT_OPERATIONS.map((operation) => [operation.name, operation] as const))(
+      '%s answers as recorded',
+      async (operationName, operation) => {
+        const answer = await answerOf(server.url, operation);
+        await expect(JSON.stringify(answer, null, 2) + '\n').toMatchFileSnapshot(`answers/${operationName}.json`);
+      },
+    );
+  });
+}
+
+/** The response to an operation; for a walked connection, every page's response in order. */
+async function answerOf(url: string, operation: ContractOperation): Promise<unknown> {
+  if (!operation.walk) return postGraphQL(url, operation.query, operation.variables);
+  const pages = [];
+  let after: string | null = null;
+  for (let page = 0; page < 1000; page += 1) {
+    const response = await postGraphQL(url, operation.query, { ...operation.variables, after });
+    pages.push(response);
+    const connection = response.data?.[operation.walk];
+    if (!connection?.pageInfo.hasNextPage) return pages;
+    after = connection.pageInfo.endCursor;
+  }
+  throw new Error(`${operation.name}: more than 1000 pages`);
+}
