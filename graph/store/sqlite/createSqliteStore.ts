@@ -34,17 +34,20 @@ type Row = Record<string, unknown>;
  * synchronous; the port is async so that the same callers work with Neo4j.
  */
 export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
-  mkdirSync(options.dataDir, { recursive: true });
   const file = path.join(options.dataDir, 'graph.sqlite');
   let db: Database.Database;
   try {
+    mkdirSync(options.dataDir, { recursive: true });
     db = new Database(file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
     migrate(db);
   } catch (error) {
-    throw new StoreUnavailableError(`cannot open the embedded store at ${file}: ${(error as Error).message}`, { cause: error });
+    throw new StoreUnavailableError(
+      `cannot open the embedded store at ${file}: ${(error as Error).message}. Set DATA_DIR to a writable folder.`,
+      { cause: error },
+    );
   }
 
   const all = (sql: string, params: unknown[] = []) => guard(() => db.prepare(sql).all(...params) as Row[]);

@@ -1,0 +1,71 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { StoreUnavailableError, loadSeeds, syncSeeds, type GraphBundle } from '../../graph/index.js';
+import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
+import { ANNOTATIONS, SEEDS_DIR, copySeeds, tempDataDir } from '../support/tempSeeds.js';
+
+let data: Awaited<ReturnType<typeof tempDataDir>>;
+beforeEach(async () => {
+  data = await tempDataDir();
+});
+afterEach(async () => {
+  await data.remove();
+});
+
+describe('the embedded store', () => {
+  test('keeps the graph across a restart', async () => {
+    const first = createSqliteStore({ dataDir: data.dir });
+    const loaded = await syncSeeds({ store: first, seedsDir: SEEDS_DIR });
+    await first.close();
+
+    const second = createSqliteStore({ dataDir: data.dir });
+    expect(await second.countGraph()).toEqual(loaded.counts);
+    expect(await second.getFingerprint()).toBe(loaded.fingerprint);
+    await second.close();
+  });
+
+  test('reuses the stored graph while the seeds are unchanged and reloads when they change', async () => {
+    const store = createSqliteStore({ dataDir: data.dir });
+    const seeds = await copySeeds();
+    try {
+      expect((await syncSeeds({ store, seedsDir: seeds.dir })).loaded).toBe(true);
+      expect((await syncSeeds({ store, seedsDir: seeds.dir })).loaded).toBe(false);
+
+      await seeds.replace(ANNOTATIONS, 'coded_on:', 'coded_on:');
+      expect((await syncSeeds({ store, seedsDir: seeds.dir })).loaded).toBe(false);
+      await seeds.append(ANNOTATIONS, '\n# a curator note\n');
+      expect((await syncSeeds({ store, seedsDir: seeds.dir })).loaded).toBe(true);
+    } finally {
+      await seeds.remove();
+      await store.close();
+    }
+  });
+
+  test('a write that fails half-way leaves the previous graph intact', async () => {
+    const store = createSqliteStore({ dataDir: data.dir });
+    const good = await loadSeeds({ seedsDir: SEEDS_DIR });
+    const before = await store.replaceGraph(good);
+    // A bundle the loader would never produce: the last position repeats the first one's id, so
+    // the insert fails after everything else has been written inside the transaction.
+    const broken: GraphBundle = { ...good, fingerprint: 'broken', positions: [...good.positions, good.positions[0]!] };
+    await expect(store.replaceGraph(broken)).rejects.toThrow();
+    expect(await store.countGraph()).toEqual(before);
+    expect(await store.getFingerprint()).toBe(good.fingerprint);
+    await store.close();
+  });
+
+  test('batch lookups answer in input order with null for unknown ids', async () => {
+    const store = createSqliteStore({ dataDir: data.dir });
+    await syncSeeds({ store, seedsDir: SEEDS_DIR });
+    const actors = await store.getActorsByIds(['JPN', 'nobody', 'CHN', 'JPN']);
+    expect(actors.map((actor) => actor?.id ?? null)).toEqual(['JPN', null, 'CHN', 'JPN']);
+    await store.close();
+  });
+
+  test('refuses to open a data folder it cannot create, saying where', async () => {
+    const blocker = path.join(data.dir, 'a-file');
+    await writeFile(blocker, 'not a folder');
+    expect(() => createSqliteStore({ dataDir: path.join(blocker, 'store') })).toThrow(StoreUnavailableError);
+  });
+});
