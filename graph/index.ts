@@ -17,3 +17,4 @@ export type {
 export { loadSeeds } from './load/loadSeeds.js';
 export { syncSeeds } from './load/syncSeeds.js';
 export type { SyncResult } from './load/syncSeeds.js';
+export * from './analysis/index.js';

@@ -2,8 +2,9 @@
  * The command line: `npm run seed -- [--check] [--seeds DIR]`, `npm run report -- ...`.
  * Every failure ends with a message that names what was wrong and a non-zero exit code.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError as OptionError, Option } from 'commander';
 import { AnnotationError, InvalidArgumentError, NotFoundError, StoreUnavailableError } from '../../graph/index.js';
+import { reportCommand } from './reportCommand.js';
 import { seedCommand } from './seedCommand.js';
 
 const program = new Command()
@@ -18,6 +19,24 @@ program
   .option('--check', 'validate only; write nothing')
   .option('--seeds <dir>', 'seeds folder (default: SEEDS_DIR or ./seeds)')
   .action((options) => seedCommand(options));
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+const positiveInteger = (value: string) => {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new OptionError(`expected a whole number of at least 1, got ${JSON.stringify(value)}`);
+  return number;
+};
+
+program
+  .command('report')
+  .description('write the zero draft of consensual principles, with verbatim citations')
+  .addOption(new Option('--format <format>', 'md (Markdown) or json').choices(['md', 'json']).default('md'))
+  .option('--out <file>', 'write to this file instead of stdout')
+  .option('--meeting <id>', 'only this meeting (repeatable)', collect, [])
+  .option('--agenda-item <id>', 'only this agenda item (repeatable)', collect, [])
+  .option('--actor <id>', 'only this actor (repeatable)', collect, [])
+  .option('--min-supporters <n>', 'least number of supporting States per candidate principle', positiveInteger, 2)
+  .action((options) => reportCommand(options));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) process.exit(error.exitCode);

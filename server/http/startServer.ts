@@ -5,7 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphStore } from '../../graph/index.js';
 import { createApolloServer } from '../schema/createApolloServer.js';
-import { createLoaders } from '../schema/loaders.js';
+import { createContext } from '../schema/loaders.js';
 
 export interface ServerOptions {
   readonly store: GraphStore;
@@ -35,7 +35,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async () => ({ store: options.store, loaders: createLoaders(options.store) }),
+      context: async () => createContext(options.store),
     }),
   );
   app.get('/healthz', async (_request, response) => {

@@ -4,12 +4,13 @@ import type { Server } from 'node:http';
 import type { Context } from './loaders.js';
 import { formatError } from './formatError.js';
 import { resolvers } from './resolvers/index.js';
+import { analysisTypeDefs } from './analysisTypeDefs.js';
 import { typeDefs } from './typeDefs.js';
 
 /** The framework-neutral GraphQL server; http/ adapts it to HTTP. */
 export function createApolloServer(options: { httpServer?: Server } = {}): ApolloServer<Context> {
   return new ApolloServer<Context>({
-    typeDefs,
+    typeDefs: [typeDefs, analysisTypeDefs],
     resolvers: resolvers as never,
     formatError,
     // Introspection stays on: the schema's descriptions are the API's documentation.

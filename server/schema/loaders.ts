@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { GraphStore } from '../../graph/index.js';
+import { loadAnalysisInput, type AnalysisInput, type AnalysisScope } from '../../graph/index.js';
 
 /**
  * One set of DataLoaders per request (DataLoader README, "Creating a new DataLoader per
@@ -28,4 +29,25 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface Context {
   readonly store: GraphStore;
   readonly loaders: Loaders;
+  /** The analysis input for a scope, read once per request however many analysis fields ask. */
+  readonly analysisInput: (scope: AnalysisScope | null | undefined) => Promise<AnalysisInput>;
+}
+
+/** A fresh context for one request. */
+export function createContext(store: GraphStore): Context {
+  const inputs = new Map<string, Promise<AnalysisInput>>();
+  return {
+    store,
+    loaders: createLoaders(store),
+    analysisInput(scope) {
+      const clean = Object.fromEntries(Object.entries(scope ?? {}).filter(([, ids]) => Array.isArray(ids) && ids.length > 0));
+      const key = JSON.stringify(clean);
+      let input = inputs.get(key);
+      if (!input) {
+        input = loadAnalysisInput(store, clean, { argumentPrefix: 'scope.' });
+        inputs.set(key, input);
+      }
+      return input;
+    },
+  };
 }

@@ -589,8 +589,8 @@ export const typeDefs = gql`
     documents: [Document!]!
     "One document, or null."
     document(id: ID!): Document
-    "For one target, the actors on each side and the positions behind them."
-    consensus(targetId: ID!): TargetConsensus!
+    "For one target, the actors on each side, the positions behind them, a consensus score and whether States diverge."
+    consensus(targetId: ID!, scope: AnalysisScope): TargetConsensus!
     "What the graph holds."
     counts: GraphCounts!
   }

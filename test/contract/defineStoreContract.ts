@@ -39,6 +39,21 @@ export function defineStoreContract(
       expect(await store.getFingerprint()).toBe(bundle.fingerprint);
     });
 
+    test('the zero-draft proposal is supported by China, Iran and the UAE', async () => {
+      const { data } = await postGraphQL(server.url, `{ consensus(targetId: "zero-draft") { sides { stance actors { id } } } }`);
+      const supporters = data.consensus.sides.find((side: any) => side.stance === 'SUPPORTS').actors.map((a: any) => a.id);
+      expect(supporters).toEqual(expect.arrayContaining(['ARE', 'CHN', 'IRN']));
+    });
+
+    test('China and Japan diverge on the Budapest Convention; the coercion element is divergent', async () => {
+      const { data } = await postGraphQL(server.url, `{ divergences { target { id } supporting { id } opposing { id } qualifying { id } } }`);
+      const on = (id: string) => data.divergences.find((d: any) => d.target.id === id);
+      expect(on('budapest-convention').supporting.map((a: any) => a.id)).toContain('JPN');
+      expect(on('budapest-convention').opposing.map((a: any) => a.id)).toContain('CHN');
+      expect(on('coercion-element').supporting.map((a: any) => a.id)).toContain('JPN');
+      expect(on('coercion-element').qualifying.map((a: any) => a.id)).toContain('CHN');
+    });
+
     test.each(CONTRACT_OPERATIONS.map((operation) => [operation.name, operation] as const))(
       '%s answers as recorded',
       async (operationName, operation) => {

@@ -136,6 +136,42 @@ export const CONTRACT_OPERATIONS: readonly ContractOperation[] = [
       c: consensus(targetId: "zero-draft") { sides { stance actors { id } } } }`,
   },
   {
+    name: 'consensus-with-score-and-scope',
+    query: `{ a: consensus(targetId: "coercion-element") { score scoreNullReason participatingStates statesSpoke supporting opposing
+        qualifying queryingOnly divergent divergence { target { id } supporting { id } opposing { id } qualifying { id } smallerCamp margin }
+        sides { stance entries { actor { id } isParticipatingState netStance citations { position { id } stance quote document { id } agendaItem { id } start end } } } }
+      b: consensus(targetId: "non-intervention", scope: { agendaItemIds: ["aalco-owg-cyber-4.topic-2-1"], actorIds: ["CHN", "JPN", "IRN"] }) {
+        score statesSpoke divergent sides { stance actors { id } } }
+      c: consensus(targetId: "tallinn-manual-1") { score scoreNullReason statesSpoke } }`,
+  },
+  {
+    name: 'divergences',
+    query: `{ all: divergences { target { id } supporting { id } opposing { id } qualifying { id } smallerCamp margin }
+      topic3: divergences(scope: { agendaItemIds: ["aalco-owg-cyber-4.topic-3"] }) { target { id } } }`,
+  },
+  {
+    name: 'agreement',
+    query: `{ all: agreement { states { id } minSharedTargets pairs { stateA { id } stateB { id } sharedTargets sharedTargetIds
+        agreements rawAgreement kappa pi nullReason } }
+      two: agreement(actorIds: ["CHN", "JPN"], minSharedTargets: 1) { pairs { sharedTargets rawAgreement kappa pi nullReason } } }`,
+  },
+  {
+    name: 'blocs',
+    query: `{ blocs { blocs { id states { id } } modularity edges { stateA { id } stateB { id } weight } unplacedStates { id }
+      seed restarts resolution dataQuality { statesPlaced statesUnplaced pairs pairsSharingNoTarget medianSharedTargets } caveats caveat } }`,
+  },
+  {
+    name: 'common-ground',
+    query: `{ two: commonGround { target { id kind } supporters { id } queriedBy { id } }
+      three: commonGround(minSupporters: 3) { target { id } supporters { id } } }`,
+  },
+  { name: 'zero-draft-markdown', query: `{ zeroDraft }` },
+  { name: 'zero-draft-json', query: `{ zeroDraft(format: JSON, minSupporters: 2) }` },
+  {
+    name: 'analysis-bad-input',
+    query: `{ a: consensus(targetId: "x", scope: { meetingIds: ["nope"] }) { score } }`,
+  },
+  {
     name: 'counts',
     query: `{ counts { actors persons meetings agendaItems principles instruments proposals documents statements positions relationships } }`,
   },

@@ -1,4 +1,5 @@
+import { analysisQueries, analysisTypes } from './analysis.js';
 import { Query } from './query.js';
 import { typeResolvers } from './types.js';
 
-export const resolvers = { Query, ...typeResolvers };
+export const resolvers = { Query: { ...Query, ...analysisQueries }, ...typeResolvers, ...analysisTypes };

@@ -1,7 +1,6 @@
 import {
   InvalidArgumentError,
   parseSearchQuery,
-  STANCES,
   type ActorFilter,
   type ActorKind,
   type TargetFilter,
@@ -96,32 +95,5 @@ export const Query = {
   documents: (_: unknown, __: unknown, context: Context) => context.store.listDocuments(),
   document: (_: unknown, { id }: { id: string }, context: Context) => context.loaders.documents.load(id),
 
-  async consensus(_: unknown, { targetId }: { targetId: string }, context: Context) {
-    await validateIds(context, 'targets', [targetId], 'targetId');
-    const positions = await allPositions(context, { targetIds: [targetId] });
-    return {
-      target: await context.loaders.targets.load(targetId),
-      sides: STANCES.map((stance) => {
-        const held = positions.filter((position) => position.stance === stance);
-        return {
-          stance,
-          actorIds: [...new Set(held.map((position) => position.actorId))].sort(),
-          positions: held,
-        };
-      }),
-    };
-  },
   counts: (_: unknown, __: unknown, context: Context) => context.store.countGraph(),
 };
-
-/** Every position matching `filter`, walking the store's pages. */
-export async function allPositions(context: Context, filter: PositionFilter) {
-  const positions = [];
-  let after: string | null = null;
-  for (;;) {
-    const page = await context.store.listPositions(filter, { first: 500, after });
-    positions.push(...page.items);
-    if (!page.hasNextPage) return positions;
-    after = page.items.at(-1)!.sortKey;
-  }
-}

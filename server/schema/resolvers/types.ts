@@ -166,10 +166,6 @@ export const typeResolvers = {
     document: (evidence: Position['evidence'], _: unknown, context: Context) =>
       required(context.loaders.documents.load(evidence.documentId), `evidence document ${evidence.documentId}`),
   },
-  ConsensusSide: {
-    actors: async (side: { actorIds: string[] }, _: unknown, context: Context) =>
-      (await context.loaders.actors.loadMany(side.actorIds)).filter((actor) => actor !== null && !(actor instanceof Error)),
-  },
 };
 
 function codePoints(text: string): string[] {

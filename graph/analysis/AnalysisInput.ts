@@ -1,0 +1,48 @@
+import type {
+  Actor,
+  AgendaItem,
+  Document,
+  Meeting,
+  Participation,
+  Position,
+  Statement,
+  Target,
+} from '../model/index.js';
+
+/**
+ * What an analysis looks at. Lists combine with AND, each list is an OR over its ids, and an
+ * absent or empty list does not filter (the same convention as the store's `PositionFilter`).
+ */
+export interface AnalysisScope {
+  readonly meetingIds?: readonly string[];
+  readonly agendaItemIds?: readonly string[];
+  /** Actors whose positions count; participating States are narrowed to these too. */
+  readonly actorIds?: readonly string[];
+}
+
+/**
+ * Everything the analyses read, as plain immutable data: `loadAnalysisInput` builds it from a store,
+ * tests write it by hand. Every analysis is a pure function of it, so both stores give identical
+ * answers as long as they hand over identical data.
+ *
+ * Contents and order (each list ordered by id unless said otherwise):
+ * - `scope`: normalised (ids deduplicated and sorted, empty lists dropped);
+ * - `meetings`: the meetings in scope: those named, else those of the agenda items named, else all;
+ * - `agendaItems`: every agenda item of those meetings, in meeting then agenda order;
+ * - `participations`: of those meetings (and of the scoped actors, if any), by meeting then actor;
+ * - `actors`, `targets`: the whole catalog, so that an id can be told apart from a typo and a
+ *   target nobody spoke on still answers (with nobody on any side);
+ * - `positions`: the positions in scope, in sort-key order;
+ * - `statements`, `documents`: those the positions cite.
+ */
+export interface AnalysisInput {
+  readonly scope: AnalysisScope;
+  readonly meetings: readonly Meeting[];
+  readonly agendaItems: readonly AgendaItem[];
+  readonly participations: readonly Participation[];
+  readonly actors: readonly Actor[];
+  readonly targets: readonly Target[];
+  readonly statements: readonly Statement[];
+  readonly documents: readonly Document[];
+  readonly positions: readonly Position[];
+}

@@ -1,0 +1,131 @@
+import {
+  STANCES,
+  type Actor,
+  type AgendaItem,
+  type Document,
+  type Meeting,
+  type Position,
+  type Stance,
+  type Statement,
+  type Target,
+} from '../model/index.js';
+import type { AnalysisInput } from './AnalysisInput.js';
+import { compareIds } from './compareIds.js';
+import { netStance } from './netStance.js';
+
+/** Everything one actor said on one target in scope. */
+export interface ActorStance {
+  readonly actorId: string;
+  readonly targetId: string;
+  /** The distinct stances taken, in `STANCES` order. */
+  readonly stances: readonly Stance[];
+  /** See `netStance`: OPPOSES > QUALIFIES > SUPPORTS > QUERIES. */
+  readonly net: Stance;
+  /** The positions behind it, in sort-key order. */
+  readonly positions: readonly Position[];
+}
+
+/** Lookups over an `AnalysisInput`, built once per input and shared by every analysis. */
+export interface InputIndex {
+  readonly actorById: ReadonlyMap<string, Actor>;
+  readonly targetById: ReadonlyMap<string, Target>;
+  readonly statementById: ReadonlyMap<string, Statement>;
+  readonly documentById: ReadonlyMap<string, Document>;
+  readonly agendaItemById: ReadonlyMap<string, AgendaItem>;
+  readonly meetingById: ReadonlyMap<string, Meeting>;
+  readonly positionById: ReadonlyMap<string, Position>;
+  /**
+   * Participating States: actors of kind STATE with a Participation (of any status) in a meeting of
+   * the input, narrowed to the scope's actors if it names any. Ordered by id.
+   */
+  readonly participatingStateIds: readonly string[];
+  readonly isParticipatingState: (actorId: string) => boolean;
+  /** Per target id, every actor's stance on it, ordered by actor id; targets nobody spoke on are absent. */
+  readonly stancesByTarget: ReadonlyMap<string, readonly ActorStance[]>;
+  /** Per participating State id, its net stance per target id. */
+  readonly netStancesByState: ReadonlyMap<string, ReadonlyMap<string, Stance>>;
+}
+
+/** The index of `input`, computed on first use and kept as long as the input is reachable. */
+export function indexInput(input: AnalysisInput): InputIndex {
+  let index = cache.get(input);
+  if (index === undefined) {
+    index = buildIndex(input);
+    cache.set(input, index);
+  }
+  return index;
+}
+
+// Private:
+
+const cache = new WeakMap<AnalysisInput, InputIndex>();
+
+function buildIndex(input: AnalysisInput): InputIndex {
+  const actorById = byId(input.actors);
+  const meetingIds = new Set(input.meetings.map((meeting) => meeting.id));
+  const scopedActors = input.scope.actorIds?.length ? new Set(input.scope.actorIds) : null;
+  const participating = new Set(
+    input.participations
+      .filter((p) => meetingIds.has(p.meetingId) && (scopedActors === null || scopedActors.has(p.actorId)))
+      .filter((p) => actorById.get(p.actorId)?.kind === 'STATE')
+      .map((p) => p.actorId),
+  );
+
+  const stancesByTarget = groupStances(input.positions);
+  const netStancesByState = new Map<string, Map<string, Stance>>();
+  for (const [targetId, stances] of stancesByTarget) {
+    for (const stance of stances) {
+      if (!participating.has(stance.actorId)) continue;
+      let nets = netStancesByState.get(stance.actorId);
+      if (nets === undefined) netStancesByState.set(stance.actorId, (nets = new Map()));
+      nets.set(targetId, stance.net);
+    }
+  }
+
+  return {
+    actorById,
+    targetById: byId(input.targets),
+    statementById: byId(input.statements),
+    documentById: byId(input.documents),
+    agendaItemById: byId(input.agendaItems),
+    meetingById: byId(input.meetings),
+    positionById: byId(input.positions),
+    participatingStateIds: [...participating].sort(compareIds),
+    isParticipatingState: (actorId) => participating.has(actorId),
+    stancesByTarget,
+    netStancesByState,
+  };
+}
+
+function groupStances(positions: readonly Position[]): Map<string, readonly ActorStance[]> {
+  const grouped = new Map<string, Map<string, Position[]>>();
+  for (const position of [...positions].sort(bySortKey)) {
+    let byActor = grouped.get(position.targetId);
+    if (byActor === undefined) grouped.set(position.targetId, (byActor = new Map()));
+    let list = byActor.get(position.actorId);
+    if (list === undefined) byActor.set(position.actorId, (list = []));
+    list.push(position);
+  }
+  const result = new Map<string, readonly ActorStance[]>();
+  for (const targetId of [...grouped.keys()].sort(compareIds)) {
+    const byActor = grouped.get(targetId) ?? new Map<string, Position[]>();
+    result.set(
+      targetId,
+      [...byActor.keys()].sort(compareIds).map((actorId) => {
+        const list = byActor.get(actorId) ?? [];
+        const taken = new Set(list.map((p) => p.stance));
+        const stances = STANCES.filter((stance) => taken.has(stance));
+        return { actorId, targetId, stances, net: netStance(stances), positions: list };
+      }),
+    );
+  }
+  return result;
+}
+
+function bySortKey(a: Position, b: Position): number {
+  return compareIds(a.sortKey, b.sortKey) || compareIds(a.id, b.id);
+}
+
+function byId<T extends { readonly id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}

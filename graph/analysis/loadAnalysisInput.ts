@@ -1,0 +1,150 @@
+import { NotFoundError } from '../errors/index.js';
+import type { AgendaItem, Position } from '../model/index.js';
+import type { GraphStore, PositionFilter } from '../store/port.js';
+import type { AnalysisInput, AnalysisScope } from './AnalysisInput.js';
+import { compareIds } from './compareIds.js';
+import { meetingsInScope } from './meetingsInScope.js';
+import { normalizeScope } from './normalizeScope.js';
+import { unknownIdError } from './unknownIdError.js';
+import { validateCount } from './validateCount.js';
+
+export interface LoadAnalysisOptions {
+  /** Positions asked for per `listPositions` call. Default 500. */
+  readonly pageSize?: number;
+  /**
+   * Prefix of the argument names errors report, so they match the caller's API: with `'filter.'`,
+   * an unknown meeting is reported on `filter.meetingIds`. Default '' (`meetingIds`).
+   */
+  readonly argumentPrefix?: string;
+}
+
+export const DEFAULT_ANALYSIS_PAGE_SIZE = 500;
+
+/**
+ * Reads what the analyses need for `scope` from `store` through the port alone, so that every store
+ * yields the same `AnalysisInput` (see its doc comment for contents and order). Positions are paged
+ * with keyset cursors; statements and documents are fetched in one batch each; the actor and target
+ * catalogs are read whole, so that a typo can be told from a silent actor and answered with a
+ * suggestion.
+ *
+ * Throws `InvalidArgumentError` for a scope id the store does not hold (with the closest ids it
+ * does) and for an agenda item outside the meetings named; `NotFoundError` when the store holds a
+ * dangling reference; errors of the store pass through (`StoreUnavailableError`).
+ */
+export async function loadAnalysisInput(
+  store: GraphStore,
+  scope: AnalysisScope = {},
+  options: LoadAnalysisOptions = {},
+): Promise<AnalysisInput> {
+  const pageSize = validateCount('pageSize', options.pageSize ?? DEFAULT_ANALYSIS_PAGE_SIZE, 1);
+  const prefix = options.argumentPrefix ?? '';
+  const normalized = normalizeScope(scope);
+  const [allMeetings, actors, targets] = await Promise.all([
+    store.listMeetings(),
+    store.listActors({}),
+    store.listTargets({}),
+  ]);
+  const meetingIds = allMeetings.map((m) => m.id).sort(compareIds);
+  for (const id of normalized.meetingIds ?? []) {
+    if (!meetingIds.includes(id)) throw unknownIdError(`${prefix}meetingIds`, 'meetings', id, meetingIds);
+  }
+  const actorIds = actors.map((a) => a.id).sort(compareIds);
+  for (const id of normalized.actorIds ?? []) {
+    if (!actorIds.includes(id)) throw unknownIdError(`${prefix}actorIds`, 'actors', id, actorIds);
+  }
+  const scopedAgendaItems = await getScopedAgendaItems(store, normalized, meetingIds, prefix);
+  const meetings = meetingsInScope(normalized, allMeetings, scopedAgendaItems, prefix).sort((a, b) => compareIds(a.id, b.id));
+
+  const [agendaItems, participations, positions] = await Promise.all([
+    Promise.all(meetings.map((m) => store.listAgendaItems(m.id))).then((lists) => lists.flat()),
+    Promise.all(meetings.map((m) => store.listParticipations(m.id))).then((lists) =>
+      lists.flat().filter((p) => normalized.actorIds?.includes(p.actorId) ?? true),
+    ),
+    listAllPositions(store, filterOf(normalized), pageSize),
+  ]);
+  const statements = await getAll('statement', positions.map((p) => [p.statementId, p.id]), (ids) => store.getStatementsByIds(ids));
+  const documents = await getAll(
+    'document',
+    [...positions.map((p): [string, string] => [p.evidence.documentId, p.id]), ...statements.map((s): [string, string] => [s.documentId, s.id])],
+    (ids) => store.getDocumentsByIds(ids),
+  );
+
+  return Object.freeze({
+    scope: normalized,
+    meetings,
+    agendaItems,
+    participations,
+    actors: [...actors].sort((a, b) => compareIds(a.id, b.id)),
+    targets: [...targets].sort((a, b) => compareIds(a.id, b.id)),
+    statements,
+    documents,
+    positions,
+  });
+}
+
+// Private:
+
+function filterOf(scope: AnalysisScope): PositionFilter {
+  return {
+    ...(scope.meetingIds ? { meetingIds: scope.meetingIds } : {}),
+    ...(scope.agendaItemIds ? { agendaItemIds: scope.agendaItemIds } : {}),
+    ...(scope.actorIds ? { actorIds: scope.actorIds } : {}),
+  };
+}
+
+async function getScopedAgendaItems(
+  store: GraphStore,
+  scope: AnalysisScope,
+  meetingIds: readonly string[],
+  prefix: string,
+): Promise<AgendaItem[]> {
+  const ids = scope.agendaItemIds ?? [];
+  if (ids.length === 0) return [];
+  const found = await store.getAgendaItemsByIds(ids);
+  const missing = ids.findIndex((_, i) => found[i] == null);
+  if (missing >= 0) {
+    const id = ids[missing] ?? '';
+    // Only on this error path do we read every agenda item, to suggest the closest ids.
+    const candidates = (await Promise.all((scope.meetingIds ?? meetingIds).map((m) => store.listAgendaItems(m))))
+      .flat()
+      .map((item) => item.id);
+    throw unknownIdError(`${prefix}agendaItemIds`, 'agendaItems', id, candidates);
+  }
+  return found.filter((item): item is AgendaItem => item !== null);
+}
+
+/** Every position matching `filter`, in sort-key order, `pageSize` at a time (keyset paging). */
+async function listAllPositions(store: GraphStore, filter: PositionFilter, pageSize: number): Promise<Position[]> {
+  const positions: Position[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = await store.listPositions(filter, { first: pageSize, after });
+    positions.push(...page.items);
+    const last = page.items[page.items.length - 1];
+    if (!page.hasNextPage) return positions;
+    if (last === undefined) throw new RangeError('listPositions: an empty page claimed a next page; refusing to loop');
+    after = last.sortKey;
+  }
+}
+
+/**
+ * The entities named by `refs` ([id, referring id] pairs), fetched in one batch and ordered by id.
+ * A null means the store holds a dangling reference: a broken store, reported as `NotFoundError`.
+ */
+async function getAll<T extends { readonly id: string }>(
+  entity: string,
+  refs: readonly (readonly [string, string])[],
+  fetch: (ids: readonly string[]) => Promise<(T | null)[]>,
+): Promise<T[]> {
+  const ids = [...new Set(refs.map(([id]) => id))].sort(compareIds);
+  if (ids.length === 0) return [];
+  const found = await fetch(ids);
+  return ids.map((id, i) => {
+    const item = found[i];
+    if (item == null) {
+      const referrer = refs.find(([ref]) => ref === id)?.[1] ?? '?';
+      throw new NotFoundError(entity, id, `It is referenced by ${JSON.stringify(referrer)}; the store holds a dangling reference`);
+    }
+    return item;
+  });
+}

@@ -1,0 +1,77 @@
+import type { Citation } from './citationOf.js';
+import type { DraftVoice, ZeroDraft } from './zeroDraftModel.js';
+
+/**
+ * The zero draft as CommonMark (https://spec.commonmark.org/0.31.2/). Quotes and names are escaped
+ * (backslash escapes, §2.4) so that a report's own `*emphasis*` shows as the asterisks it contains
+ * and every quote reads as the JSON form holds it (a line break inside a quote shows as one space).
+ */
+export function renderZeroDraftMarkdown(draft: ZeroDraft): string {
+  const lines: string[] = [`# ${escape(draft.title)}`, ''];
+  lines.push(
+    draft.meetings.length === 0
+      ? 'Draws on: no meeting in scope.'
+      : `Draws on: ${draft.meetings.map((m) => `${escape(m.name)} (${escape(m.place)}, ${m.startsOn} to ${m.endsOn}; \`${m.id}\`)`).join('; ')}.`,
+    '',
+    `> Generated from the positions graph. Each candidate principle is supported by at least ${draft.minSupporters} participating State(s) and opposed or qualified by none in scope; every State listed under it holds a SUPPORTS position on it. Every quote is verbatim from the cited document; offsets count Unicode code points, end exclusive.`,
+    '',
+    '## Candidate principles',
+    '',
+  );
+
+  if (draft.principles.length === 0) lines.push('None in scope: no target has enough support without objection.', '');
+  for (const principle of draft.principles) {
+    lines.push(`${principle.number}. ${escape(principle.text)}`, '');
+    lines.push(`   Supported by: ${principle.supporters.map(nameOf).join(', ')}.`, '');
+    for (const voice of principle.supporters) {
+      for (const citation of voice.citations) lines.push(`   - ${nameOf(voice)}: ${cite(citation)}`);
+    }
+    lines.push('');
+    if (principle.queriedBy.length > 0) {
+      lines.push(`   Asked about it, without taking a stance: ${principle.queriedBy.map(nameOf).join(', ')}.`, '');
+      for (const voice of principle.queriedBy) {
+        for (const citation of voice.citations) lines.push(`   - ${nameOf(voice)}: ${cite(citation)}`);
+      }
+      lines.push('');
+    }
+  }
+
+  lines.push('## Points of divergence', '');
+  if (draft.divergences.length === 0) lines.push('None in scope.', '');
+  for (const divergence of draft.divergences) {
+    lines.push(`### ${escape(divergence.targetName)} (\`${divergence.targetId}\`)`, '');
+    for (const side of divergence.sides) {
+      lines.push(`- ${SIDE_LABELS[side.stance]}: ${side.voices.map(nameOf).join(', ')}`);
+      for (const voice of side.voices) {
+        for (const citation of voice.citations) lines.push(`  - ${nameOf(voice)}: ${cite(citation)}`);
+      }
+    }
+    lines.push('');
+  }
+
+  lines.push('## Open questions', '');
+  if (draft.openQuestions.length === 0) lines.push('None in scope.', '');
+  for (const question of draft.openQuestions) {
+    lines.push(`- ${escape(question.actorName)} (${question.actorId}) asked about ${escape(question.targetName)} (\`${question.targetId}\`): ${cite(question.citation)}`);
+  }
+  if (draft.openQuestions.length > 0) lines.push('');
+
+  return lines.join('\n');
+}
+
+// Private:
+
+const SIDE_LABELS = { SUPPORTS: 'Supports', OPPOSES: 'Opposes', QUALIFIES: 'Qualifies', QUERIES: 'Queries' } as const;
+
+function nameOf(voice: DraftVoice): string {
+  return `${escape(voice.actorName)} (${voice.actorId})`;
+}
+
+function cite(citation: Citation): string {
+  return `“${escape(citation.quote)}” — *${escape(citation.documentTitle)}* (\`${citation.documentId}\`), ${escape(citation.agendaItemLabel)}, characters ${citation.start}–${citation.end} (position \`${citation.positionId}\`)`;
+}
+
+/** Backslash-escapes the ASCII punctuation CommonMark could read as markup, and folds line breaks. */
+function escape(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ');
+}

@@ -1,0 +1,91 @@
+import type { Stance } from '../model/index.js';
+import type { AnalysisInput } from './AnalysisInput.js';
+import { citationOf } from './citationOf.js';
+import { commonGround, DEFAULT_MIN_SUPPORTERS } from './commonGround.js';
+import { compareIds } from './compareIds.js';
+import { divergences } from './divergences.js';
+import { draftSentence } from './draftSentence.js';
+import { indexInput, type InputIndex } from './indexInput.js';
+import { mustGet } from './mustGet.js';
+import { validateCount } from './validateCount.js';
+import type { DraftQuestion, DraftVoice, ZeroDraft, ZeroDraftOptions } from './zeroDraftModel.js';
+import { verifyZeroDraft, ZeroDraftVerificationError } from './verifyZeroDraft.js';
+
+export const DEFAULT_ZERO_DRAFT_TITLE = 'Zero draft: elements of common ground on international law in cyberspace';
+
+/**
+ * Builds the zero draft of `input` and checks it with `verifyZeroDraft` before returning it: a draft
+ * that claims a supporter or a quote the graph does not hold is a bug, and throws
+ * `ZeroDraftVerificationError` rather than reach a reader.
+ */
+export function zeroDraft(input: AnalysisInput, options: ZeroDraftOptions = {}): ZeroDraft {
+  const minSupporters = validateCount('minSupporters', options.minSupporters ?? DEFAULT_MIN_SUPPORTERS, 1);
+  const index = indexInput(input);
+
+  const draft: ZeroDraft = {
+    title: options.title ?? DEFAULT_ZERO_DRAFT_TITLE,
+    scope: input.scope,
+    meetings: input.meetings.map(({ id, name, place, startsOn, endsOn }) => ({ id, name, place, startsOn, endsOn })),
+    minSupporters,
+    principles: commonGround(input, { minSupporters }).map((ground, i) => {
+      const target = mustGet(index.targetById, ground.targetId, 'target');
+      return {
+        number: i + 1,
+        targetId: target.id,
+        targetName: target.name,
+        targetKind: target.kind,
+        text: draftSentence(target, index.targetById),
+        supporters: ground.supporters.map((actorId) => voiceOf(index, target.id, actorId, 'SUPPORTS')),
+        queriedBy: ground.queriedBy.map((actorId) => voiceOf(index, target.id, actorId, 'QUERIES')),
+      };
+    }),
+    divergences: divergences(input).map((divergence) => ({
+      targetId: divergence.targetId,
+      targetName: divergence.targetName,
+      targetKind: divergence.targetKind,
+      sides: (
+        [
+          ['SUPPORTS', divergence.supporting],
+          ['OPPOSES', divergence.opposing],
+          ['QUALIFIES', divergence.qualifying],
+        ] as const
+      )
+        .filter(([, members]) => members.length > 0)
+        .map(([stance, members]) => ({
+          stance,
+          voices: members.map((actorId) => voiceOf(index, divergence.targetId, actorId, stance)),
+        })),
+    })),
+    openQuestions: openQuestionsOf(input, index),
+  };
+
+  const problems = verifyZeroDraft(draft, input);
+  if (problems.length > 0) throw new ZeroDraftVerificationError(problems);
+  return draft;
+}
+
+// Private:
+
+function voiceOf(index: InputIndex, targetId: string, actorId: string, stance: Stance): DraftVoice {
+  const actor = mustGet(index.actorById, actorId, 'actor');
+  const stances = index.stancesByTarget.get(targetId)?.find((s) => s.actorId === actorId);
+  return {
+    actorId,
+    actorName: actor.name,
+    citations: (stances?.positions ?? []).filter((p) => p.stance === stance).map((p) => citationOf(p, index)),
+  };
+}
+
+/** Every QUERIES position in scope, by any actor, grouped by target id, then in sort-key order. */
+function openQuestionsOf(input: AnalysisInput, index: InputIndex): DraftQuestion[] {
+  return input.positions
+    .filter((p) => p.stance === 'QUERIES')
+    .sort((a, b) => compareIds(a.targetId, b.targetId) || compareIds(a.sortKey, b.sortKey) || compareIds(a.id, b.id))
+    .map((p) => ({
+      targetId: p.targetId,
+      targetName: mustGet(index.targetById, p.targetId, 'target').name,
+      actorId: p.actorId,
+      actorName: mustGet(index.actorById, p.actorId, 'actor').name,
+      citation: citationOf(p, index),
+    }));
+}

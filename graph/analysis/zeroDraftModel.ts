@@ -1,0 +1,78 @@
+import type { Stance, TargetKind } from '../model/index.js';
+import type { AnalysisScope } from './AnalysisInput.js';
+import type { Citation } from './citationOf.js';
+
+/** The shape of a zero draft, as `zeroDraft` builds it and `verifyZeroDraft` checks it. */
+
+export interface ZeroDraftOptions {
+  /** Least number of supporting States for a candidate principle. Default 2. */
+  readonly minSupporters?: number;
+  readonly title?: string;
+}
+
+/**
+ * A non-paper in the sense the Hangzhou Chair proposed ("a non-paper and/or zero-draft reflecting
+ * the consensual basic principles of international law applicable in cyberspace"): candidate
+ * principles from common ground, each with its supporters' verbatim quotes; then the points of
+ * divergence with each side's quotes; then the open questions States asked.
+ */
+export interface ZeroDraft {
+  readonly title: string;
+  readonly scope: AnalysisScope;
+  readonly meetings: readonly DraftMeeting[];
+  readonly minSupporters: number;
+  readonly principles: readonly DraftPrinciple[];
+  readonly divergences: readonly DraftDivergence[];
+  readonly openQuestions: readonly DraftQuestion[];
+}
+
+export interface DraftMeeting {
+  readonly id: string;
+  readonly name: string;
+  readonly place: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+}
+
+export interface DraftPrinciple {
+  /** 1-based, in `commonGround` order. */
+  readonly number: number;
+  readonly targetId: string;
+  readonly targetName: string;
+  readonly targetKind: TargetKind;
+  /** See `draftSentence`. */
+  readonly text: string;
+  /** Every participating State whose net stance is SUPPORTS, by id, with its SUPPORTS quotes. */
+  readonly supporters: readonly DraftVoice[];
+  /** Participating States that only asked about the target, with their questions. */
+  readonly queriedBy: readonly DraftVoice[];
+}
+
+export interface DraftVoice {
+  readonly actorId: string;
+  readonly actorName: string;
+  /** The actor's positions with the stance the voice is listed under, in sort-key order. */
+  readonly citations: readonly Citation[];
+}
+
+export interface DraftDivergence {
+  readonly targetId: string;
+  readonly targetName: string;
+  readonly targetKind: TargetKind;
+  /** The non-empty sides among SUPPORTS, OPPOSES, QUALIFIES, in that order; States by net stance. */
+  readonly sides: readonly DraftSide[];
+}
+
+export interface DraftSide {
+  readonly stance: Stance;
+  readonly voices: readonly DraftVoice[];
+}
+
+export interface DraftQuestion {
+  readonly targetId: string;
+  readonly targetName: string;
+  readonly actorId: string;
+  readonly actorName: string;
+  readonly citation: Citation;
+}
+

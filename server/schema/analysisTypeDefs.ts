@@ -1,0 +1,245 @@
+import { gql } from 'graphql-tag';
+
+/**
+ * The analysis part of the schema: consensus, divergence, agreement, blocs, common ground and the
+ * zero draft, computed by graph/analysis from positions read through the store port, so every
+ * store answers identically. Formulas and their sources: README, "Analysis".
+ */
+export const analysisTypeDefs = gql`
+  "Narrows an analysis: AND across fields, OR within a list, an absent or empty list does not filter."
+  input AnalysisScope {
+    "Only these meetings (and their participating States)."
+    meetingIds: [ID!]
+    "Only positions taken under these agenda items."
+    agendaItemIds: [ID!]
+    "Only these actors' positions; participating States are narrowed to these too."
+    actorIds: [ID!]
+  }
+
+  "Why a consensus score is null."
+  enum ScoreNullReason {
+    "No participating State took a position on the target."
+    NO_STATE_SPOKE
+  }
+
+  "Why a chance-corrected agreement index is null."
+  enum ChanceCorrectionNullReason {
+    "The two States share no target."
+    NO_SHARED_TARGETS
+    "They share fewer targets than minSharedTargets."
+    TOO_FEW_SHARED_TARGETS
+    "Expected agreement is 1 (both took one and the same stance throughout): chance cannot be told apart."
+    NO_VARIATION
+  }
+
+  "Why blocs should be read with care."
+  enum BlocsCaveat {
+    "Fewer than three States could be placed."
+    FEW_STATES
+    "Some selected States took no position in scope."
+    UNPLACED_STATES
+    "No pair of States agrees more than it disagrees."
+    NO_EDGES
+    "The best partition has no community structure (modularity 0 or less)."
+    NO_STRUCTURE
+    "Modularity below 0.3: structure is weak."
+    WEAK_STRUCTURE
+    "Pairs share few targets (median below 3)."
+    FEW_SHARED_TARGETS
+    "Some pairs share no target at all."
+    PAIRS_WITHOUT_SHARED_TARGETS
+  }
+
+  "Format of a generated zero draft."
+  enum ZeroDraftFormat {
+    "CommonMark text."
+    MARKDOWN
+    "The draft's structure as JSON text."
+    JSON
+  }
+
+  "One position cited as evidence: the verbatim words and where they stand."
+  type Citation {
+    "The position cited."
+    position: Position!
+    "Its stance."
+    stance: Stance!
+    "The verbatim quote."
+    quote: String!
+    "The document quoted."
+    document: Document!
+    "The agenda item it was said under."
+    agendaItem: AgendaItem!
+    "Start of the quote in the document, in code points."
+    start: Int!
+    "End of the quote (exclusive), in code points."
+    end: Int!
+  }
+
+  "One actor on one side of a target."
+  type SideEntry {
+    "The actor."
+    actor: Actor!
+    "Whether the actor is a participating State (only they count towards the score)."
+    isParticipatingState: Boolean!
+    "The actor's net stance on the target (the most reserved it took: OPPOSES, QUALIFIES, SUPPORTS, QUERIES)."
+    netStance: Stance!
+    "The actor's positions with this side's stance."
+    citations: [Citation!]!
+  }
+
+  extend type ConsensusSide {
+    "The actors on this side with their evidence, ordered by actor id."
+    entries: [SideEntry!]!
+  }
+
+  extend type TargetConsensus {
+    "Participating States in scope, spoken or silent."
+    participatingStates: Int!
+    "Participating States that took any position on the target."
+    statesSpoke: Int!
+    "Participating States whose net stance is SUPPORTS."
+    supporting: Int!
+    "...OPPOSES."
+    opposing: Int!
+    "...QUALIFIES."
+    qualifying: Int!
+    "...QUERIES only."
+    queryingOnly: Int!
+    "(supporting - opposing - qualifying) / statesSpoke, in [-1, 1]; null when no State spoke."
+    score: Float
+    "Why score is null."
+    scoreNullReason: ScoreNullReason
+    "Whether some State supports while another opposes or qualifies."
+    divergent: Boolean!
+    "The conflicting camps, when divergent."
+    divergence: Divergence
+  }
+
+  "States in conflict on one target."
+  type Divergence {
+    "The target."
+    target: Target!
+    "Participating States whose net stance is SUPPORTS."
+    supporting: [Actor!]!
+    "...OPPOSES."
+    opposing: [Actor!]!
+    "...QUALIFIES."
+    qualifying: [Actor!]!
+    "Size of the smaller camp (supporters against opposers plus qualifiers): larger means more divided."
+    smallerCamp: Int!
+    "Difference between the camps' sizes: smaller means a closer split."
+    margin: Int!
+  }
+
+  "Agreement of two States over the targets both took a position on (silence is missing data)."
+  type AgreementPair {
+    "The first State (lower id)."
+    stateA: Actor!
+    "The second State."
+    stateB: Actor!
+    "N: targets both took a position on."
+    sharedTargets: Int!
+    "Their ids."
+    sharedTargetIds: [ID!]!
+    "Shared targets on which their net stances match."
+    agreements: Int!
+    "agreements / sharedTargets; null when N = 0."
+    rawAgreement: Float
+    "Cohen's kappa over the shared targets; null with a reason."
+    kappa: Float
+    "Scott's pi over the shared targets; null with a reason."
+    pi: Float
+    "Why kappa and pi are null."
+    nullReason: ChanceCorrectionNullReason
+  }
+
+  "Pairwise agreement of States."
+  type StateAgreement {
+    "The States compared."
+    states: [Actor!]!
+    "Below this many shared targets kappa and pi are null."
+    minSharedTargets: Int!
+    "Every unordered pair, ordered by (stateA, stateB)."
+    pairs: [AgreementPair!]!
+  }
+
+  "A community of States found by Louvain."
+  type Bloc {
+    "1-based rank by size."
+    id: Int!
+    "Its States."
+    states: [Actor!]!
+  }
+
+  "An edge of the agreement graph blocs are found in."
+  type BlocEdge {
+    "One State."
+    stateA: Actor!
+    "The other."
+    stateB: Actor!
+    "Net agreement: shared targets agreed on minus those disagreed on."
+    weight: Float!
+  }
+
+  "How much data the blocs rest on."
+  type BlocsDataQuality {
+    "States placed in the graph."
+    statesPlaced: Int!
+    "Selected States that took no position in scope."
+    statesUnplaced: Int!
+    "Pairs of placed States."
+    pairs: Int!
+    "Pairs sharing no target."
+    pairsSharingNoTarget: Int!
+    "Median shared targets per pair."
+    medianSharedTargets: Float
+  }
+
+  "Communities of States by agreement, with how far to trust them."
+  type Blocs {
+    "The blocs, largest first."
+    blocs: [Bloc!]!
+    "Modularity of the partition; null when the graph has no edge."
+    modularity: Float
+    "The weighted agreement graph."
+    edges: [BlocEdge!]!
+    "Selected States that took no position in scope."
+    unplacedStates: [Actor!]!
+    "Louvain seed used."
+    seed: Int!
+    "Louvain runs; the best partition is kept."
+    restarts: Int!
+    "Louvain resolution."
+    resolution: Float!
+    "How much data the blocs rest on."
+    dataQuality: BlocsDataQuality!
+    "Reasons for care, as codes."
+    caveats: [BlocsCaveat!]!
+    "The same as a paragraph for readers."
+    caveat: String
+  }
+
+  "A target supported by enough States and opposed or qualified by none."
+  type CommonGround {
+    "The target."
+    target: Target!
+    "Participating States whose net stance is SUPPORTS."
+    supporters: [Actor!]!
+    "Participating States that only asked about it."
+    queriedBy: [Actor!]!
+  }
+
+  extend type Query {
+    "Targets on which States diverge, most divided first."
+    divergences(scope: AnalysisScope): [Divergence!]!
+    "Pairwise agreement of participating States (all of them when actorIds is absent)."
+    agreement(actorIds: [ID!], minSharedTargets: Int = 3, scope: AnalysisScope): StateAgreement!
+    "Communities of States by agreement (Louvain), with modularity and caveats."
+    blocs(actorIds: [ID!], seed: Int = 2019, scope: AnalysisScope): Blocs!
+    "Targets supported by at least minSupporters participating States and opposed or qualified by none."
+    commonGround(minSupporters: Int = 2, scope: AnalysisScope): [CommonGround!]!
+    "A zero draft of consensual principles with verbatim citations, points of divergence and open questions."
+    zeroDraft(format: ZeroDraftFormat = MARKDOWN, minSupporters: Int = 2, scope: AnalysisScope): String!
+  }
+`;
