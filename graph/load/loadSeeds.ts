@@ -8,6 +8,7 @@ import { checkUniqueIds } from './checks/checkUniqueIds.js';
 import { resolveAnchors } from './checks/resolveAnchors.js';
 import { buildSymbolTable, indexSymbols } from './checks/symbolTable.js';
 import { readSeeds } from './readSeeds.js';
+import path from 'node:path';
 
 /**
  * Reads and validates a seeds folder and returns the graph it describes. Every problem in every
@@ -15,7 +16,7 @@ import { readSeeds } from './readSeeds.js';
  * line, offending value), having written nothing anywhere.
  */
 export async function loadSeeds(options: { seedsDir: string; displayRoot?: string }): Promise<GraphBundle> {
-  const read = await readSeeds(options.seedsDir, options.displayRoot);
+  const read = await readSeeds(options.seedsDir, options.displayRoot ?? displayRootOf(options.seedsDir));
   if (!read.ok) throw new AnnotationError(read.problems);
   const files = read.files;
 
@@ -30,4 +31,11 @@ export async function loadSeeds(options: { seedsDir: string; displayRoot?: strin
   ];
   if (problems.length > 0) throw new AnnotationError(problems);
   return buildBundle(files, anchors);
+}
+
+/** How to name the seeds folder in messages: relative to the working directory when inside it. */
+export function displayRootOf(seedsDir: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(seedsDir));
+  if (relative === '') return '.';
+  return relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(seedsDir) : relative.split(path.sep).join('/');
 }

@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { AnnotationError, syncSeeds, type GraphCounts, type GraphStore } from '../../graph/index.js';
+import { displayRootOf } from '../../graph/load/loadSeeds.js';
 import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
 import { ANNOTATIONS, SEEDS_DIR, copySeeds, editYaml, tempDataDir, type TempSeeds } from '../support/tempSeeds.js';
 
@@ -42,9 +44,14 @@ function firstPosition(annotations: any): any {
   return annotations.statements.find((s: any) => s.positions?.length > 0).positions[0];
 }
 
+/** How the loader names a file of the scratch seeds in its messages. */
+function displayed(file: string): string {
+  return path.posix.join(displayRootOf(seeds.dir), file);
+}
+
 function expectProblem(error: AnnotationError, file: string, line: number, value: unknown) {
   expect(error.problems).toContainEqual(
-    expect.objectContaining({ location: expect.objectContaining({ file: `seeds/${file}`, line }), value }),
+    expect.objectContaining({ location: expect.objectContaining({ file: displayed(file), line }), value }),
   );
 }
 
@@ -101,7 +108,7 @@ describe('loading curated seeds rejects, naming file, line and value, and change
       'statements',
     );
     const error = await rejection();
-    expect(error.problems.some((p) => p.value === duplicate && p.location.file === `seeds/${ANNOTATIONS}`)).toBe(true);
+    expect(error.problems.some((p) => p.value === duplicate && p.location.file === displayed(ANNOTATIONS))).toBe(true);
   });
 
   test('a duplicate actor id', async () => {
@@ -109,7 +116,7 @@ describe('loading curated seeds rejects, naming file, line and value, and change
     await editYaml(seeds, file, (d) => d.actors.push({ ...d.actors[0], name: 'Second copy' }), 'Second copy');
     const error = await rejection();
     const line = (await import('node:fs')).readFileSync(`${seeds.dir}/${file}`, 'utf8').split('\n').findIndex((l) => l.includes('Second copy'));
-    expect(error.problems.some((p) => p.location.file === `seeds/${file}` && p.location.line >= line - 3 && p.location.line <= line + 1)).toBe(true);
+    expect(error.problems.some((p) => p.location.file === displayed(file) && p.location.line >= line - 3 && p.location.line <= line + 1)).toBe(true);
   });
 
   test('a stance outside the four', async () => {
@@ -132,7 +139,7 @@ describe('loading curated seeds rejects, naming file, line and value, and change
   test('a malformed YAML file', async () => {
     const line = await seeds.replace(ANNOTATIONS, 'statements:', 'statements: [unclosed\n  - oops: "');
     const error = await rejection();
-    expect(error.problems[0]?.location.file).toBe(`seeds/${ANNOTATIONS}`);
+    expect(error.problems[0]?.location.file).toBe(displayed(ANNOTATIONS));
     expect(error.problems[0]?.location.line).toBeGreaterThanOrEqual(line);
   });
 

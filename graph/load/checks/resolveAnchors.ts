@@ -39,7 +39,7 @@ export function resolveAnchors(files: SeedFiles): ResolvedAnchors {
         problem(
           ['statements', s, 'span', 'from'],
           fromAt.length === 0
-            ? `not verbatim in document ${JSON.stringify(documentId)}; copy the statement's first words exactly, Markdown asterisks and curly quotes included`
+            ? `${excerpt(statement.span.from)} is not verbatim in document ${JSON.stringify(documentId)}; copy the statement's first words exactly, Markdown asterisks and curly quotes included`
             : `occurs ${fromAt.length} times in document ${JSON.stringify(documentId)}; add words until it is unique`,
           statement.span.from,
         );
@@ -50,7 +50,7 @@ export function resolveAnchors(files: SeedFiles): ResolvedAnchors {
       if (toAt < 0) {
         problem(
           ['statements', s, 'span', 'to'],
-          `not found after span.from in document ${JSON.stringify(documentId)}; copy the statement's last words exactly`,
+          `${excerpt(statement.span.to)} is not found after span.from in document ${JSON.stringify(documentId)}; copy the statement's last words exactly`,
           statement.span.to,
         );
         return;
@@ -64,9 +64,13 @@ export function resolveAnchors(files: SeedFiles): ResolvedAnchors {
         const path: PathSegment[] = ['statements', s, 'positions', p, 'quote'];
         if (found.length === 0) {
           const elsewhere = text.includes(position.quote) ? ' (it occurs elsewhere in the document: check the statement span)' : '';
-          problem(path, `quote is not verbatim in statement ${JSON.stringify(statement.id)} of document ${JSON.stringify(documentId)}${elsewhere}`, position.quote);
+          problem(
+            path,
+            `position ${JSON.stringify(position.id)}: quote ${excerpt(position.quote)} is not verbatim in statement ${JSON.stringify(statement.id)} of document ${JSON.stringify(documentId)}${elsewhere}; copy it exactly from the source`,
+            position.quote,
+          );
         } else if (wanted === undefined && found.length > 1) {
-          problem(path, `quote occurs ${found.length} times in statement ${JSON.stringify(statement.id)}; add words, or say which with occurrence: N`, position.quote);
+          problem(path, `position ${JSON.stringify(position.id)}: quote occurs ${found.length} times in statement ${JSON.stringify(statement.id)}; add words, or say which with occurrence: N`, position.quote);
         } else if (wanted !== undefined && wanted > found.length) {
           problem(['statements', s, 'positions', p, 'occurrence'], `occurrence ${wanted} asked, but the quote occurs ${found.length} time(s) in the statement`, wanted);
         } else {
@@ -107,4 +111,9 @@ function occurrencesOf(text: string, needle: string, from: number, to: number): 
     found.push(at);
   }
   return found;
+}
+
+/** A value for a message: quoted, and cut to 60 characters so a long quote does not drown the line. */
+function excerpt(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 }
