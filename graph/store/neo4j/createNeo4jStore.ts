@@ -1,0 +1,166 @@
+import neo4j from 'neo4j-driver';
+import { InvalidArgumentError } from '../../errors/index.js';
+import type { Instrument, LegalPrinciple, Proposal } from '../../model/index.js';
+import { normalizeForMatch } from '../../model/index.js';
+import type { GraphStore, Page } from '../port.js';
+import { createCypherRunner, type CypherRow } from './cypherRunner.js';
+import { COUNT_QUERY, countsFromRow } from './countQuery.js';
+import * as decode from './decode.js';
+import { positionCountQuery, positionPageQuery, statementCountQuery, statementPageQuery } from './filters.js';
+import { META_ID, META_LABEL, TARGET_LABEL, type NodeLabel } from './labels.js';
+import { writeGraph } from './writeGraph.js';
+
+export interface Neo4jStoreOptions {
+  /** bolt:// or neo4j:// URI, e.g. bolt://127.0.0.1:7687 from `npm run neo4j:start`. */
+  readonly uri: string;
+  /** The development server runs without auth; its driver ignores these then. */
+  readonly user?: string;
+  readonly password?: string;
+  /** Undefined: the server's default database ("neo4j"). */
+  readonly database?: string | undefined;
+  /**
+   * How long the driver keeps retrying a transaction while Neo4j is unreachable before the call
+   * rejects with StoreUnavailableError. Default 5 s: long enough to ride out a restart's gap,
+   * short enough for a GraphQL request.
+   */
+  readonly maxRetryTimeMs?: number;
+}
+
+/**
+ * The Neo4j adapter of the store port: one driver (one connection pool) per store; nothing is
+ * sent until the first call, which sets up the schema (schema.ts), so a store made while Neo4j is
+ * down works as soon as it is up. README.md describes the graph it writes.
+ */
+export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
+  const maxRetryTimeMs = options.maxRetryTimeMs ?? 5_000;
+  if (!Number.isFinite(maxRetryTimeMs) || maxRetryTimeMs < 0) {
+    throw new InvalidArgumentError('maxRetryTimeMs', `maxRetryTimeMs: expected a number of milliseconds >= 0, got ${String(maxRetryTimeMs)}`);
+  }
+  const auth = options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined;
+  const driver = neo4j.driver(options.uri, auth, {
+    // Every count, offset and year fits a JS number; the model wants numbers, not Integer objects.
+    disableLosslessIntegers: true,
+    maxTransactionRetryTime: maxRetryTimeMs,
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 10_000,
+    // The driver logs warnings for each failed attempt; the store reports the outcome instead.
+    logging: { level: 'error', logger: () => {} },
+  });
+  const cypher = createCypherRunner({ driver, uri: options.uri, database: options.database });
+
+  /** Nodes of one label by id, answered in input order with null for the unknown. */
+  const byIds = async <T>(label: NodeLabel | typeof TARGET_LABEL, ids: readonly string[], from: (props: decode.Props) => T): Promise<(T | null)[]> => {
+    if (ids.length === 0) return [];
+    const rows = await cypher.read(`MATCH (n:${label}) WHERE n.id IN $ids RETURN properties(n) AS n`, { ids: [...new Set(ids)] });
+    const found = new Map(rows.map((row) => [(row.n as decode.Props).id as string, from(row.n as decode.Props)]));
+    return ids.map((id) => found.get(id) ?? null);
+  };
+  const list = async <T>(query: string, params: Record<string, unknown>, from: (props: decode.Props) => T): Promise<T[]> =>
+    (await cypher.read(query, params)).map((row) => from(firstColumn(row)));
+  const page = async <T>(query: { text: string; params: Record<string, unknown> }, first: number, from: (props: decode.Props) => T): Promise<Page<T>> => {
+    const rows = await cypher.read(query.text, query.params);
+    return { items: rows.slice(0, first).map((row) => from(firstColumn(row))), hasNextPage: rows.length > first };
+  };
+  const count = async (query: { text: string; params: Record<string, unknown> }): Promise<number> =>
+    Number((await cypher.read(query.text, query.params))[0]?.n ?? 0);
+  /** `null` instead of an empty list: the queries below read `$x IS NULL` as "do not filter". */
+  const orNull = (values: readonly string[] | undefined) => (values && values.length > 0 ? [...values] : null);
+
+  return {
+    kind: 'neo4j',
+
+    async replaceGraph(bundle) {
+      return cypher.write((tx) => writeGraph(tx, bundle));
+    },
+    async getFingerprint() {
+      const rows = await cypher.read(`MATCH (m:${META_LABEL} {id: $id}) RETURN m.fingerprint AS fingerprint`, { id: META_ID });
+      return (rows[0]?.fingerprint as string | undefined) ?? null;
+    },
+    async countGraph() {
+      const rows = await cypher.read(COUNT_QUERY);
+      return countsFromRow(rows[0]!);
+    },
+
+    getActorsByIds: (ids) => byIds('Actor', ids, decode.actorFrom),
+    getPersonsByIds: (ids) => byIds('Person', ids, decode.personFrom),
+    getTargetsByIds: (ids) => byIds(TARGET_LABEL, ids, decode.targetFrom),
+    getStatementsByIds: (ids) => byIds('Statement', ids, decode.statementFrom),
+    getPositionsByIds: (ids) => byIds('Position', ids, decode.positionFrom),
+    getDocumentsByIds: (ids) => byIds('Document', ids, decode.documentFrom),
+    getMeetingsByIds: (ids) => byIds('Meeting', ids, decode.meetingFrom),
+    getAgendaItemsByIds: (ids) => byIds('AgendaItem', ids, decode.agendaItemFrom),
+
+    async listPositionsByStatementIds(ids) {
+      if (ids.length === 0) return [];
+      const rows = await cypher.read(
+        'MATCH (s:Statement)-[:TAKES]->(p:Position) WHERE s.id IN $ids WITH p ORDER BY p.sortKey RETURN properties(p) AS p',
+        { ids: [...new Set(ids)] },
+      );
+      const positions = rows.map((row) => decode.positionFrom(row.p as decode.Props));
+      return ids.map((id) => positions.filter((position) => position.statementId === id));
+    },
+
+    listActors: (filter) =>
+      list(
+        `MATCH (a:Actor)
+         WHERE ($kinds IS NULL OR a.kind IN $kinds)
+           AND ($meetingIds IS NULL OR EXISTS { MATCH (a)-[:PARTICIPATED_IN]->(m:Meeting) WHERE m.id IN $meetingIds })
+         WITH a ORDER BY a.id RETURN properties(a) AS a`,
+        { kinds: orNull(filter.kinds), meetingIds: orNull(filter.meetingIds) },
+        decode.actorFrom,
+      ),
+    listTargets: (filter) =>
+      list(
+        'MATCH (t:Target) WHERE $kinds IS NULL OR t.kind IN $kinds WITH t ORDER BY t.id RETURN properties(t) AS t',
+        { kinds: orNull(filter.kinds) },
+        decode.targetFrom,
+      ),
+    listPrinciples: () =>
+      list('MATCH (t:LegalPrinciple) WITH t ORDER BY t.id RETURN properties(t) AS t', {}, (p) => decode.targetFrom(p) as LegalPrinciple),
+    listInstruments: () =>
+      list('MATCH (t:Instrument) WITH t ORDER BY t.id RETURN properties(t) AS t', {}, (p) => decode.targetFrom(p) as Instrument),
+    listProposals: () =>
+      list('MATCH (t:Proposal) WITH t ORDER BY t.id RETURN properties(t) AS t', {}, (p) => decode.targetFrom(p) as Proposal),
+    listMeetings: () => list('MATCH (m:Meeting) WITH m ORDER BY m.id RETURN properties(m) AS m', {}, decode.meetingFrom),
+    listDocuments: () => list('MATCH (d:Document) WITH d ORDER BY d.id RETURN properties(d) AS d', {}, decode.documentFrom),
+    listAgendaItems: (meetingId) =>
+      list(
+        'MATCH (i:AgendaItem)-[:OF]->(:Meeting {id: $meetingId}) WITH i ORDER BY i.order RETURN properties(i) AS i',
+        { meetingId },
+        decode.agendaItemFrom,
+      ),
+    // Participation and attendance are relationships: their endpoints' ids join their properties.
+    listParticipations: (meetingId) =>
+      list(
+        `MATCH (a:Actor)-[r:PARTICIPATED_IN]->(m:Meeting {id: $meetingId})
+         WITH a, r, m ORDER BY a.id RETURN r { .*, actorId: a.id, meetingId: m.id } AS r`,
+        { meetingId },
+        decode.participationFrom,
+      ),
+    listAttendances: (meetingId) =>
+      list(
+        `MATCH (p:Person)-[r:ATTENDED]->(m:Meeting {id: $meetingId})
+         WITH p, r, m ORDER BY p.id RETURN r { .*, personId: p.id, meetingId: m.id } AS r`,
+        { meetingId },
+        decode.attendanceFrom,
+      ),
+    findTargets: (query, filter) =>
+      list(
+        `MATCH (t:Target) WHERE t.matchText CONTAINS $needle AND ($kinds IS NULL OR t.kind IN $kinds)
+         WITH t ORDER BY t.id RETURN properties(t) AS t`,
+        { needle: normalizeForMatch(query), kinds: orNull(filter.kinds) },
+        decode.targetFrom,
+      ),
+
+    listPositions: (filter, request) => page(positionPageQuery(filter, request), request.first, decode.positionFrom),
+    countPositions: (filter) => count(positionCountQuery(filter)),
+    listStatements: (filter, request) => page(statementPageQuery(filter, request), request.first, decode.statementFrom),
+    countStatements: (filter) => count(statementCountQuery(filter)),
+
+    close: () => cypher.close(),
+  };
+}
+
+function firstColumn(row: CypherRow): decode.Props {
+  return Object.values(row)[0] as decode.Props;
+}

@@ -1,0 +1,83 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { AWAIT_INDEXES, SCHEMA, SHOW_SCHEMA_NAMES } from './schema.js';
+import { toStoreError } from './toStoreError.js';
+
+/** A row of a Cypher result, keyed by the RETURN aliases; integers already JS numbers. */
+export type CypherRow = Record<string, unknown>;
+
+/**
+ * The store's one way to talk to Neo4j: a session per call (sessions are cheap and not
+ * thread-safe; the driver pools the connections), managed transactions so the driver retries
+ * transient failures and reconnects after a restart, and every failure classified by
+ * `toStoreError`. The schema is set up before the first call, and again after a failed attempt,
+ * so a store created while Neo4j is down starts working once it is up.
+ */
+export interface CypherRunner {
+  read(query: string, params?: Record<string, unknown>): Promise<CypherRow[]>;
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface CypherRunnerOptions {
+  readonly driver: Driver;
+  readonly uri: string;
+  /** Undefined: the server's default database. */
+  readonly database: string | undefined;
+}
+
+export function createCypherRunner({ driver, uri, database }: CypherRunnerOptions): CypherRunner {
+  let schemaReady: Promise<void> | null = null;
+
+  const withSession = async <T>(
+    accessMode: 'READ' | 'WRITE',
+    work: (session: ReturnType<Driver['session']>) => Promise<T>,
+  ): Promise<T> => {
+    const session = driver.session({
+      database,
+      defaultAccessMode: accessMode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return await work(session);
+    } catch (error) {
+      throw toStoreError(error, uri);
+    } finally {
+      await session.close().catch(() => {}); // closing a session on a dead connection must not mask the cause
+    }
+  };
+
+  const ensureSchema = (): Promise<void> => {
+    schemaReady ??= withSession('WRITE', async (session) => {
+      const names = new Set<string>();
+      for (const show of SHOW_SCHEMA_NAMES) {
+        const present = await session.executeRead((tx) => tx.run(show));
+        for (const record of present.records) names.add(record.get('name') as string);
+      }
+      const missing = SCHEMA.filter((item) => !names.has(item.name));
+      for (const item of missing) {
+        await session.executeWrite((tx) => tx.run(item.cypher));
+      }
+      if (missing.length > 0) await session.run(AWAIT_INDEXES);
+    }).catch((error: unknown) => {
+      schemaReady = null; // try again on the next call
+      throw error;
+    });
+    return schemaReady;
+  };
+
+  return {
+    async read(query, params = {}) {
+      await ensureSchema();
+      return withSession('READ', async (session) => {
+        const result = await session.executeRead((tx) => tx.run(query, params));
+        return result.records.map((record) => record.toObject() as CypherRow);
+      });
+    },
+    async write(work) {
+      await ensureSchema();
+      return withSession('WRITE', (session) => session.executeWrite(work));
+    },
+    async close() {
+      await driver.close();
+    },
+  };
+}

@@ -1,0 +1,165 @@
+import type {
+  Actor,
+  AgendaItem,
+  Attendance,
+  Decision,
+  Document,
+  Meeting,
+  Participation,
+  Person,
+  Position,
+  Provenance,
+  Statement,
+  Target,
+} from '../../model/index.js';
+import { UnreachableCaseError } from '../../model/index.js';
+
+/**
+ * Node properties -> entity, the inverse of encode.ts. Builds each object field by field so that
+ * it has exactly the model's keys (derived properties such as searchText stay behind) and `null`
+ * where Neo4j stores nothing. Integers arrive as JS numbers (`disableLosslessIntegers`).
+ */
+export type Props = Record<string, unknown>;
+
+export function actorFrom(p: Props): Actor {
+  return { id: str(p.id), kind: str(p.kind) as Actor['kind'], name: str(p.name), aliases: strings(p.aliases), isoCode: optStr(p.isoCode) };
+}
+
+export function personFrom(p: Props): Person {
+  return { id: str(p.id), name: str(p.name), honorific: optStr(p.honorific) };
+}
+
+export function meetingFrom(p: Props): Meeting {
+  return {
+    id: str(p.id),
+    name: str(p.name),
+    organizationId: str(p.organizationId),
+    startsOn: str(p.startsOn),
+    endsOn: str(p.endsOn),
+    place: str(p.place),
+  };
+}
+
+export function agendaItemFrom(p: Props): AgendaItem {
+  return { id: str(p.id), meetingId: str(p.meetingId), order: num(p.order), label: str(p.label), title: str(p.title) };
+}
+
+/** From a PARTICIPATED_IN relationship's properties plus its two endpoints' ids. */
+export function participationFrom(p: Props): Participation {
+  return { meetingId: str(p.meetingId), actorId: str(p.actorId), status: str(p.status) as Participation['status'] };
+}
+
+/** From an ATTENDED relationship's properties plus its two endpoints' ids. */
+export function attendanceFrom(p: Props): Attendance {
+  return {
+    meetingId: str(p.meetingId),
+    personId: str(p.personId),
+    role: str(p.role) as Attendance['role'],
+    representsId: str(p.representsId),
+    affiliation: optStr(p.affiliation),
+  };
+}
+
+export function targetFrom(p: Props): Target {
+  const base = { id: str(p.id), name: str(p.name), aliases: strings(p.aliases), description: optStr(p.description) };
+  const kind = str(p.kind) as Target['kind'];
+  switch (kind) {
+    case 'PRINCIPLE':
+      return { ...base, kind, elementOfId: optStr(p.elementOfId), enshrinedInIds: strings(p.enshrinedInIds) };
+    case 'INSTRUMENT':
+      return {
+        ...base,
+        kind,
+        instrumentType: str(p.instrumentType) as 'TREATY',
+        partOfId: optStr(p.partOfId),
+        year: p.year === null || p.year === undefined ? null : num(p.year),
+      };
+    case 'PROPOSAL':
+      return { ...base, kind, meetingId: str(p.meetingId), proposedById: optStr(p.proposedById), decision: decisionFrom(p) };
+    default:
+      throw new UnreachableCaseError(kind);
+  }
+}
+
+export function documentFrom(p: Props): Document {
+  return {
+    id: str(p.id),
+    title: str(p.title),
+    date: str(p.date),
+    issuedBy: str(p.issuedBy),
+    reliability: str(p.reliability) as Document['reliability'],
+    meetingId: str(p.meetingId),
+    sourcePath: str(p.sourcePath),
+    text: str(p.text),
+    sha256: str(p.sha256),
+  };
+}
+
+export function statementFrom(p: Props): Statement {
+  return {
+    id: str(p.id),
+    documentId: str(p.documentId),
+    meetingId: str(p.meetingId),
+    agendaItemId: str(p.agendaItemId),
+    actorId: str(p.actorId),
+    speakerId: optStr(p.speakerId),
+    speakerRole: str(p.speakerRole) as Statement['speakerRole'],
+    start: num(p.start),
+    end: num(p.end),
+    text: str(p.text),
+    sortKey: str(p.sortKey),
+  };
+}
+
+export function positionFrom(p: Props): Position {
+  return {
+    id: str(p.id),
+    statementId: str(p.statementId),
+    targetId: str(p.targetId),
+    targetKind: str(p.targetKind) as Position['targetKind'],
+    stance: str(p.stance) as Position['stance'],
+    evidence: {
+      documentId: str(p.documentId),
+      start: num(p.evidenceStart),
+      end: num(p.evidenceEnd),
+      quote: str(p.evidenceQuote),
+      prefix: str(p.evidencePrefix),
+      suffix: str(p.evidenceSuffix),
+    },
+    provenance: provenanceFrom(p),
+    note: optStr(p.note),
+    actorId: str(p.actorId),
+    meetingId: str(p.meetingId),
+    agendaItemId: str(p.agendaItemId),
+    sortKey: str(p.sortKey),
+  };
+}
+
+// Private:
+
+function decisionFrom(p: Props): Decision | null {
+  if (p.decisionOutcome === null || p.decisionOutcome === undefined) return null;
+  return {
+    outcome: str(p.decisionOutcome) as Decision['outcome'],
+    unanimous: p.decisionUnanimous === true,
+    quote: optStr(p.decisionQuote),
+  };
+}
+
+function provenanceFrom(p: Props): Provenance {
+  const method = str(p.provenanceMethod) as Provenance['method'];
+  switch (method) {
+    case 'CURATED':
+      return { method, coder: str(p.provenanceCoder), codedOn: str(p.provenanceCodedOn) };
+    case 'EXTRACTED':
+      return { method, extractor: str(p.provenanceExtractor), confidence: num(p.provenanceConfidence) };
+    default:
+      throw new UnreachableCaseError(method);
+  }
+}
+
+const str = (value: unknown): string => value as string;
+const optStr = (value: unknown): string | null => (value === null || value === undefined ? null : (value as string));
+const num = (value: unknown): number => Number(value);
+/** Neo4j returns a stored empty list as []; an absent list (never written) also decodes as []. */
+const strings = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]).map(String) : []);

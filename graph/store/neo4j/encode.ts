@@ -1,0 +1,96 @@
+import neo4j from 'neo4j-driver';
+import type { Instrument, LegalPrinciple, Position, Proposal, Provenance, Statement } from '../../model/index.js';
+import { normalizeForMatch, searchTextOf, UnreachableCaseError } from '../../model/index.js';
+import type { GraphBundle } from '../port.js';
+import type { NodeLabel } from './labels.js';
+
+/**
+ * Entity -> node properties. Each node keeps every scalar field of its model type, reference ids
+ * included, so that it decodes without a traversal and lists keep the bundle's order; the
+ * relationships (relationships.ts) carry the same references for traversal. Nested values are
+ * flattened with a prefix (`evidenceStart`, `provenanceMethod`, `decisionOutcome`) so they can be
+ * filtered in Cypher. Null fields are left out (Neo4j does not store nulls; decode.ts restores
+ * them). Integers are sent as Neo4j integers: a JS number would be stored as a float.
+ */
+export type NodeProperties = Record<string, unknown>;
+
+export function nodeRowsOf(bundle: GraphBundle): Record<NodeLabel, NodeProperties[]> {
+  return {
+    Actor: bundle.actors.map((a) => ({ ...a, aliases: [...a.aliases] })),
+    Person: bundle.persons.map((p) => ({ ...p })),
+    Meeting: bundle.meetings.map((m) => ({ ...m })),
+    AgendaItem: bundle.agendaItems.map((item) => ({ ...item, order: int(item.order) })),
+    LegalPrinciple: bundle.principles.map(principleProperties),
+    Instrument: bundle.instruments.map(instrumentProperties),
+    Proposal: bundle.proposals.map(proposalProperties),
+    Document: bundle.documents.map((d) => ({ ...d })),
+    Statement: bundle.statements.map(statementProperties),
+    Position: bundle.positions.map(positionProperties),
+  };
+}
+
+// Private:
+
+function int(value: number): unknown {
+  return neo4j.int(value);
+}
+
+/** `matchText` serves findTargets: normalised name and aliases, one per line, searched with CONTAINS. */
+function matchText(target: { name: string; aliases: readonly string[] }): string {
+  return [target.name, ...target.aliases].map(normalizeForMatch).join('\n');
+}
+
+function principleProperties(p: LegalPrinciple): NodeProperties {
+  return { ...p, aliases: [...p.aliases], enshrinedInIds: [...p.enshrinedInIds], matchText: matchText(p) };
+}
+
+function instrumentProperties(i: Instrument): NodeProperties {
+  return { ...i, aliases: [...i.aliases], year: i.year === null ? null : int(i.year), matchText: matchText(i) };
+}
+
+function proposalProperties(p: Proposal): NodeProperties {
+  const { decision, ...rest } = p;
+  return {
+    ...rest,
+    aliases: [...p.aliases],
+    decisionOutcome: decision?.outcome ?? null,
+    decisionUnanimous: decision?.unanimous ?? null,
+    decisionQuote: decision?.quote ?? null,
+    matchText: matchText(p),
+  };
+}
+
+/** `searchText` is what the full-text index holds (graph/model/searchText.ts). */
+function statementProperties(s: Statement): NodeProperties {
+  return { ...s, start: int(s.start), end: int(s.end), searchText: searchTextOf(s.text) };
+}
+
+/** `documentId` is the evidence's document, as the documentIds filter means it. */
+function positionProperties(p: Position): NodeProperties {
+  const { evidence, provenance, ...rest } = p;
+  return {
+    ...rest,
+    documentId: evidence.documentId,
+    evidenceStart: int(evidence.start),
+    evidenceEnd: int(evidence.end),
+    evidenceQuote: evidence.quote,
+    evidencePrefix: evidence.prefix,
+    evidenceSuffix: evidence.suffix,
+    ...provenanceProperties(provenance),
+  };
+}
+
+function provenanceProperties(provenance: Provenance): NodeProperties {
+  switch (provenance.method) {
+    case 'CURATED':
+      return { provenanceMethod: provenance.method, provenanceCoder: provenance.coder, provenanceCodedOn: provenance.codedOn };
+    case 'EXTRACTED':
+      return {
+        provenanceMethod: provenance.method,
+        provenanceExtractor: provenance.extractor,
+        provenanceConfidence: provenance.confidence,
+      };
+    default:
+      throw new UnreachableCaseError(provenance);
+  }
+}

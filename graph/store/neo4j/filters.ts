@@ -1,0 +1,120 @@
+import neo4j from 'neo4j-driver';
+import type { PageRequest, PositionFilter, StatementFilter } from '../port.js';
+import { STATEMENT_SEARCH_INDEX } from './labels.js';
+import { luceneQueryOf } from './luceneQuery.js';
+
+/**
+ * Filters and keyset pages as parameterised Cypher. Only conditions for non-empty lists are
+ * written, so the planner sees plain `IN` predicates it can serve from the indexes in schema.ts;
+ * property names come from this file, values only travel as parameters.
+ */
+export interface CypherQuery {
+  readonly text: string;
+  readonly params: Record<string, unknown>;
+}
+
+/** Positions matching `filter` in sort-key order: one page (first + 1 rows, to tell hasNextPage). */
+export function positionPageQuery(filter: PositionFilter, page: PageRequest): CypherQuery {
+  const { where, params } = positionConditions(filter, page.after);
+  return {
+    text: `MATCH (p:Position) ${where} WITH p ORDER BY p.sortKey LIMIT $limit RETURN properties(p) AS p`,
+    params: { ...params, limit: limitOf(page) },
+  };
+}
+
+export function positionCountQuery(filter: PositionFilter): CypherQuery {
+  const { where, params } = positionConditions(filter, null);
+  return { text: `MATCH (p:Position) ${where} RETURN count(p) AS n`, params };
+}
+
+export function statementPageQuery(filter: StatementFilter, page: PageRequest): CypherQuery {
+  const { source, where, params } = statementConditions(filter, page.after);
+  return {
+    text: `${source} ${where} WITH s ORDER BY s.sortKey LIMIT $limit RETURN properties(s) AS s`,
+    params: { ...params, limit: limitOf(page) },
+  };
+}
+
+export function statementCountQuery(filter: StatementFilter): CypherQuery {
+  const { source, where, params } = statementConditions(filter, null);
+  return { text: `${source} ${where} RETURN count(s) AS n`, params };
+}
+
+// Private:
+
+/** first + 1 rows tell whether a next page exists. LIMIT wants an integer; a JS number is a float. */
+function limitOf(page: PageRequest): unknown {
+  return neo4j.int(page.first + 1);
+}
+
+interface Conditions {
+  readonly where: string;
+  readonly params: Record<string, unknown>;
+}
+
+class ConditionList {
+  private readonly conditions: string[] = [];
+  readonly params: Record<string, unknown> = {};
+
+  /** `variable.property IN $param`, when the list has values (an empty list does not filter). */
+  in(variable: string, property: string, values: readonly string[] | undefined, param = property): this {
+    if (values && values.length > 0) {
+      this.conditions.push(`${variable}.${property} IN $${param}`);
+      this.params[param] = [...values];
+    }
+    return this;
+  }
+
+  add(condition: string, params: Record<string, unknown>): this {
+    this.conditions.push(condition);
+    Object.assign(this.params, params);
+    return this;
+  }
+
+  toWhere(): string {
+    return this.conditions.length === 0 ? '' : `WHERE ${this.conditions.map((c) => `(${c})`).join(' AND ')}`;
+  }
+}
+
+function positionConditions(filter: PositionFilter, after: string | null): Conditions {
+  const list = new ConditionList()
+    .in('p', 'actorId', filter.actorIds, 'actorIds')
+    .in('p', 'targetId', filter.targetIds, 'targetIds')
+    .in('p', 'targetKind', filter.targetKinds, 'targetKinds')
+    .in('p', 'stance', filter.stances, 'stances')
+    .in('p', 'meetingId', filter.meetingIds, 'meetingIds')
+    .in('p', 'agendaItemId', filter.agendaItemIds, 'agendaItemIds')
+    .in('p', 'documentId', filter.documentIds, 'documentIds')
+    .in('p', 'statementId', filter.statementIds, 'statementIds');
+  if (filter.actorKinds && filter.actorKinds.length > 0) {
+    // The actor's kind lives on the Actor node: reach it through the statement that made the position.
+    list.add('EXISTS { MATCH (p)<-[:TAKES]-(:Statement)-[:MADE_BY]->(a:Actor) WHERE a.kind IN $actorKinds }', {
+      actorKinds: [...filter.actorKinds],
+    });
+  }
+  if (after !== null) list.add('p.sortKey > $after', { after });
+  return { where: list.toWhere(), params: list.params };
+}
+
+function statementConditions(filter: StatementFilter, after: string | null): Conditions & { source: string } {
+  const list = new ConditionList()
+    .in('s', 'actorId', filter.actorIds, 'actorIds')
+    .in('s', 'meetingId', filter.meetingIds, 'meetingIds')
+    .in('s', 'agendaItemId', filter.agendaItemIds, 'agendaItemIds')
+    .in('s', 'documentId', filter.documentIds, 'documentIds');
+  // Both conditions on the same position (port.ts StatementFilter).
+  const onPosition = new ConditionList()
+    .in('p', 'targetId', filter.targetIds, 'targetIds')
+    .in('p', 'stance', filter.stances, 'stances');
+  const positionWhere = onPosition.toWhere();
+  if (positionWhere) list.add(`EXISTS { MATCH (s)-[:TAKES]->(p:Position) ${positionWhere} }`, onPosition.params);
+  if (after !== null) list.add('s.sortKey > $after', { after });
+
+  const terms = filter.textTerms ?? [];
+  const source =
+    terms.length > 0
+      ? 'CALL db.index.fulltext.queryNodes($searchIndex, $searchQuery) YIELD node AS s'
+      : 'MATCH (s:Statement)';
+  const params = terms.length > 0 ? { ...list.params, searchIndex: STATEMENT_SEARCH_INDEX, searchQuery: luceneQueryOf(terms) } : list.params;
+  return { source, where: list.toWhere(), params };
+}

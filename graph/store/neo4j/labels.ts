@@ -1,0 +1,50 @@
+/**
+ * Node labels and relationship types of the stored graph (README.md draws it). Cypher text is
+ * built only from these constants; every value travels as a parameter.
+ */
+
+export const NODE_LABELS = [
+  'Actor',
+  'Person',
+  'Meeting',
+  'AgendaItem',
+  'LegalPrinciple',
+  'Instrument',
+  'Proposal',
+  'Document',
+  'Statement',
+  'Position',
+] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** Second label on LegalPrinciple, Instrument and Proposal nodes: what a position can be ON. */
+export const TARGET_LABEL = 'Target';
+
+/** The one node that is not part of the graph: where the loaded bundle's fingerprint is kept. */
+export const META_LABEL = 'GraphMeta';
+export const META_ID = 'graph';
+
+export const RELATIONSHIP_TYPES = [
+  'CONVENED_BY',
+  'OF',
+  'PARTICIPATED_IN',
+  'ATTENDED',
+  'REPRESENTED',
+  'ELEMENT_OF',
+  'ENSHRINED_IN',
+  'PART_OF',
+  'PUT_TO',
+  'PROPOSED_BY',
+  'REPORTS_ON',
+  'ISSUED_BY',
+  'IN',
+  'UNDER',
+  'MADE_BY',
+  'SPOKEN_BY',
+  'TAKES',
+  'ON',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+/** Name of the full-text index over `Statement.searchText`. */
+export const STATEMENT_SEARCH_INDEX = 'statementSearchText';

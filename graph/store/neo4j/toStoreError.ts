@@ -1,0 +1,32 @@
+import { Neo4jError } from 'neo4j-driver';
+import { StoreUnavailableError } from '../../errors/index.js';
+
+/**
+ * Classifies a driver failure by what the caller can do about it (as the driver itself does with
+ * `retryable`): the server being unreachable, restarting or its database not yet started becomes
+ * the retriable `StoreUnavailableError`; anything else (a Cypher error, a constraint violation)
+ * is a bug or bad data and passes through unchanged.
+ */
+export function toStoreError(error: unknown, uri: string): unknown {
+  if (error instanceof StoreUnavailableError) return error;
+  if (error instanceof Neo4jError && isUnavailable(error)) {
+    return new StoreUnavailableError(`Neo4j at ${uri} is unavailable (${error.code}): ${error.message}`, { cause: error });
+  }
+  return error;
+}
+
+// Private:
+
+/**
+ * The driver's own codes for a lost or refused connection (connection refused, reset, timed out
+ * all arrive as ServiceUnavailable), and the server's for a database that is stopping or starting.
+ */
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+
+function isUnavailable(error: Neo4jError): boolean {
+  return UNAVAILABLE_CODES.has(error.code);
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { countRelationships } from '../countRelationships.js';
+import type { GraphBundle, GraphCounts } from '../port.js';
+import { COUNT_QUERY, countsFromRow } from './countQuery.js';
+import { nodeRowsOf } from './encode.js';
+import { GraphIntegrityError } from './integrityError.js';
+import { META_ID, META_LABEL, NODE_LABELS, TARGET_LABEL, type NodeLabel } from './labels.js';
+import { relationshipBatchesOf, type RelationshipBatch } from './relationships.js';
+
+/**
+ * The body of replaceGraph's single write transaction: afterwards the database holds exactly the
+ * bundle, or the transaction throws and Neo4j rolls all of it back. Re-runnable as a whole, as
+ * `executeWrite` may retry it after a transient failure.
+ *
+ * 1. Delete the nodes whose id is not in the bundle under their label (first, so an id that moved
+ *    from one target kind to another does not collide with its old node on the Target constraint).
+ * 2. MERGE every node on its id and replace its properties (`SET n = row`).
+ * 3. MERGE every relationship and stamp it with this load's id; then delete every relationship
+ *    without that stamp: what the bundle no longer draws.
+ * 4. Record the fingerprint on the :GraphMeta node.
+ * 5. Count, and throw (rolling back) unless the counts are the bundle's.
+ */
+export async function writeGraph(tx: ManagedTransaction, bundle: GraphBundle): Promise<GraphCounts> {
+  const nodeRows = nodeRowsOf(bundle);
+  await deleteOtherNodes(tx, nodeRows);
+  for (const label of NODE_LABELS) {
+    await mergeNodes(tx, label, nodeRows[label]);
+  }
+  const loadId = randomUUID();
+  for (const batch of relationshipBatchesOf(bundle)) {
+    await mergeRelationships(tx, batch, loadId);
+  }
+  // Stale relationships of nodes that survive (a statement re-attributed to another actor).
+  await tx.run('MATCH ()-[r]->() WHERE r.loadId IS NULL OR r.loadId <> $loadId DELETE r', { loadId });
+  await tx.run(`MERGE (m:${META_LABEL} {id: $id}) SET m.fingerprint = $fingerprint, m.loadedAt = datetime()`, {
+    id: META_ID,
+    fingerprint: bundle.fingerprint,
+  });
+
+  const counted = await tx.run(COUNT_QUERY);
+  const actual = countsFromRow(counted.records[0]!.toObject());
+  const expected = expectedCounts(bundle);
+  if ((Object.keys(expected) as (keyof GraphCounts)[]).some((key) => expected[key] !== actual[key])) {
+    throw new GraphIntegrityError(expected, actual);
+  }
+  return actual;
+}
+
+// Private:
+
+/** Rows per UNWIND: large enough to be few round trips, small enough for modest messages. */
+const BATCH_SIZE = 1000;
+
+const TARGET_LABELS: ReadonlySet<NodeLabel> = new Set(['LegalPrinciple', 'Instrument', 'Proposal']);
+
+async function deleteOtherNodes(tx: ManagedTransaction, nodeRows: Record<NodeLabel, Record<string, unknown>[]>): Promise<void> {
+  for (const label of NODE_LABELS) {
+    const ids = nodeRows[label].map((row) => row['id']);
+    await tx.run(`MATCH (n:${label}) WHERE NOT n.id IN $ids DETACH DELETE n`, { ids });
+  }
+  // Anything else in the database is not part of the graph either ("holds exactly the bundle").
+  await tx.run('MATCH (n) WHERE NOT any(label IN labels(n) WHERE label IN $kept) DETACH DELETE n', {
+    kept: [...NODE_LABELS, META_LABEL],
+  });
+}
+
+async function mergeNodes(tx: ManagedTransaction, label: NodeLabel, rows: Record<string, unknown>[]): Promise<void> {
+  const extraLabel = TARGET_LABELS.has(label) ? `, n:${TARGET_LABEL}` : '';
+  for (const chunk of chunks(rows)) {
+    await tx.run(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row${extraLabel}`, { rows: chunk });
+  }
+}
+
+async function mergeRelationships(tx: ManagedTransaction, batch: RelationshipBatch, loadId: string): Promise<void> {
+  const key = batch.key.map((name) => `${name}: row.props.${name}`).join(', ');
+  const query = `
+    UNWIND $rows AS row
+    MATCH (a:${batch.from} {id: row.from})
+    MATCH (b:${batch.to} {id: row.to})
+    MERGE (a)-[r:${batch.type}${key ? ` {${key}}` : ''}]->(b)
+    SET r = row.props, r.loadId = $loadId`;
+  for (const chunk of chunks(batch.rows)) {
+    await tx.run(query, { rows: chunk, loadId });
+  }
+}
+
+function expectedCounts(bundle: GraphBundle): GraphCounts {
+  return {
+    actors: bundle.actors.length,
+    persons: bundle.persons.length,
+    meetings: bundle.meetings.length,
+    agendaItems: bundle.agendaItems.length,
+    principles: bundle.principles.length,
+    instruments: bundle.instruments.length,
+    proposals: bundle.proposals.length,
+    documents: bundle.documents.length,
+    statements: bundle.statements.length,
+    positions: bundle.positions.length,
+    relationships: countRelationships(bundle),
+  };
+}
+
+function* chunks<T>(items: readonly T[]): Generator<T[]> {
+  for (let start = 0; start < items.length; start += BATCH_SIZE) {
+    yield items.slice(start, start + BATCH_SIZE);
+  }
+}
