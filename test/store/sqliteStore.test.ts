@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { StoreUnavailableError, loadSeeds, syncSeeds, type GraphBundle } from '../../graph/index.js';
 import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
+import { addSecondDocument } from '../support/secondDocument.js';
 import { ANNOTATIONS, SEEDS_DIR, copySeeds, tempDataDir } from '../support/tempSeeds.js';
 
 let data: Awaited<ReturnType<typeof tempDataDir>>;
@@ -53,6 +54,23 @@ describe('the embedded store', () => {
     expect(await store.countGraph()).toEqual(before);
     expect(await store.getFingerprint()).toBe(good.fingerprint);
     await store.close();
+  });
+
+  test('holds several documents side by side', async () => {
+    const store = createSqliteStore({ dataDir: data.dir });
+    const seeds = await copySeeds();
+    try {
+      const one = await syncSeeds({ store, seedsDir: SEEDS_DIR });
+      await addSecondDocument(seeds);
+      const two = await syncSeeds({ store, seedsDir: seeds.dir });
+      expect(two.counts.documents).toBe(2);
+      expect(two.counts.statements).toBe(2 * one.counts.statements);
+      expect(two.counts.positions).toBe(2 * one.counts.positions);
+      expect(await store.countStatements({ documentIds: ['hangzhou-2019-b'] })).toBe(one.counts.statements);
+    } finally {
+      await seeds.remove();
+      await store.close();
+    }
   });
 
   test('batch lookups answer in input order with null for unknown ids', async () => {

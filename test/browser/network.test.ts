@@ -1,0 +1,97 @@
+import { describe, expect, test } from 'vitest';
+import { clickNode, panelQuotes, visibleNodeKinds, visiblePositionEdges, waitForEvidence } from './support/pageHelpers.js';
+import { edgeIdsOf, positionsOf } from './support/positionsOf.js';
+import { useExplorer } from './support/useExplorer.js';
+
+const { explorer, open } = useExplorer();
+
+describe('the network view', () => {
+  test('draws one node per actor, principle, instrument and proposal the API reports, by kind', async () => {
+    const page = await open();
+    const { counts, actors } = await explorer().api(`{ counts { actors principles instruments proposals } actors { kind } }`);
+    const kinds = (kind: string) => actors.filter((a: { kind: string }) => a.kind === kind).length;
+    const expected = {
+      STATE: kinds('STATE'),
+      ORGANIZATION: kinds('ORGANIZATION'),
+      COMPANY: kinds('COMPANY'),
+      PRINCIPLE: counts.principles,
+      INSTRUMENT: counts.instruments,
+      PROPOSAL: counts.proposals,
+    };
+    expect(expected.STATE + expected.ORGANIZATION + expected.COMPANY).toBe(counts.actors);
+    expect(await visibleNodeKinds(page)).toEqual(expected);
+    const legend = await page.locator('.network-legend [data-kind]').evaluateAll((items) =>
+      Object.fromEntries(items.map((item) => [(item as HTMLElement).dataset.kind, Number((item as HTMLElement).dataset.count)])),
+    );
+    expect(legend).toEqual(expected);
+    expect(await visiblePositionEdges(page)).toEqual(edgeIdsOf(await positionsOf(explorer())));
+    await explorer().screenshot(page, 'network');
+  });
+
+  test("clicking Japan's node lists Japan's statements with their quotes", async () => {
+    const page = await open();
+    await clickNode(page, 'a:JPN');
+    await waitForEvidence(page);
+    await expect.poll(() => page.locator('.panel .panel-title').textContent()).toBe('Japan');
+    const japan = await positionsOf(explorer(), { actorIds: ['JPN'] });
+    expect(japan.length).toBeGreaterThan(0);
+    expect(await panelQuotes(page)).toEqual(japan.map((p) => p.evidence.quote));
+    const cards = page.locator('.panel .ev-card');
+    expect(await cards.evaluateAll((all) => [...new Set(all.map((c) => (c as HTMLElement).dataset.actor))])).toEqual(['JPN']);
+    expect(await cards.evaluateAll((all) => all.map((c) => (c as HTMLElement).dataset.statement))).toEqual([...new Set(japan.map((p) => p.statement.id))]);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('actor=JPN');
+    await explorer().screenshot(page, 'network-japan');
+  });
+
+  test('a filter by agenda item hides the edges and nodes of the other items', async () => {
+    const page = await open();
+    const item = 'aalco-owg-cyber-4.topic-2-2';
+    await page.locator(`input[data-filter="agenda"][value="${item}"]`).check();
+    const under = await positionsOf(explorer(), { agendaItemIds: [item] });
+    const edges = edgeIdsOf(under);
+    await expect.poll(() => visiblePositionEdges(page)).toEqual(edges);
+    const endpoints = new Set(under.flatMap((p) => [`a:${p.actor.id}`, `t:${p.target.id}`]));
+    const visibleNodes: string[] = await page.evaluate(() => (window as any).__cpg.cy.nodes().not('.hidden').map((n: any) => n.id()));
+    expect(new Set(visibleNodes)).toEqual(endpoints);
+    // The Budapest Convention came up under Topic I only.
+    expect(visibleNodes).not.toContain('t:budapest-convention');
+    expect(await page.evaluate(() => location.hash)).toContain(`agenda=${item}`);
+    await explorer().screenshot(page, 'network-filtered');
+  });
+
+  test('the search box finds a node by an alias and focuses it', async () => {
+    const page = await open();
+    await page.locator('#search').fill('PRC');
+    await page.locator('.search-hit', { hasText: 'China' }).first().waitFor();
+    await page.locator('#search').press('Enter');
+    await expect.poll(() => page.locator('.panel .panel-title').textContent()).toBe('China');
+    expect(await page.evaluate(() => (window as any).__cpg.cy.getElementById('a:CHN').hasClass('selected'))).toBe(true);
+    await page.locator('#search').fill('non-interference');
+    await page.locator('.search-hit', { hasText: 'non-intervention' }).first().waitFor();
+    await page.locator('#search').press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('target=non-intervention');
+  });
+
+  test('hovering an edge shows its stance and counts', async () => {
+    // Opposing positions only, so that no other edge crosses the one hovered.
+    const page = await open('#stances=OPPOSES');
+    const point = await page.evaluate(() => {
+      const { cy } = (window as any).__cpg;
+      const edge = cy.getElementById('p:CHN|budapest-convention|OPPOSES');
+      // Close up on the edge, and hover the point of it farthest from any other node.
+      cy.fit(edge.connectedNodes(), 120);
+      const box = document.getElementById('network')!.getBoundingClientRect();
+      const [from, to] = [edge.source().renderedPosition(), edge.target().renderedPosition()];
+      const others = cy.nodes().not(edge.connectedNodes()).map((n: any) => n.renderedPosition());
+      let best = { x: 0, y: 0, clearance: -1 };
+      for (let t = 0.2; t <= 0.8; t += 0.05) {
+        const at = { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
+        const clearance = Math.min(...others.map((o: any) => Math.hypot(o.x - at.x, o.y - at.y)));
+        if (clearance > best.clearance) best = { ...at, clearance };
+      }
+      return { x: box.left + best.x, y: box.top + best.y };
+    });
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => page.locator('.net-tooltip').textContent()).toMatch(/China → .*Opposes.*1 statement/);
+  });
+});
