@@ -11,11 +11,6 @@ export interface RelationshipBatch {
   readonly type: RelationshipType;
   readonly from: NodeLabel;
   readonly to: NodeLabel | typeof TARGET_LABEL;
-  /**
-   * Properties that tell apart several relationships of this type between the same two nodes
-   * (a person may represent the same actor at several meetings); part of the MERGE pattern.
-   */
-  readonly key: readonly string[];
   readonly rows: readonly RelationshipRow[];
 }
 
@@ -50,7 +45,6 @@ export function relationshipBatchesOf(bundle: GraphBundle): RelationshipBatch[] 
       'Person',
       'Actor',
       bundle.attendances.map((a) => row(a.personId, a.representsId, { meetingId: a.meetingId })),
-      ['meetingId'],
     ),
     batch(
       'ELEMENT_OF',
@@ -107,9 +101,8 @@ function batch(
   from: NodeLabel,
   to: NodeLabel | typeof TARGET_LABEL,
   rows: RelationshipRow[],
-  key: readonly string[] = [],
 ): RelationshipBatch {
-  return { type, from, to, key, rows };
+  return { type, from, to, rows };
 }
 
 function row(from: string, to: string, props: Record<string, unknown> = {}): RelationshipRow {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { countRelationships } from '../countRelationships.js';
 import type { GraphBundle, GraphCounts } from '../port.js';
@@ -16,8 +15,10 @@ import { relationshipBatchesOf, type RelationshipBatch } from './relationships.j
  * 1. Delete the nodes whose id is not in the bundle under their label (first, so an id that moved
  *    from one target kind to another does not collide with its old node on the Target constraint).
  * 2. MERGE every node on its id and replace its properties (`SET n = row`).
- * 3. MERGE every relationship and stamp it with this load's id; then delete every relationship
- *    without that stamp: what the bundle no longer draws.
+ * 3. Delete every relationship and CREATE the bundle's. Relationships have no identity of their
+ *    own here (every one is drawn from a reference field of a node), and MERGE would scan the
+ *    relationships of high-degree nodes (an actor with thousands of statements) once per row:
+ *    measured at 40 s for 14k positions against a few seconds for delete-and-create.
  * 4. Record the fingerprint on the :GraphMeta node.
  * 5. Count, and throw (rolling back) unless the counts are the bundle's.
  */
@@ -27,12 +28,10 @@ export async function writeGraph(tx: ManagedTransaction, bundle: GraphBundle): P
   for (const label of NODE_LABELS) {
     await mergeNodes(tx, label, nodeRows[label]);
   }
-  const loadId = randomUUID();
+  await tx.run('MATCH ()-[r]->() DELETE r');
   for (const batch of relationshipBatchesOf(bundle)) {
-    await mergeRelationships(tx, batch, loadId);
+    await createRelationships(tx, batch);
   }
-  // Stale relationships of nodes that survive (a statement re-attributed to another actor).
-  await tx.run('MATCH ()-[r]->() WHERE r.loadId IS NULL OR r.loadId <> $loadId DELETE r', { loadId });
   await tx.run(`MERGE (m:${META_LABEL} {id: $id}) SET m.fingerprint = $fingerprint, m.loadedAt = datetime()`, {
     id: META_ID,
     fingerprint: bundle.fingerprint,
@@ -72,16 +71,15 @@ async function mergeNodes(tx: ManagedTransaction, label: NodeLabel, rows: Record
   }
 }
 
-async function mergeRelationships(tx: ManagedTransaction, batch: RelationshipBatch, loadId: string): Promise<void> {
-  const key = batch.key.map((name) => `${name}: row.props.${name}`).join(', ');
+async function createRelationships(tx: ManagedTransaction, batch: RelationshipBatch): Promise<void> {
   const query = `
     UNWIND $rows AS row
     MATCH (a:${batch.from} {id: row.from})
     MATCH (b:${batch.to} {id: row.to})
-    MERGE (a)-[r:${batch.type}${key ? ` {${key}}` : ''}]->(b)
-    SET r = row.props, r.loadId = $loadId`;
+    CREATE (a)-[r:${batch.type}]->(b)
+    SET r = row.props`;
   for (const chunk of chunks(batch.rows)) {
-    await tx.run(query, { rows: chunk, loadId });
+    await tx.run(query, { rows: chunk });
   }
 }
 
