@@ -105,6 +105,8 @@ export interface ActorFilter {
   readonly kinds?: readonly ActorKind[];
   /** Actors that took part in one of these meetings. */
   readonly meetingIds?: readonly string[];
+  /** Actors whose name or an alias contains this text (case and accents ignored, `normalizeForMatch`). */
+  readonly query?: string;
 }
 
 /**

@@ -567,8 +567,8 @@ export const typeDefs = gql`
     as a whole word (case and accents ignored); end a word with * to match it as a prefix.
     """
     search(query: String!, first: Int = 20, after: String, filter: StatementFilter): StatementConnection!
-    "Actors ordered by id, optionally of some kinds or taking part in a meeting."
-    actors(kinds: [ActorKind!], meetingId: ID): [Actor!]!
+    "Actors ordered by id, optionally of some kinds, taking part in a meeting, or whose name or an alias contains query (case and accents ignored)."
+    actors(kinds: [ActorKind!], meetingId: ID, query: String): [Actor!]!
     "One actor, or null."
     actor(id: ID!): Actor
     "Legal principles ordered by id."

@@ -82,6 +82,7 @@ export const CONTRACT_OPERATIONS: readonly ContractOperation[] = [
     name: 'actors',
     query: `{ all: actors { id kind name aliases isoCode } states: actors(kinds: [STATE]) { id }
       participants: actors(meetingId: "aalco-owg-cyber-4") { id } one: actor(id: "VNM") { id name aliases }
+      byAlias: actors(query: "people’s republic") { id } byName: actors(query: "red cross", kinds: [ORGANIZATION]) { id }
       none: actor(id: "XXX") { id } }`,
   },
   {

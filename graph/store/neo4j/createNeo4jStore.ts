@@ -105,8 +105,13 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
         `MATCH (a:Actor)
          WHERE ($kinds IS NULL OR a.kind IN $kinds)
            AND ($meetingIds IS NULL OR EXISTS { MATCH (a)-[:PARTICIPATED_IN]->(m:Meeting) WHERE m.id IN $meetingIds })
+           AND ($needle IS NULL OR a.matchText CONTAINS $needle)
          WITH a ORDER BY a.id RETURN properties(a) AS a`,
-        { kinds: orNull(filter.kinds), meetingIds: orNull(filter.meetingIds) },
+        {
+          kinds: orNull(filter.kinds),
+          meetingIds: orNull(filter.meetingIds),
+          needle: filter.query === undefined ? null : normalizeForMatch(filter.query),
+        },
         decode.actorFrom,
       ),
     listTargets: (filter) =>

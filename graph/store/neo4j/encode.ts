@@ -16,7 +16,7 @@ export type NodeProperties = Record<string, unknown>;
 
 export function nodeRowsOf(bundle: GraphBundle): Record<NodeLabel, NodeProperties[]> {
   return {
-    Actor: bundle.actors.map((a) => ({ ...a, aliases: [...a.aliases] })),
+    Actor: bundle.actors.map((a) => ({ ...a, aliases: [...a.aliases], matchText: matchText(a) })),
     Person: bundle.persons.map((p) => ({ ...p })),
     Meeting: bundle.meetings.map((m) => ({ ...m })),
     AgendaItem: bundle.agendaItems.map((item) => ({ ...item, order: int(item.order) })),
@@ -35,7 +35,7 @@ function int(value: number): unknown {
   return neo4j.int(value);
 }
 
-/** `matchText` serves findTargets: normalised name and aliases, one per line, searched with CONTAINS. */
+/** `matchText` serves findTargets and the actors' name query: normalised name and aliases, one per line, searched with CONTAINS. */
 function matchText(target: { name: string; aliases: readonly string[] }): string {
   return [target.name, ...target.aliases].map(normalizeForMatch).join('\n');
 }

@@ -149,6 +149,7 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
               [...filter.meetingIds],
             ] as [string, unknown[]]]
           : []),
+        ...(filter.query === undefined ? [] : [['instr(match_text, ?) > 0', [normalizeForMatch(filter.query)]] as [string, unknown[]]]),
       ]);
       return all(`SELECT * FROM actors ${where.sql} ORDER BY id`, where.params).map(rows.actorFromRow);
     },

@@ -75,9 +75,11 @@ export const Query = {
     return toConnection(page, () => context.store.countStatements(filter));
   },
 
-  async actors(_: unknown, args: { kinds?: ActorKind[] | null; meetingId?: string | null }, context: Context) {
+  async actors(_: unknown, args: { kinds?: ActorKind[] | null; meetingId?: string | null; query?: string | null }, context: Context) {
     if (args.meetingId) await validateIds(context, 'meetings', [args.meetingId], 'meetingId');
-    return context.store.listActors(clean<ActorFilter>({ kinds: args.kinds, meetingIds: args.meetingId ? [args.meetingId] : null }));
+    return context.store.listActors(
+      clean<ActorFilter>({ kinds: args.kinds, meetingIds: args.meetingId ? [args.meetingId] : null, query: args.query }),
+    );
   },
   actor: (_: unknown, { id }: { id: string }, context: Context) => context.loaders.actors.load(id),
   principles: (_: unknown, __: unknown, context: Context) => context.store.listPrinciples(),
