@@ -66,4 +66,13 @@ describe('exports', () => {
     const shown = await page.locator('.matrix tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.target));
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(shown);
   });
+
+  test("the API's zero draft as Markdown", async () => {
+    const page = await open();
+    const { name, bytes } = await exportFile(page, 'zero-draft');
+    expect(name).toMatch(/\.md$/);
+    const text = bytes.toString('utf8');
+    expect(text).toMatch(/^# /m);
+    expect(text.length).toBeGreaterThan(200);
+  });
 });

@@ -31,22 +31,28 @@ describe('the consensus matrix', () => {
     expect(await button.getAttribute('aria-label')).toContain('mixed');
   });
 
-  test('sorts targets by most agreed and by most divided', async () => {
+  test("ranks targets by the API's consensus score, most agreed or most divided first", async () => {
     const page = await open('#view=matrix&sort=agreed');
-    const scores = (await page.locator('.matrix tbody td.score').evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.score!)))
-      .filter((s) => s !== '')
-      .map(Number);
-    expect(scores.length).toBeGreaterThan(3);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    await page.locator('.toolbar-note [data-figures="api"]').waitFor();
+    const shown = await page.locator('.matrix tbody tr').evaluateAll((rows) =>
+      rows.map((r) => ({ id: (r as HTMLElement).dataset.target!, score: (r.querySelector('td.score') as HTMLElement).dataset.score! })),
+    );
+    const fields = shown.map((row, i) => `t${i}: consensus(targetId: ${JSON.stringify(row.id)}) { score }`).join('\n');
+    const api = await explorer().api(`{ ${fields} }`);
+    const apiScores = shown.map((_, i) => api[`t${i}`].score as number | null);
+    expect(shown.map((row) => (row.score === '' ? null : Number(row.score)))).toEqual(apiScores.map((score) => (score === null ? null : Number(score.toFixed(3)))));
+    const scored = apiScores.filter((score): score is number => score !== null);
+    expect(scored.length).toBeGreaterThan(3);
+    expect(scored).toEqual([...scored].sort((a, b) => b - a));
+    expect(apiScores.slice(scored.length).every((score) => score === null)).toBe(true);
+
     await page.selectOption('#matrix-sort', 'divided');
     // "divided" is the default, so the link drops the sort.
     await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('sort=');
-    // The most divided target has States on both sides: one supports, another opposes or qualifies.
-    const first = await page.locator('.matrix tbody tr').first().getAttribute('data-target');
-    const { consensus } = await explorer().api(`query($id: ID!) { consensus(targetId: $id) { sides { stance actors { kind } } } }`, { id: first });
-    const states = (stance: string) => consensus.sides.find((s: any) => s.stance === stance).actors.filter((a: any) => a.kind === 'STATE').length;
-    expect(states('SUPPORTS')).toBeGreaterThan(0);
-    expect(states('OPPOSES') + states('QUALIFIES')).toBeGreaterThan(0);
+    const { divergences } = await explorer().api(`{ divergences { target { id } } }`);
+    expect(divergences.length).toBeGreaterThan(0);
+    const order = await page.locator('.matrix tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.target));
+    expect(order.slice(0, divergences.length)).toEqual(divergences.map((d: any) => d.target.id));
   });
 
   test('a cell click opens the evidence behind it', async () => {
@@ -59,15 +65,30 @@ describe('the consensus matrix', () => {
     await explorer().screenshot(page, 'matrix-evidence');
   });
 
-  test('the common ground panel lists targets several States support and none opposes or qualifies', async () => {
+  test("the common ground panel lists the API's zero-draft candidates, each with its supporting evidence", async () => {
     const page = await open('#view=matrix');
+    await page.locator('.common-ground [data-source="api"]').waitFor();
+    const { commonGround } = await explorer().api(`{ commonGround { target { id } supporters { id } } }`);
+    expect(commonGround.length).toBeGreaterThan(0);
     const listed = await page.locator('.cg-list li').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.target!));
-    expect(listed.length).toBeGreaterThan(0);
-    for (const id of listed) {
-      const { consensus } = await explorer().api(`query($id: ID!) { consensus(targetId: $id) { sides { stance actors { id kind } } } }`, { id });
-      const states = (stance: string) => consensus.sides.find((s: any) => s.stance === stance).actors.filter((a: any) => a.kind === 'STATE').map((a: any) => a.id);
-      expect(states('SUPPORTS').length).toBeGreaterThanOrEqual(2);
-      expect([...states('OPPOSES'), ...states('QUALIFIES')]).toEqual([]);
-    }
+    expect(listed).toEqual(commonGround.map((entry: any) => entry.target.id));
+
+    const [candidate] = commonGround;
+    await page.locator(`.cg-list li[data-target="${candidate.target.id}"] button`).click();
+    await waitForEvidence(page);
+    const supporting = await positionsOf(explorer(), { targetIds: [candidate.target.id], stances: ['SUPPORTS'] });
+    await expect.poll(() => panelQuotes(page)).toEqual(supporting.map((p) => p.evidence.quote));
+    const actors = await page.locator('.panel .ev-card').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.actor!));
+    for (const supporter of candidate.supporters) expect(actors).toContain(supporter.id);
+    await explorer().screenshot(page, 'matrix-common-ground');
+  });
+
+  test("with an agenda item filter, the figures are the API's for that scope", async () => {
+    const item = 'aalco-owg-cyber-4.topic-2-1';
+    const page = await open(`#view=matrix&agenda=${item}&sort=agreed`);
+    await page.locator('.toolbar-note [data-figures="api"]').waitFor();
+    const row = page.locator('.matrix tbody tr[data-target="non-intervention"] td.score');
+    const { consensus } = await explorer().api(`query($scope: AnalysisScope) { consensus(targetId: "non-intervention", scope: $scope) { score } }`, { scope: { agendaItemIds: [item] } });
+    expect(Number(await row.getAttribute('data-score'))).toBeCloseTo(consensus.score, 3);
   });
 });

@@ -1,0 +1,90 @@
+/**
+ * `npm run bench:visualizer [-- --nodes 5000 --edges 20000]`: how fast the explorer draws a large
+ * graph in headless Chromium. Not a test: it prints figures and asserts nothing.
+ *
+ * Builds the explorer, serves visualizer/dist on 127.0.0.1, answers /graphql from a synthetic
+ * graph (generateGraph.ts), loads the page twice in one browser context (cold, then with the layout
+ * cached), and reports time to data, to first render, to layout end, the longest main-thread task
+ * meanwhile, and frames per second while panning.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { chromium } from 'playwright-core';
+import { buildVisualizer } from '../../visualizer/src/build/buildVisualizer.js';
+import { answerGraphQL } from './answerGraphQL.js';
+import { generateGraph } from './generateGraph.js';
+import { measurePage, RECORD_LONG_TASKS, type PageFigures } from './measurePage.js';
+
+const argument = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const nodes = argument('nodes', 5000);
+const edges = argument('edges', 20000);
+const timeoutMs = argument('timeout', 600) * 1000;
+const rendererAt = process.argv.indexOf('--renderer');
+const query = rendererAt >= 0 ? `?renderer=${process.argv[rendererAt + 1]}` : '';
+
+const build = await buildVisualizer();
+const graph = generateGraph({ nodes, edges });
+console.log(`Synthetic graph: ${nodes} nodes, ${graph.edgeCount} edges, ${graph.positions.length} positions.`);
+
+const app = express();
+app.use(express.static(build.outDir));
+const server = http.createServer(app);
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(RECORD_LONG_TASKS);
+  await context.route('**/graphql', async (route) => {
+    const body = route.request().postDataJSON() as { operationName?: string; variables?: Record<string, unknown> };
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify(answerGraphQL(graph, body)) });
+  });
+  const errors: string[] = [];
+  const runs: [string, PageFigures][] = [];
+  for (const run of ['cold (layout computed)', 'reload (layout cached)']) {
+    const page = await context.newPage();
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(url + query);
+    runs.push([run, await measurePage(page, timeoutMs)]);
+    await page.close();
+  }
+  const figures = runs[0]![1];
+  console.log(`Rendered ${figures.nodes} nodes and ${figures.edges} edges with the ${figures.renderer} renderer.\n`);
+  console.table(
+    Object.fromEntries(
+      runs.map(([run, f]) => [
+        run,
+        {
+          'data loaded (s)': seconds(f.dataLoadedMs),
+          'network built (s)': seconds(f.networkCreatedMs),
+          'first render (s)': seconds(f.firstRenderMs),
+          'edges added (s)': seconds(f.edgesAddedMs),
+          'layout end (s)': seconds(f.layoutEndMs),
+          'fcose in worker (s)': seconds(f.workerMs),
+          'longest main-thread task (ms)': Math.round(f.longestTaskMs),
+          'pan/zoom fps': f.panFps,
+        },
+      ]),
+    ),
+  );
+  for (const [run, f] of runs) {
+    console.log(`${run}: marks ${JSON.stringify(f.marks)}; tasks over 300 ms [start, ms]: ${JSON.stringify(f.longTasks)}`);
+  }
+  if (errors.length > 0) console.log(`Console errors:\n${errors.join('\n')}`);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+function seconds(ms: number): number {
+  return Math.round(ms / 100) / 10;
+}

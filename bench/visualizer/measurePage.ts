@@ -1,0 +1,100 @@
+import type { Page } from 'playwright-core';
+
+export interface PageFigures {
+  /** Every performance mark the page set, by name (ms since navigation). */
+  readonly marks: Record<string, number>;
+  /** Main-thread tasks over 300 ms: [start, duration] in ms. */
+  readonly longTasks: [number, number][];
+  /** From navigation start to the catalog and every position loaded. */
+  readonly dataLoadedMs: number;
+  /** ...to cytoscape built with every element (mapping and style included). */
+  readonly networkCreatedMs: number;
+  /** Time fcose ran inside the worker (0 when cached). */
+  readonly workerMs: number;
+  /** ...to cytoscape's first frame of the graph (provisional positions, or cached ones). */
+  readonly firstRenderMs: number;
+  /** ...to every edge added (large graphs add them in chunks after the first frame; NaN otherwise). */
+  readonly edgesAddedMs: number;
+  /** ...to the final fcose positions in place and every edge drawn. */
+  readonly layoutEndMs: number;
+  /** The longest main-thread task from data loaded to layout end: how long the page was frozen at worst. */
+  readonly longestTaskMs: number;
+  /** Frames per second while a user drags and wheel-zooms for two seconds after the layout. */
+  readonly panFps: number;
+  readonly renderer: string;
+  readonly nodes: number;
+  readonly edges: number;
+}
+
+/** Waits for the explorer's performance marks on a page already navigating, then pans for two seconds. */
+export async function measurePage(page: Page, timeoutMs: number): Promise<PageFigures> {
+  await page.waitForFunction(() => performance.getEntriesByName('cpg:layout-end').length > 0, undefined, { timeout: timeoutMs, polling: 200 });
+  // Let the renderer settle after the last change before panning.
+  await page.waitForTimeout(1000);
+  const figures = (await page.evaluate(MEASURE)) as Omit<PageFigures, 'panFps'>;
+  return { ...figures, panFps: await dragFps(page) };
+}
+
+/**
+ * Frames per second while a user drags the graph and turns the wheel for two seconds: real input
+ * events, so cytoscape's viewport economies (edges hidden, cached texture) apply as they do for a person.
+ */
+async function dragFps(page: Page): Promise<number> {
+  const box = (await page.locator('#network').boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.evaluate(COUNT_FRAMES);
+  const started = Date.now();
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 0; Date.now() - started < 1200; i++) await page.mouse.move(x + 60 * Math.sin(i / 8), y + 40 * Math.cos(i / 8));
+  await page.mouse.up();
+  while (Date.now() - started < 2000) await page.mouse.wheel(0, (Date.now() - started) % 400 < 200 ? -60 : 60);
+  const frames = (await page.evaluate('window.__benchStopFrames()')) as { frames: number; ms: number };
+  return Math.round((frames.frames / (frames.ms / 1000)) * 10) / 10;
+}
+
+const COUNT_FRAMES = `(() => {
+  let frames = 0; let running = true; const started = performance.now();
+  const step = () => { frames += 1; if (running) requestAnimationFrame(step); };
+  requestAnimationFrame(step);
+  window.__benchStopFrames = () => { running = false; return { frames, ms: performance.now() - started }; };
+})()`;
+
+// Private:
+
+/**
+ * Runs in the page. A string, not a function: tsx (esbuild) would wrap named functions in a
+ * `__name` helper that does not exist in the page.
+ */
+const MEASURE = `(async () => {
+  const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+  const firstRender = mark('cpg:first-render');
+  const layoutEnd = mark('cpg:layout-end');
+  const during = window.__benchLongTasks.filter((t) => t.startTime + t.duration >= mark('cpg:data-loaded') && t.startTime <= layoutEnd);
+  const longestTaskMs = Math.max(0, ...during.map((t) => t.duration));
+  const marks = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]));
+  const longTasks = during.filter((t) => t.duration > 300).map((t) => [Math.round(t.startTime), Math.round(t.duration)]);
+  const { cy, renderer } = window.__cpg;
+  return {
+    marks,
+    longTasks,
+    dataLoadedMs: mark('cpg:data-loaded'),
+    networkCreatedMs: mark('cpg:network-created'),
+    workerMs: Number(document.getElementById('network').dataset.layoutWorkerMs ?? 0),
+    firstRenderMs: firstRender,
+    edgesAddedMs: mark('cpg:edges-added'),
+    layoutEndMs: layoutEnd,
+    longestTaskMs,
+    renderer,
+    nodes: cy.nodes().length,
+    edges: cy.edges().length,
+  };
+})()`;
+
+/** Installed before the page's scripts: records every long task (over 50 ms) the main thread runs. */
+export const RECORD_LONG_TASKS = `
+  window.__benchLongTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__benchLongTasks.push({ startTime: e.startTime, duration: e.duration }); })
+    .observe({ type: 'longtask', buffered: true });
+`;

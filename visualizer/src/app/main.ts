@@ -1,0 +1,203 @@
+/**
+ * The explorer's composition root: draws the frame, loads the catalog and the positions from the
+ * GraphQL API (the only data source), builds the views, and routes every state change to them.
+ * Views never talk to each other; they read the store and ask it for changes.
+ */
+import './styles/app.css';
+import { detectAnalysis, NO_ANALYSIS } from './api/detectAnalysis.js';
+import { loadCatalog } from './api/loadCatalog.js';
+import { loadPositionRows } from './api/loadPositionRows.js';
+import { createAnalysisCache } from './api/createAnalysisCache.js';
+import { loadZeroDraft } from './api/loadServerAnalysis.js';
+import { createExportMenu } from './controls/createExportMenu.js';
+import { createFiltersPanel } from './controls/createFiltersPanel.js';
+import { createSearchBox } from './controls/createSearchBox.js';
+import { h } from './dom/h.js';
+import { renderShell } from './dom/renderShell.js';
+import { createEvidencePanel } from './evidence/createEvidencePanel.js';
+import { downloadBlob, exportFileName } from './export/downloadBlob.js';
+import { matrixToCsv } from './export/matrixToCsv.js';
+import { toCytoscapeJson } from './export/toCytoscapeJson.js';
+import { toGraphML } from './export/toGraphML.js';
+import { createMatrixView } from './matrix/createMatrixView.js';
+import type { NodeKind } from './model/kinds.js';
+import { createNetworkView } from './network/createNetworkView.js';
+import { actorNodeId, targetNodeId } from './network/toElements.js';
+import { visibleElements } from './network/visibleElements.js';
+import { createReaderView } from './reader/createReaderView.js';
+import { createStateStore } from './state/createStateStore.js';
+import { decodeHash } from './state/decodeHash.js';
+import { syncWithLocation } from './state/syncWithLocation.js';
+import { VIEWS, type ViewState } from './state/ViewState.js';
+
+const shell = renderShell(document.getElementById('app')!);
+const store = createStateStore(decodeHash(location.hash));
+syncWithLocation(store);
+
+const fail = (message: string) => {
+  shell.alert.hidden = false;
+  shell.alert.textContent = message;
+};
+
+try {
+  await start();
+} catch (error) {
+  fail(`Could not load the graph from the API: ${error instanceof Error ? error.message : String(error)}. Is the server running?`);
+}
+
+async function start(): Promise<void> {
+  shell.status.textContent = 'Loading the graph…';
+  const [catalog, rows, analysis] = await Promise.all([
+    loadCatalog(),
+    loadPositionRows((loaded, total) => (shell.status.textContent = `Loading positions… ${loaded} of ${total}`)),
+    detectAnalysis().catch(() => NO_ANALYSIS),
+  ]);
+  performance.mark('cpg:data-loaded');
+  const summary = `${catalog.actors.size} actors · ${catalog.targets.size} targets · ${rows.length} positions`;
+  let layoutNote = '';
+  const showStatus = () => (shell.status.textContent = `${summary}${layoutNote}`);
+
+  const filters = createFiltersPanel({ container: shell.sidebar, catalog, rows, store });
+  const network = createNetworkView({
+    container: shell.network,
+    catalog,
+    rows,
+    onSelect: (selection) => store.update({ selection, positionId: null }),
+    onLayout: ({ phase, cached, milliseconds }) => {
+      layoutNote = phase === 'running' ? ' · laying out (fcose, in a worker)…' : cached ? ' · layout from this browser’s cache' : ` · fcose layout in ${(milliseconds / 1000).toFixed(1)} s`;
+      showStatus();
+    },
+  });
+  const evidence = createEvidencePanel({ container: shell.panel, catalog, store });
+  // The API's consensus figures and common ground, per filter scope; the matrix redraws when they land.
+  const analysisCache = createAnalysisCache({
+    capabilities: analysis,
+    targetIds: [...new Set(rows.map((row) => row.targetId))],
+    onLoaded: () => {
+      if (store.get().view === 'matrix') matrix.show();
+    },
+  });
+  const matrix = createMatrixView({ container: shell.views.get('matrix')!, catalog, rows, store, analysis: analysisCache });
+  const reader = createReaderView({ container: shell.views.get('reader')!, catalog, store });
+
+  createSearchBox({
+    container: shell.search,
+    catalog,
+    onChoose: (hit) => {
+      const view = store.get().view === 'reader' ? 'network' : store.get().view;
+      store.update({ view, selection: { kind: hit.role, id: hit.id, stance: null }, positionId: null });
+      if (view === 'network') network.focus(hit.role === 'actor' ? actorNodeId(hit.id) : targetNodeId(hit.id));
+    },
+  });
+
+  const title = 'Cyberlaw Positions Graph';
+  createExportMenu({
+    container: shell.exportMenu,
+    onError: fail,
+    actions: [
+      {
+        id: 'png',
+        label: 'Network as PNG',
+        hint: 'The current view, 2× resolution',
+        run: () => {
+          if (store.get().view !== 'network') store.update({ view: 'network' });
+          downloadBlob(network.cy.png({ output: 'blob', bg: '#ffffff', full: false, scale: 2 }), exportFileName('network', 'png'));
+        },
+      },
+      { id: 'cyjs', label: 'Graph as Cytoscape JSON', hint: 'Visible elements, for Cytoscape', run: () => downloadBlob(new Blob([toCytoscapeJson(network.visibleElements(), title)], { type: 'application/json' }), exportFileName('graph', 'cyjs')) },
+      { id: 'graphml', label: 'Graph as GraphML', hint: 'Visible elements, for Gephi', run: () => downloadBlob(new Blob([toGraphML(network.visibleElements(), title)], { type: 'application/graphml+xml' }), exportFileName('graph', 'graphml')) },
+      {
+        id: 'csv',
+        label: 'Matrix as CSV',
+        hint: 'Targets × actors, as sorted',
+        run: () => {
+          const { rows: ranked, matrix: current } = matrix.current();
+          downloadBlob(new Blob([matrixToCsv(ranked, current.actors)], { type: 'text/csv;charset=utf-8' }), exportFileName('matrix', 'csv'));
+        },
+      },
+      ...(analysis.zeroDraft
+        ? [
+            {
+              id: 'zero-draft',
+              label: 'Zero draft as Markdown',
+              hint: 'From the API: consensual principles with citations',
+              run: async () => {
+                const { agendaItemIds, stateIds } = store.get().filters;
+                const scope = analysis.scope && (agendaItemIds.length > 0 || stateIds.length > 0) ? { ...(agendaItemIds.length > 0 ? { agendaItemIds: [...agendaItemIds] } : {}), ...(stateIds.length > 0 ? { actorIds: [...stateIds] } : {}) } : null;
+                downloadBlob(new Blob([await loadZeroDraft(scope)], { type: 'text/markdown;charset=utf-8' }), exportFileName('zero-draft', 'md'));
+              },
+            },
+          ]
+        : []),
+    ],
+  });
+
+  shell.share.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      shell.status.textContent = 'Link to this view copied.';
+    } catch {
+      shell.status.textContent = `Link to this view: ${location.href}`;
+    }
+    setTimeout(showStatus, 4000);
+  });
+
+  for (const [view, tab] of shell.tabs) {
+    tab.addEventListener('click', () => store.update({ view }));
+    tab.addEventListener('keydown', (event) => {
+      if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+      const next = VIEWS[(VIEWS.indexOf(view) + (event.key === 'ArrowRight' ? 1 : -1) + VIEWS.length) % VIEWS.length]!;
+      store.update({ view: next });
+      shell.tabs.get(next)!.focus();
+    });
+  }
+  shell.networkToolbar.append(
+    h('button', { type: 'button', class: 'button small', 'data-action': 'fit', title: 'Fit the visible graph in the view', onclick: () => network.cy.animate({ fit: { eles: network.visibleElements(), padding: 40 } }, { duration: 250 }) }, 'Fit'),
+  );
+
+  const showLegendCounts = (nodeIds: ReadonlySet<string>) => {
+    const counts = new Map<NodeKind, number>();
+    network.cy.nodes().forEach((node) => {
+      if (!nodeIds.has(node.id())) return;
+      const kind = node.data('kind') as NodeKind;
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    });
+    for (const item of shell.networkLegend.querySelectorAll<HTMLElement>('[data-kind]')) {
+      const count = counts.get(item.dataset.kind as NodeKind) ?? 0;
+      item.dataset.count = String(count);
+      item.querySelector('.count')!.textContent = String(count);
+    }
+  };
+
+  const apply = (state: ViewState, previous: ViewState | null) => {
+    const changed = <K extends keyof ViewState>(key: K) => previous === null || JSON.stringify(state[key]) !== JSON.stringify(previous[key]);
+    if (changed('view')) {
+      for (const [view, tab] of shell.tabs) {
+        tab.setAttribute('aria-selected', String(view === state.view));
+        tab.tabIndex = view === state.view ? 0 : -1;
+        shell.views.get(view)!.hidden = view !== state.view;
+      }
+      document.body.dataset.view = state.view;
+      if (state.view === 'network') network.resize();
+    }
+    if (changed('filters')) {
+      filters.sync();
+      const visible = visibleElements(state.filters, catalog, rows);
+      network.showVisible(visible);
+      showLegendCounts(visible.nodeIds);
+    }
+    if (changed('selection') || changed('filters')) {
+      network.showSelection(state.selection);
+      evidence.show();
+    }
+    if (state.view === 'matrix' && (changed('view') || changed('filters') || changed('selection') || changed('sort'))) matrix.show();
+    if (state.view === 'reader' && (changed('view') || changed('documentId') || changed('positionId') || changed('selection'))) reader.show();
+  };
+  store.subscribe(apply);
+  apply(store.get(), null);
+  showStatus();
+
+  // The automation handle for tests and the benchmark (read-only use): cytoscape, the store, readiness.
+  Object.assign(window, { __cpg: { cy: network.cy, store, renderer: network.renderer, layoutDone: network.layoutDone } });
+  document.documentElement.dataset.ready = 'true';
+}

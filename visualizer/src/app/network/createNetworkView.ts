@@ -1,0 +1,265 @@
+import cytoscape, { type Collection, type Core, type EventObject } from 'cytoscape';
+import type { Catalog } from '../model/Catalog.js';
+import type { Stance } from '../model/kinds.js';
+import type { PositionRow } from '../model/PositionRow.js';
+import type { Selection } from '../state/ViewState.js';
+import { createTooltip } from './createTooltip.js';
+import { initialPositions } from './layout/initialPositions.js';
+import { layoutCache } from './layout/layoutCache.js';
+import { LAYOUT_VERSION, layoutPlanFor } from './layout/layoutPlanFor.js';
+import { runLayout, type Positions } from './layout/runLayout.js';
+import { networkStyle } from './networkStyle.js';
+import { rendererFor } from './rendererFor.js';
+import { actorNodeId, targetNodeId, toElements } from './toElements.js';
+import type { VisibleElements } from './visibleElements.js';
+
+export interface NetworkViewOptions {
+  readonly container: HTMLElement;
+  readonly catalog: Catalog;
+  readonly rows: readonly PositionRow[];
+  /** A click on a node or edge (or on the background: null). */
+  readonly onSelect: (selection: Selection | null) => void;
+  /** Layout progress, for the status line. */
+  readonly onLayout?: (state: { phase: 'running' | 'done'; cached: boolean; milliseconds: number }) => void;
+}
+
+export interface NetworkView {
+  readonly cy: Core;
+  /** Which renderer runs ('canvas' or 'webgl'). */
+  readonly renderer: 'canvas' | 'webgl';
+  /** Resolves when the final (fcose) positions are in place. */
+  readonly layoutDone: Promise<void>;
+  /** Shows what the filters leave, with edge counts recomputed; fits the view to it. */
+  showVisible(visible: VisibleElements): void;
+  /** Highlights the selection and its neighbourhood, fading the rest. */
+  showSelection(selection: Selection | null): void;
+  /** Centres and zooms on a node, by node id (`a:JPN`, `t:sovereignty`). */
+  focus(nodeId: string): void;
+  /** Call when the container changed size (a view switch, a panel opening). */
+  resize(): void;
+  /** The visible elements with positions, for the exports. */
+  visibleElements(): Collection;
+}
+
+/**
+ * The network: nodes by kind, edges by stance (networkStyle.ts), positioned by fcose in a worker.
+ *
+ * First frame: cached positions when this graph was laid out before in this browser, otherwise a
+ * spiral (initialPositions.ts) that the worker's result replaces. Every bulk change runs inside
+ * `cy.batch()`. Marks `cpg:network-created`, `cpg:first-render`, `cpg:edges-added` (large graphs)
+ * and `cpg:layout-end` (Performance API) and sets `data-layout` on the container, for the
+ * benchmark and the tests.
+ */
+export function createNetworkView(options: NetworkViewOptions): NetworkView {
+  const { container, catalog, rows } = options;
+  const { elements, stats } = toElements(catalog, rows);
+  const nodeIds = elements.filter((e) => e.group === 'nodes').map((e) => e.data.id!);
+  const renderer = rendererFor(elements.length);
+  const cacheKey = layoutCache.keyFor(elements.map((e) => e.data.id!), LAYOUT_VERSION);
+  const cached = layoutCache.read(cacheKey);
+  const start = cached ?? initialPositions(nodeIds);
+
+  const nodeDefs = elements.filter((e) => e.group === 'nodes').map((e) => ({ ...e, position: start[e.data.id!] ?? { x: 0, y: 0 } }));
+  const edgeDefs = elements.filter((e) => e.group === 'edges');
+  // A large graph comes in two steps: nodes first (the first frame), then edges in chunks between
+  // which the browser renders and answers input; adding 20,000 edges at once is a five-second task.
+  const progressive = renderer.large;
+  let lastVisible: VisibleElements | null = null;
+  let lastSelection: Selection | null = null;
+
+  const cy = cytoscape({
+    container,
+    elements: progressive ? nodeDefs : [...nodeDefs, ...edgeDefs],
+    style: networkStyle({ ...stats, large: renderer.large }),
+    layout: { name: 'preset', fit: true, padding: 40 },
+    minZoom: 0.05,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    autoungrabify: renderer.large,
+    ...renderer.options,
+  });
+  container.dataset.renderer = renderer.name;
+  performance.mark('cpg:network-created');
+  // The first frame: cytoscape draws on the next animation frame after creation.
+  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('cpg:first-render')));
+  const edgesAdded = progressive ? addInChunks() : Promise.resolve();
+
+  // Chunks arrive undrawn (`pending`: display none), so adding one costs no redraw of the edges
+  // before it; they are revealed together once the final positions are in place (drawn between
+  // the provisional spiral's nodes, 20,000 edges are long lines that take seconds to rasterise,
+  // and mean nothing).
+  async function addInChunks(): Promise<void> {
+    for (let from = 0; from < edgeDefs.length; from += EDGE_CHUNK) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      cy.add(edgeDefs.slice(from, from + EDGE_CHUNK).map((edge) => ({ ...edge, classes: `${edge.classes ?? ''} pending` })));
+    }
+    performance.mark('cpg:edges-added');
+  }
+
+  function revealEdges(): void {
+    cy.batch(() => {
+      const pending = cy.edges('.pending');
+      if (lastVisible) pending.filter((edge) => hiddenUnder(lastVisible!, edge)).addClass('hidden');
+      pending.removeClass('pending');
+    });
+    if (lastSelection) view.showSelection(lastSelection);
+  }
+
+  const tooltip = createTooltip(container);
+  cy.on('mouseover', 'node, edge', (event: EventObject) => tooltip.show(event));
+  cy.on('mouseout', 'node, edge', () => tooltip.hide());
+  cy.on('viewport', () => tooltip.hide());
+  cy.on('tap', (event: EventObject) => {
+    tooltip.hide();
+    const target = event.target as Core | cytoscape.SingularElementArgument;
+    if (target === cy) return options.onSelect(null);
+    const element = target as cytoscape.SingularElementArgument;
+    if (element.isNode()) {
+      const kind = element.data('role') === 'actor' ? 'actor' : 'target';
+      options.onSelect({ kind, id: element.data('ref') as string, stance: null });
+    } else if (element.data('role') === 'position') {
+      options.onSelect({ kind: 'pair', actorId: element.data('actorRef') as string, targetId: element.data('targetRef') as string, stance: element.data('stance') as Stance });
+    } else {
+      options.onSelect({ kind: 'target', id: element.source().data('ref') as string, stance: null });
+    }
+  });
+
+  let needsFit = container.clientWidth === 0;
+  const positioned = settleLayout();
+  const layoutDone = progressive
+    ? Promise.all([positioned, edgesAdded]).then(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        revealEdges();
+      })
+    : positioned;
+  void layoutDone.then(() => {
+    container.dataset.layout = 'done';
+    performance.mark('cpg:layout-end');
+  });
+
+  function settleLayout(): Promise<void> {
+    const finish = (positions: Positions | null, milliseconds: number) => {
+      if (positions) {
+        cy.batch(() => cy.nodes().positions((node) => positions[(node as cytoscape.NodeSingular).id()] ?? (node as cytoscape.NodeSingular).position()));
+        fitVisible(false);
+      }
+      options.onLayout?.({ phase: 'done', cached: cached !== null, milliseconds });
+    };
+    if (cached) {
+      finish(null, 0);
+      return Promise.resolve();
+    }
+    container.dataset.layout = 'running';
+    options.onLayout?.({ phase: 'running', cached: false, milliseconds: 0 });
+    const started = performance.now();
+    const edgesForLayout = elements
+      .filter((e) => e.group === 'edges')
+      .map((e) => ({ id: e.data.id!, source: e.data.source as string, target: e.data.target as string }));
+    const plan = layoutPlanFor(nodeIds.length, edgesForLayout.length);
+    const sizes = new Map(cy.nodes().map((node) => [node.id(), node.width()] as const));
+    return runLayout({ nodes: nodeIds.map((id) => ({ id, size: Math.round(sizes.get(id) ?? 20) })), edges: edgesForLayout, plan }).then(
+      ({ positions, milliseconds }) => {
+        container.dataset.layoutWorkerMs = String(Math.round(milliseconds));
+        layoutCache.write(cacheKey, positions);
+        finish(positions, performance.now() - started);
+      },
+      (error: unknown) => {
+        // The spiral stays: readable, if not informative. Say so rather than fail the page.
+        container.dataset.layoutError = error instanceof Error ? error.message : String(error);
+        finish(null, performance.now() - started);
+      },
+    );
+  }
+
+  function fitVisible(animate: boolean): void {
+    if (container.clientWidth === 0) {
+      needsFit = true;
+      return;
+    }
+    needsFit = false;
+    const visible = cy.elements().not('.hidden');
+    const eles = visible.nonempty() ? visible : cy.elements();
+    if (animate && !renderer.large) cy.animate({ fit: { eles, padding: 40 } }, { duration: 250 });
+    else cy.fit(eles, 40);
+  }
+
+  const view: NetworkView = {
+    cy,
+    renderer: renderer.name,
+    layoutDone,
+    showVisible(visible) {
+      lastVisible = visible;
+      // Only elements whose visibility changes are touched, in two collection calls: per-element
+      // class toggles on 25,000 elements cost seconds.
+      cy.batch(() => {
+        const hidden = cy.elements('.hidden');
+        const toHide = cy.elements().filter((element) => !element.hasClass('hidden') && hiddenUnder(visible, element));
+        const toShow = hidden.filter((element) => !hiddenUnder(visible, element));
+        toHide.addClass('hidden');
+        toShow.removeClass('hidden');
+        for (const [id, counts] of visible.edges) {
+          const edge = cy.getElementById(id);
+          if (edge.nonempty() && (edge.data('statements') !== counts.statements || edge.data('positions') !== counts.positions)) {
+            edge.data({ statements: counts.statements, positions: counts.positions });
+          }
+        }
+      });
+      fitVisible(true);
+    },
+    showSelection(selection) {
+      lastSelection = selection;
+      cy.batch(() => {
+        cy.elements('.selected, .faded, .neighbour').removeClass('selected faded neighbour');
+        const chosen = selectedElements(cy, selection);
+        if (chosen.empty()) return;
+        chosen.addClass('selected');
+        const neighbourhood = chosen.union(chosen.nodes().connectedEdges('.position')).union(chosen.edges().connectedNodes());
+        const context = neighbourhood.union(neighbourhood.connectedNodes());
+        context.difference(chosen).addClass('neighbour');
+        cy.elements().difference(context).addClass('faded');
+      });
+    },
+    focus(nodeId) {
+      const node = cy.getElementById(nodeId);
+      if (node.empty() || node.hasClass('hidden')) return;
+      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.4) }, { duration: 300 });
+    },
+    resize() {
+      cy.resize();
+      if (needsFit) fitVisible(false);
+    },
+    visibleElements: () => cy.elements().not('.hidden'),
+  };
+  return view;
+}
+
+// Private:
+
+/** Edges added per step on a large graph: a few tenths of a second each on a slow 2-core machine. */
+const EDGE_CHUNK = 1500;
+
+/** Whether the filters hide an element: a node not among the visible ids, an edge whose ends or counts are gone. */
+function hiddenUnder(visible: VisibleElements, element: cytoscape.SingularElementArgument): boolean {
+  if (element.isNode()) return !visible.nodeIds.has(element.id());
+  const ends = visible.nodeIds.has(element.data('source') as string) && visible.nodeIds.has(element.data('target') as string);
+  return element.data('role') === 'structure' ? !ends : !ends || !visible.edges.has(element.id());
+}
+
+function selectedElements(cy: Core, selection: Selection | null): Collection {
+  if (!selection) return cy.collection();
+  switch (selection.kind) {
+    case 'actor':
+      return cy.getElementById(actorNodeId(selection.id));
+    case 'target':
+      return cy.getElementById(targetNodeId(selection.id));
+    case 'pair': {
+      const source = cy.getElementById(actorNodeId(selection.actorId));
+      const target = cy.getElementById(targetNodeId(selection.targetId));
+      const edges = source.edgesTo(target).filter((edge) => edge.data('role') === 'position' && (!selection.stance || edge.data('stance') === selection.stance));
+      return edges.union(source).union(target);
+    }
+    case 'statement':
+      return cy.collection();
+  }
+}

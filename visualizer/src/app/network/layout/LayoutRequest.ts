@@ -1,0 +1,22 @@
+/** What the main thread sends the layout worker: the graph reduced to ids and sizes. */
+export interface LayoutRequest {
+  readonly nodes: readonly { readonly id: string; readonly size: number }[];
+  readonly edges: readonly { readonly id: string; readonly source: string; readonly target: string }[];
+  readonly plan: LayoutPlan;
+}
+
+/** What it sends back: a position per node id, or the error that stopped it. */
+export type LayoutResponse =
+  | { readonly ok: true; readonly positions: Record<string, { x: number; y: number }>; readonly milliseconds: number }
+  | { readonly ok: false; readonly message: string };
+
+/** fcose options that depend on the graph's size (layoutPlanFor.ts). */
+export interface LayoutPlan {
+  readonly seed: number;
+  readonly quality: 'draft' | 'default' | 'proof';
+  readonly numIter: number;
+  readonly nodeRepulsion: number;
+  readonly idealEdgeLength: number;
+  readonly nodeSeparation: number;
+  readonly sampleSize: number;
+}

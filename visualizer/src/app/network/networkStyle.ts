@@ -1,0 +1,92 @@
+import type { StylesheetJson } from 'cytoscape';
+import { KIND_LOOK } from '../model/kindLook.js';
+import { NODE_KINDS, STANCES } from '../model/kinds.js';
+import { STANCE_LOOK } from '../model/stanceLook.js';
+import type { ElementStats } from './toElements.js';
+
+export interface NetworkStyleOptions extends ElementStats {
+  /**
+   * A graph too big for bezier edges and arrows at interactive speed: haystack edges (no arrows,
+   * no line styles: stance is then colour plus the hover text), labels only when zoomed in.
+   */
+  readonly large: boolean;
+}
+
+export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+/**
+ * The stylesheet, keyed by selectors on the data toElements.ts writes (`node[kind = "STATE"]`,
+ * `edge.opposes`) and the classes the view toggles (`hidden`, `faded`, `selected`). Stance is shown
+ * three ways: colour (Okabe–Ito), line style and arrow head (model/stanceLook.ts).
+ */
+export function networkStyle(options: NetworkStyleOptions): StylesheetJson {
+  const { maxStatements, maxWeight, large } = options;
+  // Typed loosely and cast once: cytoscape's typings reject `mapData(...)` strings and unions of
+  // blocks built by `map`, though cytoscape accepts both.
+  const blocks: { selector: string; style: Record<string, string | number | number[]> }[] = [
+    {
+      selector: 'node',
+      style: {
+        width: `mapData(weight, 0, ${Math.max(1, maxWeight)}, 18, 56)`,
+        height: `mapData(weight, 0, ${Math.max(1, maxWeight)}, 18, 56)`,
+        'border-width': 1.5,
+        label: large ? '' : 'data(label)',
+        'font-family': FONT_STACK,
+        'font-size': `mapData(weight, 0, ${Math.max(1, maxWeight)}, 10, 15)`,
+        color: '#1c2733',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-outline-opacity': 0.9,
+        'text-wrap': large ? 'none' : 'wrap',
+        'text-max-width': '120px',
+        'line-height': 1.1,
+        'min-zoomed-font-size': large ? 11 : 8,
+      },
+    },
+    ...NODE_KINDS.map((kind) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { shape: KIND_LOOK[kind].shape, 'background-color': KIND_LOOK[kind].fill, 'border-color': KIND_LOOK[kind].border },
+    })),
+    { selector: 'node[role = "actor"]', style: { 'font-weight': 600 } },
+    ...(large ? [{ selector: 'node.labelled, node.selected, node.neighbour', style: { label: 'data(label)' } }] : []),
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': large ? 'haystack' : 'bezier',
+        'control-point-step-size': 14,
+        width: `mapData(statements, 1, ${Math.max(2, maxStatements)}, 1.4, 7)`,
+        opacity: 0.85,
+        'arrow-scale': 0.8,
+      },
+    },
+    ...STANCES.map((stance) => {
+      const look = STANCE_LOOK[stance];
+      return {
+        selector: `edge.${stance.toLowerCase()}`,
+        style: {
+          'line-color': look.color,
+          'target-arrow-color': look.color,
+          'target-arrow-shape': large ? 'none' : look.arrow,
+          'line-style': large ? 'solid' : look.line === 'dotted' ? 'dotted' : look.dash ? 'dashed' : 'solid',
+          ...(look.dash && !large ? { 'line-dash-pattern': [...look.dash] } : {}),
+        },
+      };
+    }),
+    {
+      selector: 'edge.structure',
+      style: { 'curve-style': large ? 'haystack' : 'straight', width: 1, 'line-color': '#A9B4C2', 'line-style': 'solid', opacity: 0.55, 'target-arrow-shape': 'none' },
+    },
+    { selector: '.hidden, .pending', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.1, 'text-opacity': 0.15 } },
+    { selector: 'edge.faded', style: { opacity: 0.06 } },
+    {
+      selector: 'node.selected',
+      style: { 'underlay-color': '#1A73E8', 'underlay-opacity': 0.28, 'underlay-padding': 7, 'underlay-shape': 'ellipse', 'border-width': 3, 'font-size': 13, 'z-index': 10 },
+    },
+    { selector: 'edge.selected', style: { 'underlay-color': '#1A73E8', 'underlay-opacity': 0.25, 'underlay-padding': 5, opacity: 1, 'z-index': 10 } },
+    { selector: 'node.neighbour', style: { 'text-opacity': 1 } },
+  ];
+  return blocks as unknown as StylesheetJson;
+}

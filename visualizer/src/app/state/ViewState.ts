@@ -1,0 +1,56 @@
+import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '../model/kinds.js';
+
+/** Which main view is showing. */
+export type View = 'network' | 'matrix' | 'reader';
+export const VIEWS: readonly View[] = ['network', 'matrix', 'reader'];
+
+/** How the matrix orders its targets. */
+export type MatrixSort = 'agreed' | 'divided' | 'discussed' | 'name';
+export const MATRIX_SORTS: readonly MatrixSort[] = ['agreed', 'divided', 'discussed', 'name'];
+
+/** Filters on positions: AND across fields, OR within one; an empty list of ids means all. */
+export interface Filters {
+  readonly agendaItemIds: readonly string[];
+  readonly stances: readonly Stance[];
+  readonly actorKinds: readonly ActorKind[];
+  /** Only these States (other actor kinds are governed by `actorKinds`); empty = every State. */
+  readonly stateIds: readonly string[];
+}
+
+/** What the evidence panel explains. `stance` narrows it to one stance (an edge, a common-ground entry). */
+export type Selection =
+  | { readonly kind: 'actor'; readonly id: string; readonly stance: Stance | null }
+  | { readonly kind: 'target'; readonly id: string; readonly stance: Stance | null }
+  | { readonly kind: 'pair'; readonly actorId: string; readonly targetId: string; readonly stance: Stance | null }
+  | { readonly kind: 'statement'; readonly id: string };
+
+/** Everything a deep link restores. */
+export interface ViewState {
+  readonly view: View;
+  readonly filters: Filters;
+  readonly selection: Selection | null;
+  /** The document the source reader shows (null: the first). */
+  readonly documentId: string | null;
+  /** The position whose quote the reader scrolls to and highlights. */
+  readonly positionId: string | null;
+  readonly sort: MatrixSort;
+}
+
+export const DEFAULT_FILTERS: Filters = { agendaItemIds: [], stances: STANCES, actorKinds: ACTOR_KINDS, stateIds: [] };
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  view: 'network',
+  filters: DEFAULT_FILTERS,
+  selection: null,
+  documentId: null,
+  positionId: null,
+  sort: 'divided',
+};
+
+/**
+ * Whether the filters drop positions (agenda items, stances, a set of States). Such filters also
+ * hide nodes left without a visible edge; unticking an actor kind only hides that kind's nodes.
+ */
+export function isNarrowing(filters: Filters): boolean {
+  return filters.agendaItemIds.length > 0 || filters.stances.length < STANCES.length || filters.stateIds.length > 0;
+}

@@ -1,0 +1,33 @@
+import type { InlineConfig } from 'vite';
+
+export interface ViteConfigOptions {
+  /** The `visualizer/` folder, holding `index.html`. */
+  readonly root: string;
+  readonly outDir: string;
+}
+
+/**
+ * The one Vite configuration, inline (no config file for Vite to discover). `base: './'` keeps
+ * every asset URL relative, so the app works wherever the server mounts it; nothing is fetched from
+ * outside: fonts are the system's, and cytoscape and fcose are bundled.
+ */
+export function viteConfig(options: ViteConfigOptions): InlineConfig {
+  return {
+    configFile: false,
+    root: options.root,
+    base: './',
+    logLevel: 'warn',
+    clearScreen: false,
+    build: {
+      outDir: options.outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      // cytoscape alone is ~450 kB minified; one chunk for it is intended.
+      chunkSizeWarningLimit: 1500,
+      reportCompressedSize: false,
+      // Bundling cytoscape twice (page and layout worker) takes seconds by design; no timing warnings.
+      rolldownOptions: { checks: { bundlerTimings: false } },
+    },
+    worker: { format: 'es' },
+  };
+}
