@@ -61,7 +61,13 @@ const LOCK_STALE_MS = 120_000;
 
 async function hashInputs(): Promise<string> {
   const hash = createHash('sha256');
-  const files = [path.join(VISUALIZER_ROOT, 'index.html'), ...(await listFiles(path.join(VISUALIZER_ROOT, 'src')))];
+  const files = [
+    path.join(VISUALIZER_ROOT, 'index.html'),
+    ...(await listFiles(path.join(VISUALIZER_ROOT, 'src'))),
+    // Domain code the bundle shares with the server (the net-stance rule and its vocabulary).
+    ...(await listFiles(path.join(VISUALIZER_ROOT, '..', 'graph', 'model'))),
+    ...(await listFiles(path.join(VISUALIZER_ROOT, '..', 'graph', 'analysis'))),
+  ];
   for (const file of files.sort()) {
     hash.update(path.relative(VISUALIZER_ROOT, file)).update('\0').update(await readFile(file)).update('\0');
   }
