@@ -1,3 +1,5 @@
+import { seededRandom } from '../../graph/analysis/seededRandom.js';
+
 /**
  * A synthetic graph of a chosen size, shaped like the real one: a few hundred States and
  * organisations speaking on thousands of principles, instruments and proposals, target popularity
@@ -14,7 +16,7 @@ export interface SyntheticGraph {
 }
 
 export function generateGraph(options: { nodes: number; edges: number; seed?: number }): SyntheticGraph {
-  const random = mulberry32(options.seed ?? 2019);
+  const random = seededRandom(options.seed ?? 2019);
   const actorCount = Math.round(options.nodes * 0.3);
   const targetCount = options.nodes - actorCount;
   const actors = Array.from({ length: actorCount }, (_, i) => {
@@ -45,17 +47,4 @@ export function generateGraph(options: { nodes: number; edges: number; seed?: nu
     }
   }
   return { actors, targets, agendaItems, positions, edgeCount: seen.size };
-}
-
-// Private:
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

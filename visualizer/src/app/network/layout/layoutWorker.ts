@@ -7,7 +7,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutRequest, LayoutResponse } from './LayoutRequest.js';
-import { seededRandom } from './seededRandom.js';
+import { seededRandom } from '../../../../../graph/analysis/seededRandom.js';
 
 cytoscape.use(fcose);
 
