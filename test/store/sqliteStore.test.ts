@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { StoreUnavailableError, loadSeeds, syncSeeds, type GraphBundle } from '../../graph/index.js';
 import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
@@ -71,6 +72,21 @@ describe('the embedded store', () => {
       await seeds.remove();
       await store.close();
     }
+  });
+
+  test('rebuilds a database file written by another schema version, and the seeds load again', async () => {
+    const first = createSqliteStore({ dataDir: data.dir });
+    await syncSeeds({ store: first, seedsDir: SEEDS_DIR });
+    await first.close();
+    const raw = new Database(path.join(data.dir, 'graph.sqlite'));
+    raw.prepare("UPDATE meta SET value = '0' WHERE key = 'schema_version'").run();
+    raw.close();
+
+    const reopened = createSqliteStore({ dataDir: data.dir });
+    expect(await reopened.getFingerprint()).toBeNull();
+    expect((await reopened.countGraph()).positions).toBe(0);
+    expect((await syncSeeds({ store: reopened, seedsDir: SEEDS_DIR })).loaded).toBe(true);
+    await reopened.close();
   });
 
   test('batch lookups answer in input order with null for unknown ids', async () => {

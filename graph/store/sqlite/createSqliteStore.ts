@@ -15,7 +15,7 @@ import type {
   StatementFilter,
   TargetFilter,
 } from '../port.js';
-import { countRelationships, type RelationshipSource } from '../countRelationships.js';
+import { countRelationships } from '../countRelationships.js';
 import * as rows from './rows.js';
 import { SCHEMA_SQL, SCHEMA_VERSION, GRAPH_TABLES } from './schema.js';
 import { combine, positionWhere, statementWhere } from './whereClause.js';
@@ -79,6 +79,11 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
         db.transaction(() => {
           writeBundle(db, bundle);
           db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('fingerprint', ?)").run(bundle.fingerprint);
+          // The store holds exactly the bundle, so its relationship count is the bundle's, computed
+          // once here rather than by reading the whole graph back on every countGraph.
+          db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('relationships', ?)").run(
+            String(countRelationships(bundle)),
+          );
         })(),
       );
       return this.countGraph();
@@ -104,7 +109,8 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
         statements: count('SELECT count(*) AS n FROM statements'),
         positions: count('SELECT count(*) AS n FROM positions'),
       };
-      return { ...counts, relationships: countRelationships(await readBundleShape()) };
+      const relationships = one("SELECT value FROM meta WHERE key = 'relationships'");
+      return { ...counts, relationships: relationships ? Number(relationships.value) : 0 };
     },
 
     async getActorsByIds(ids) {
@@ -215,23 +221,6 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
       if (db.open) db.close();
     },
   };
-
-  /** The parts of the stored graph that relationships are counted from. */
-  async function readBundleShape(): Promise<RelationshipSource> {
-    const targets = all('SELECT * FROM targets').map(rows.targetFromRow);
-    return {
-      meetings: all('SELECT * FROM meetings').map(rows.meetingFromRow),
-      agendaItems: all('SELECT * FROM agenda_items').map(rows.agendaItemFromRow),
-      participations: all('SELECT * FROM participations').map(rows.participationFromRow),
-      attendances: all('SELECT * FROM attendances').map(rows.attendanceFromRow),
-      principles: targets.filter((t) => t.kind === 'PRINCIPLE'),
-      instruments: targets.filter((t) => t.kind === 'INSTRUMENT'),
-      proposals: targets.filter((t) => t.kind === 'PROPOSAL'),
-      documents: all('SELECT * FROM documents').map(rows.documentFromRow),
-      statements: all('SELECT * FROM statements').map(rows.statementFromRow),
-      positions: all('SELECT * FROM positions').map(rows.positionFromRow),
-    };
-  }
 }
 
 function targetKindWhere(filter: TargetFilter) {

@@ -2,9 +2,10 @@
  * The embedded store's tables. Bump SCHEMA_VERSION when they change: an older database file is
  * then rebuilt (its graph is reloaded from the seeds) instead of being read with the wrong shape.
  * Lists (aliases) and nested values (provenance, decision) are JSON text: they are read whole and
- * never filtered on.
+ * never filtered on. `meta` holds the schema version, the loaded bundle's fingerprint and its
+ * relationship count (version 2 added the count).
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
