@@ -35,6 +35,8 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof AnnotationError) {
     console.error(`The seeds are invalid; nothing was changed in the store:\n${error.message}`);
+  } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`Port ${process.env.PORT ?? '4000'} is already in use; stop what holds it or set PORT to another port.`);
   } else {
     console.error(error instanceof Error ? error.message : error);
   }
