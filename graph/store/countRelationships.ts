@@ -1,4 +1,4 @@
-import type { GraphBundle } from './port.js';
+import type { GraphBundle, GraphCounts } from './port.js';
 
 /** The parts of a graph that its relationships are drawn from. */
 export type RelationshipSource = Pick<
@@ -42,4 +42,21 @@ export function countRelationships(graph: RelationshipSource): number {
     sum(graph.statements, (s) => 3 + present(s.speakerId)) +
     2 * graph.positions.length
   );
+}
+
+/** The counts a store holding exactly `bundle` reports (`GraphStore.countGraph`). */
+export function countsOfBundle(bundle: GraphBundle): GraphCounts {
+  return {
+    actors: bundle.actors.length,
+    persons: bundle.persons.length,
+    meetings: bundle.meetings.length,
+    agendaItems: bundle.agendaItems.length,
+    principles: bundle.principles.length,
+    instruments: bundle.instruments.length,
+    proposals: bundle.proposals.length,
+    documents: bundle.documents.length,
+    statements: bundle.statements.length,
+    positions: bundle.positions.length,
+    relationships: countRelationships(bundle),
+  };
 }

@@ -1,27 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { countRelationships } from '../../graph/store/countRelationships.js';
+import { countsOfBundle as countsOf } from '../../graph/store/countRelationships.js';
 import { createNeo4jStore } from '../../graph/store/neo4j/createNeo4jStore.js';
 import { describeNeo4jSchema } from '../../graph/store/neo4j/describeSchema.js';
 import { GraphIntegrityError } from '../../graph/store/neo4j/integrityError.js';
-import type { GraphBundle, GraphCounts, GraphStore } from '../../graph/store/port.js';
+import type { GraphBundle, GraphStore } from '../../graph/store/port.js';
 import { canRunNeo4jTests, startNeo4jForTests, type TestNeo4j } from '../support/neo4jServer.js';
 import { editedBundle, smallBundle } from './fixtures/smallBundle.js';
-
-function countsOf(bundle: GraphBundle): GraphCounts {
-  return {
-    actors: bundle.actors.length,
-    persons: bundle.persons.length,
-    meetings: bundle.meetings.length,
-    agendaItems: bundle.agendaItems.length,
-    principles: bundle.principles.length,
-    instruments: bundle.instruments.length,
-    proposals: bundle.proposals.length,
-    documents: bundle.documents.length,
-    statements: bundle.statements.length,
-    positions: bundle.positions.length,
-    relationships: countRelationships(bundle),
-  };
-}
 
 describe.skipIf(!canRunNeo4jTests())('Neo4j store: replaceGraph', () => {
   let server: TestNeo4j;

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { countRelationships } from '../countRelationships.js';
+import { countsOfBundle } from '../countRelationships.js';
 import type { GraphBundle, GraphCounts } from '../port.js';
 import { COUNT_QUERY, countsFromRow } from './countQuery.js';
 import { nodeRowsOf } from './encode.js';
@@ -39,7 +39,7 @@ export async function writeGraph(tx: ManagedTransaction, bundle: GraphBundle): P
 
   const counted = await tx.run(COUNT_QUERY);
   const actual = countsFromRow(counted.records[0]!.toObject());
-  const expected = expectedCounts(bundle);
+  const expected = countsOfBundle(bundle);
   if ((Object.keys(expected) as (keyof GraphCounts)[]).some((key) => expected[key] !== actual[key])) {
     throw new GraphIntegrityError(expected, actual);
   }
@@ -81,22 +81,6 @@ async function createRelationships(tx: ManagedTransaction, batch: RelationshipBa
   for (const chunk of chunks(batch.rows)) {
     await tx.run(query, { rows: chunk });
   }
-}
-
-function expectedCounts(bundle: GraphBundle): GraphCounts {
-  return {
-    actors: bundle.actors.length,
-    persons: bundle.persons.length,
-    meetings: bundle.meetings.length,
-    agendaItems: bundle.agendaItems.length,
-    principles: bundle.principles.length,
-    instruments: bundle.instruments.length,
-    proposals: bundle.proposals.length,
-    documents: bundle.documents.length,
-    statements: bundle.statements.length,
-    positions: bundle.positions.length,
-    relationships: countRelationships(bundle),
-  };
 }
 
 function* chunks<T>(items: readonly T[]): Generator<T[]> {

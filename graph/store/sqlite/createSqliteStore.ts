@@ -3,7 +3,6 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../../errors/index.js';
 import type { Target } from '../../model/index.js';
-import { normalizeForMatch } from '../../model/index.js';
 import type {
   ActorFilter,
   GraphBundle,
@@ -18,7 +17,7 @@ import type {
 import { countRelationships } from '../countRelationships.js';
 import * as rows from './rows.js';
 import { SCHEMA_SQL, SCHEMA_VERSION, GRAPH_TABLES } from './schema.js';
-import { combine, positionWhere, statementWhere } from './whereClause.js';
+import { actorWhere, combine, positionWhere, statementWhere, targetWhere } from './whereClause.js';
 import { writeBundle } from './writeBundle.js';
 
 export interface SqliteStoreOptions {
@@ -147,20 +146,11 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
     },
 
     async listActors(filter: ActorFilter) {
-      const where = combine([
-        ...(filter.kinds?.length ? [[`kind IN (${filter.kinds.map(() => '?').join(', ')})`, [...filter.kinds]] as [string, unknown[]]] : []),
-        ...(filter.meetingIds?.length
-          ? [[
-              `id IN (SELECT actor_id FROM participations WHERE meeting_id IN (${filter.meetingIds.map(() => '?').join(', ')}))`,
-              [...filter.meetingIds],
-            ] as [string, unknown[]]]
-          : []),
-        ...(filter.query === undefined ? [] : [['instr(match_text, ?) > 0', [normalizeForMatch(filter.query)]] as [string, unknown[]]]),
-      ]);
+      const where = combine(actorWhere(filter));
       return all(`SELECT * FROM actors ${where.sql} ORDER BY id`, where.params).map(rows.actorFromRow);
     },
     async listTargets(filter: TargetFilter) {
-      const where = targetKindWhere(filter);
+      const where = combine(targetWhere(filter));
       return all(`SELECT * FROM targets ${where.sql} ORDER BY id`, where.params).map(rows.targetFromRow);
     },
     async listPrinciples() {
@@ -192,11 +182,7 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
       );
     },
     async findTargets(query, filter) {
-      const needle = normalizeForMatch(query);
-      const where = combine([
-        ['instr(match_text, ?) > 0', [needle]],
-        ...(filter.kinds?.length ? [[`kind IN (${filter.kinds.map(() => '?').join(', ')})`, [...filter.kinds]] as [string, unknown[]]] : []),
-      ]);
+      const where = combine(targetWhere(filter, query));
       return all(`SELECT * FROM targets ${where.sql} ORDER BY id`, where.params).map(rows.targetFromRow);
     },
 
@@ -221,10 +207,6 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
       if (db.open) db.close();
     },
   };
-}
-
-function targetKindWhere(filter: TargetFilter) {
-  return combine(filter.kinds?.length ? [[`kind IN (${filter.kinds.map(() => '?').join(', ')})`, [...filter.kinds]]] : []);
 }
 
 /** Creates the tables, or rebuilds them when the file was written by another schema version. */

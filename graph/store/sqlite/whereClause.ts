@@ -1,4 +1,5 @@
-import type { PositionFilter, StatementFilter } from '../port.js';
+import { normalizeForMatch } from '../../model/index.js';
+import type { ActorFilter, PositionFilter, StatementFilter, TargetFilter } from '../port.js';
 
 /**
  * Builds a parameterised WHERE clause from a filter. Column names come from the fixed tables
@@ -55,6 +56,22 @@ export function statementWhere(filter: StatementFilter): Condition[] {
   return conditions;
 }
 
+export function actorWhere(filter: ActorFilter): Condition[] {
+  const meetings = inList('meeting_id', filter.meetingIds);
+  return [
+    inList('kind', filter.kinds),
+    meetings && ([`id IN (SELECT actor_id FROM participations WHERE ${meetings[0]})`, meetings[1]] as Condition),
+    matchTextContains(filter.query),
+  ].filter((condition): condition is Condition => condition !== null);
+}
+
+/** Targets of the filter's kinds, and, given a query, whose name or an alias contains it. */
+export function targetWhere(filter: TargetFilter, query?: string): Condition[] {
+  return [matchTextContains(query), inList('kind', filter.kinds)].filter(
+    (condition): condition is Condition => condition !== null,
+  );
+}
+
 export function combine(conditions: Condition[]): WhereClause {
   if (conditions.length === 0) return { sql: '', params: [] };
   return {
@@ -71,4 +88,9 @@ function ftsQuery(terms: readonly string[]): string {
   return terms
     .map((term) => (term.endsWith('*') ? `"${term.slice(0, -1)}"*` : `"${term}"`))
     .join(' AND ');
+}
+
+/** `match_text` holds the normalised name and aliases, one per line (writeBundle.ts). */
+function matchTextContains(query: string | undefined): Condition | null {
+  return query === undefined ? null : ['instr(match_text, ?) > 0', [normalizeForMatch(query)]];
 }
