@@ -5,7 +5,11 @@ export * from './model/index.js';
 export * from './errors/index.js';
 export type {
   ActorFilter,
+  CatalogWrite,
+  DocumentFingerprint,
+  DocumentWrite,
   GraphBundle,
+  GraphCatalog,
   GraphCounts,
   GraphStore,
   Page,
@@ -13,6 +17,7 @@ export type {
   PositionFilter,
   StatementFilter,
   TargetFilter,
+  WriteResult,
 } from './store/port.js';
 export { loadSeeds } from './load/loadSeeds.js';
 export { syncSeeds } from './load/syncSeeds.js';
