@@ -20,6 +20,8 @@ export type {
   WriteResult,
 } from './store/port.js';
 export { loadSeeds } from './load/loadSeeds.js';
-export { syncSeeds } from './load/syncSeeds.js';
+export { syncSeeds, syncUnits } from './load/syncSeeds.js';
+export { splitBundle } from './load/splitBundle.js';
+export type { GraphUnits } from './load/splitBundle.js';
 export type { SyncResult } from './load/syncSeeds.js';
 export * from './analysis/index.js';

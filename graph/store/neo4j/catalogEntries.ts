@@ -83,13 +83,9 @@ export async function upsertCatalogEntries(tx: ManagedTransaction, owner: string
  */
 export async function dropUnownedEntries(tx: ManagedTransaction): Promise<void> {
   for (let pass = 0; pass < 100; pass += 1) {
-    let deleted = 0;
-    for (const query of GARBAGE) {
-      const result = await tx.run(query);
-      const counters = result.summary.counters.updates();
-      deleted += counters.nodesDeleted + counters.relationshipsDeleted;
-    }
-    if (deleted === 0) return;
+    const result = await tx.run(GARBAGE);
+    const counters = result.summary.counters.updates();
+    if (counters.nodesDeleted + counters.relationshipsDeleted === 0) return;
   }
 }
 
@@ -109,43 +105,52 @@ const OUTGOING: Partial<Record<NodeLabel, string>> = {
   Proposal: 'PUT_TO|PROPOSED_BY',
 };
 
+/** One statement: a unit subquery per label and per relationship type. */
 async function disownOthers(tx: ManagedTransaction, owner: string, catalog: Partial<GraphCatalog>): Promise<void> {
   const keys = catalogKeysOf(catalog);
   const kept = (kind: string) => keys.filter((k) => k.kind === kind).map((k) => k.key);
   const drop = 'SET x.owners = [o IN x.owners WHERE o <> $owner]';
-  const keptTargets = kept('target');
-  const keptByLabel: Record<string, string[]> = {
-    Actor: kept('actor'),
-    Person: kept('person'),
-    Meeting: kept('meeting'),
-    AgendaItem: kept('agendaItem'),
-    LegalPrinciple: keptTargets,
-    Instrument: keptTargets,
-    Proposal: keptTargets,
-  };
-  for (const label of CATALOG_LABELS) {
-    await tx.run(`MATCH (x:${label}) WHERE $owner IN x.owners AND NOT x.id IN $kept ${drop}`, { owner, kept: keptByLabel[label] });
-  }
-  await tx.run(
-    `MATCH (a:Actor)-[x:PARTICIPATED_IN]->(m:Meeting) WHERE $owner IN x.owners AND NOT (m.id + ' ' + a.id) IN $kept ${drop}`,
-    { owner, kept: kept('participation') },
+  const keptParam: Record<NodeLabel, string> = {
+    Actor: 'actor',
+    Person: 'person',
+    Meeting: 'meeting',
+    AgendaItem: 'agendaItem',
+    LegalPrinciple: 'target',
+    Instrument: 'target',
+    Proposal: 'target',
+  } as Record<NodeLabel, string>;
+  const nodes = [...CATALOG_LABELS].map(
+    (label) => `CALL { MATCH (x:${label}) WHERE $owner IN x.owners AND NOT x.id IN $${keptParam[label]} ${drop} }`,
   );
   await tx.run(
-    `MATCH (p:Person)-[x:ATTENDED]->(m:Meeting) WHERE $owner IN x.owners AND NOT (m.id + ' ' + p.id) IN $kept ${drop}`,
-    { owner, kept: kept('attendance') },
+    [
+      ...nodes,
+      `CALL { MATCH (a:Actor)-[x:PARTICIPATED_IN]->(m:Meeting) WHERE $owner IN x.owners AND NOT (m.id + ' ' + a.id) IN $participation ${drop} }`,
+      `CALL { MATCH (p:Person)-[x:ATTENDED]->(m:Meeting) WHERE $owner IN x.owners AND NOT (m.id + ' ' + p.id) IN $attendance ${drop} }`,
+    ].join('\n'),
+    {
+      owner,
+      actor: kept('actor'),
+      person: kept('person'),
+      meeting: kept('meeting'),
+      agendaItem: kept('agendaItem'),
+      target: kept('target'),
+      participation: kept('participation'),
+      attendance: kept('attendance'),
+    },
   );
 }
 
 const ownerless = (variable: string) => `size(coalesce(${variable}.owners, [])) = 0`;
 
+/** One pass of the collection as one statement: a unit subquery per relationship type and label, in this order. */
 const GARBAGE = [
-  `MATCH (:Actor)-[r:PARTICIPATED_IN]->(:Meeting) WHERE ${ownerless('r')} DELETE r`,
-  `MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) WHERE ${ownerless('r')}
-   OPTIONAL MATCH (p)-[x:REPRESENTED {meetingId: m.id}]->() DELETE r, x`,
-  ...[...CATALOG_LABELS].map(
-    (label) => `MATCH (n:${label}) WHERE ${ownerless('n')}
+  `CALL { MATCH (:Actor)-[r:PARTICIPATED_IN]->(:Meeting) WHERE ${ownerless('r')} DELETE r }`,
+  `CALL { MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) WHERE ${ownerless('r')}
+     OPTIONAL MATCH (p)-[x:REPRESENTED {meetingId: m.id}]->() DELETE r, x }`,
+  ...['AgendaItem', 'LegalPrinciple', 'Instrument', 'Proposal', 'Meeting', 'Person', 'Actor'].map(
+    (label) => `CALL { MATCH (n:${label}) WHERE ${ownerless('n')}
       AND NOT EXISTS { (n)<--() } AND NOT EXISTS { (n)-[:PARTICIPATED_IN|ATTENDED|REPRESENTED]->() }
-      DETACH DELETE n`,
+      DETACH DELETE n }`,
   ),
-];
-
+].join('\n');

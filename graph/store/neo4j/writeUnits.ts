@@ -88,12 +88,18 @@ const LABEL_OF: Record<ReferencedKind, string> = {
   target: 'Target',
 };
 
+/** One statement: a subquery per kind collects the ids that exist. */
 async function assertResolved(tx: ManagedTransaction, unit: string, refs: readonly Reference[]): Promise<void> {
-  const found = new Map<ReferencedKind, Set<string>>();
-  for (const [kind, ids] of idsToLookUp(refs)) {
-    const result = await tx.run(`UNWIND $ids AS id MATCH (n:${LABEL_OF[kind]} {id: id}) RETURN n.id AS id`, { ids });
-    found.set(kind, new Set(result.records.map((record) => record.get('id') as string)));
-  }
+  const lookups = idsToLookUp(refs);
+  if (lookups.size === 0) return;
+  const kinds = [...lookups.keys()];
+  const result = await tx.run(
+    `${kinds.map((kind) => `CALL { UNWIND $${kind} AS id MATCH (n:${LABEL_OF[kind]} {id: id}) RETURN collect(n.id) AS ${kind} }`).join('\n')}
+     RETURN ${kinds.join(', ')}`,
+    Object.fromEntries(lookups),
+  );
+  const record = result.records[0]!;
+  const found = new Map(kinds.map((kind) => [kind, new Set(record.get(kind) as string[])]));
   const unresolved = unresolvedOf(refs, found);
   if (unresolved.length > 0) throw new UnresolvedReferenceError(unit, unresolved);
 }

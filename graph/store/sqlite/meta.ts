@@ -42,11 +42,11 @@ export function advanceGraphVersion(db: Database.Database): string {
 export function documentRelationships(db: Database.Database, documentId: string): number {
   const row = db
     .prepare(
-      `SELECT (SELECT 2 * count(*) FROM documents WHERE id = ?1)
-            + (SELECT 3 * count(*) + count(speaker_id) FROM statements WHERE document_id = ?1)
-            + (SELECT 2 * count(*) FROM positions WHERE statement_id IN (SELECT id FROM statements WHERE document_id = ?1)) AS n`,
+      `SELECT (SELECT 2 * count(*) FROM documents WHERE id = @id)
+            + (SELECT 3 * count(*) + count(speaker_id) FROM statements WHERE document_id = @id)
+            + (SELECT 2 * count(*) FROM positions WHERE statement_id IN (SELECT id FROM statements WHERE document_id = @id)) AS n`,
     )
-    .get(documentId) as { n: number };
+    .get({ id: documentId }) as { n: number };
   return Number(row.n);
 }
 
