@@ -14,9 +14,16 @@ import { relationshipBatchesOf } from './relationships.js';
 
 /**
  * Upserts `catalog`'s entries owned by `owner`, redraws the references they make, and takes
- * `owner` off every entry it owned before and `catalog` no longer lists.
+ * `owner` off every entry it owned before and `catalog` no longer lists. `ownedPairsBefore`:
+ * whether the owner may own participations or attendances already (a document records it as
+ * `ownsPairs`), so that a write of a document that never had any skips scanning them all.
  */
-export async function upsertCatalogEntries(tx: ManagedTransaction, owner: string, catalog: Partial<GraphCatalog>): Promise<void> {
+export async function upsertCatalogEntries(
+  tx: ManagedTransaction,
+  owner: string,
+  catalog: Partial<GraphCatalog>,
+  options: { ownedPairsBefore: boolean },
+): Promise<{ disownedPairs: boolean }> {
   const rows = nodeRowsOf(catalog);
   for (const label of CATALOG_NODE_ORDER) {
     if (rows[label].length === 0) continue;
@@ -73,7 +80,7 @@ export async function upsertCatalogEntries(tx: ManagedTransaction, owner: string
       { rows: chunk, owner },
     );
   }
-  await disownOthers(tx, owner, catalog);
+  return disownOthers(tx, owner, catalog, options.ownedPairsBefore);
 }
 
 /**
@@ -81,9 +88,11 @@ export async function upsertCatalogEntries(tx: ManagedTransaction, owner: string
  * nothing. "Refers to" is any incoming relationship, or being the actor or person of a
  * participation or attendance. Scans the catalog labels only, never statements or positions.
  */
-export async function dropUnownedEntries(tx: ManagedTransaction): Promise<void> {
+export async function dropUnownedEntries(tx: ManagedTransaction, options: { disownedPairs: boolean }): Promise<void> {
+  // Participations and attendances are ownerless only right after a write disowned them.
+  const query = (options.disownedPairs ? GARBAGE : GARBAGE.slice(2)).join('\n');
   for (let pass = 0; pass < 100; pass += 1) {
-    const result = await tx.run(GARBAGE);
+    const result = await tx.run(query);
     const counters = result.summary.counters.updates();
     if (counters.nodesDeleted + counters.relationshipsDeleted === 0) return;
   }
@@ -105,8 +114,16 @@ const OUTGOING: Partial<Record<NodeLabel, string>> = {
   Proposal: 'PUT_TO|PROPOSED_BY',
 };
 
-/** One statement: a unit subquery per label and per relationship type. */
-async function disownOthers(tx: ManagedTransaction, owner: string, catalog: Partial<GraphCatalog>): Promise<void> {
+/**
+ * One statement: a unit subquery per label and per relationship type. Answers whether a
+ * participation or attendance lost this owner.
+ */
+async function disownOthers(
+  tx: ManagedTransaction,
+  owner: string,
+  catalog: Partial<GraphCatalog>,
+  ownsPairs: boolean,
+): Promise<{ disownedPairs: boolean }> {
   const keys = catalogKeysOf(catalog);
   const kept = (kind: string) => keys.filter((k) => k.kind === kind).map((k) => k.key);
   const drop = 'SET x.owners = [o IN x.owners WHERE o <> $owner]';
@@ -122,23 +139,25 @@ async function disownOthers(tx: ManagedTransaction, owner: string, catalog: Part
   const nodes = [...CATALOG_LABELS].map(
     (label) => `CALL { MATCH (x:${label}) WHERE $owner IN x.owners AND NOT x.id IN $${keptParam[label]} ${drop} }`,
   );
-  await tx.run(
-    [
-      ...nodes,
-      `CALL { MATCH (a:Actor)-[x:PARTICIPATED_IN]->(m:Meeting) WHERE $owner IN x.owners AND NOT (m.id + ' ' + a.id) IN $participation ${drop} }`,
-      `CALL { MATCH (p:Person)-[x:ATTENDED]->(m:Meeting) WHERE $owner IN x.owners AND NOT (m.id + ' ' + p.id) IN $attendance ${drop} }`,
-    ].join('\n'),
-    {
-      owner,
-      actor: kept('actor'),
-      person: kept('person'),
-      meeting: kept('meeting'),
-      agendaItem: kept('agendaItem'),
-      target: kept('target'),
-      participation: kept('participation'),
-      attendance: kept('attendance'),
-    },
+  const params = {
+    owner,
+    actor: kept('actor'),
+    person: kept('person'),
+    meeting: kept('meeting'),
+    agendaItem: kept('agendaItem'),
+    target: kept('target'),
+    participation: kept('participation'),
+    attendance: kept('attendance'),
+  };
+  await tx.run(nodes.join('\n'), params);
+  // The scan over every participation and attendance is skipped for an owner known to own none.
+  if (!ownsPairs) return { disownedPairs: false };
+  const pairs = await tx.run(
+    `CALL { MATCH (a:Actor)-[x:PARTICIPATED_IN]->(m:Meeting) WHERE $owner IN x.owners AND NOT (m.id + ' ' + a.id) IN $participation ${drop} }
+     CALL { MATCH (p:Person)-[x:ATTENDED]->(m:Meeting) WHERE $owner IN x.owners AND NOT (m.id + ' ' + p.id) IN $attendance ${drop} }`,
+    params,
   );
+  return { disownedPairs: pairs.summary.counters.updates().propertiesSet > 0 };
 }
 
 const ownerless = (variable: string) => `size(coalesce(${variable}.owners, [])) = 0`;
@@ -153,4 +172,4 @@ const GARBAGE = [
       AND NOT EXISTS { (n)<--() } AND NOT EXISTS { (n)-[:PARTICIPATED_IN|ATTENDED|REPRESENTED]->() }
       DETACH DELETE n }`,
   ),
-].join('\n');
+];

@@ -24,9 +24,9 @@ import { relationshipBatchesOf } from './relationships.js';
  * new graph version.
  */
 export async function writeCatalog(tx: ManagedTransaction, write: CatalogWrite): Promise<string> {
-  await upsertCatalogEntries(tx, CATALOG_OWNER, write);
+  const owned = await upsertCatalogEntries(tx, CATALOG_OWNER, write, { ownedPairsBefore: true });
   await assertResolved(tx, 'putCatalog', referencesOf({ catalog: write }));
-  await dropUnownedEntries(tx);
+  await dropUnownedEntries(tx, owned);
   return advanceGraphVersion(tx, { fingerprint: null, catalogFingerprint: write.fingerprint });
 }
 
@@ -39,7 +39,7 @@ export async function writeCatalog(tx: ManagedTransaction, write: CatalogWrite):
 export async function writeDocument(tx: ManagedTransaction, write: DocumentWrite): Promise<string> {
   const id = write.document.id;
   const catalog = write.catalog ?? {};
-  await upsertCatalogEntries(tx, id, catalog);
+  const owned = await upsertCatalogEntries(tx, id, catalog, { ownedPairsBefore: await ownsPairs(tx, id) });
   await deleteDocumentNodes(tx, id);
   await assertResolved(tx, `putDocument("${id}")`, referencesOf({ ...write, catalog }));
 
@@ -56,22 +56,31 @@ export async function writeDocument(tx: ManagedTransaction, write: DocumentWrite
   if (drawn !== expected) {
     throw new GraphIntegrityError({ ...ZERO_COUNTS, relationships: expected }, { ...ZERO_COUNTS, relationships: drawn });
   }
-  await tx.run('MATCH (d:Document {id: $id}) SET d.unitFingerprint = $fingerprint', { id, fingerprint: write.fingerprint });
-  await dropUnownedEntries(tx);
+  await tx.run('MATCH (d:Document {id: $id}) SET d.unitFingerprint = $fingerprint, d.ownsPairs = $ownsPairs', {
+    id,
+    fingerprint: write.fingerprint,
+    ownsPairs: (catalog.participations?.length ?? 0) + (catalog.attendances?.length ?? 0) > 0,
+  });
+  await dropUnownedEntries(tx, owned);
   return advanceGraphVersion(tx, { fingerprint: null });
 }
 
 /** Null, having changed nothing, when no such document is stored. */
 export async function deleteDocument(tx: ManagedTransaction, documentId: string): Promise<string | null> {
-  const found = await tx.run('MATCH (d:Document {id: $id}) RETURN count(d) AS n', { id: documentId });
-  if (Number(found.records[0]!.get('n')) === 0) return null;
+  const found = await tx.run('MATCH (d:Document {id: $id}) RETURN d.ownsPairs AS ownsPairs', { id: documentId });
+  if (found.records.length === 0) return null;
+  const owned = await upsertCatalogEntries(tx, documentId, {}, { ownedPairsBefore: found.records[0]!.get('ownsPairs') === true });
   await deleteDocumentNodes(tx, documentId);
-  await upsertCatalogEntries(tx, documentId, {});
-  await dropUnownedEntries(tx);
+  await dropUnownedEntries(tx, owned);
   return advanceGraphVersion(tx, { fingerprint: null });
 }
 
 // Private:
+
+async function ownsPairs(tx: ManagedTransaction, documentId: string): Promise<boolean> {
+  const result = await tx.run('MATCH (d:Document {id: $id}) RETURN d.ownsPairs AS ownsPairs', { id: documentId });
+  return result.records[0]?.get('ownsPairs') === true;
+}
 
 /** A document's positions, statements and node, by the documentId index; bounded by the document. */
 async function deleteDocumentNodes(tx: ManagedTransaction, documentId: string): Promise<void> {

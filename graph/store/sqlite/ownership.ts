@@ -7,11 +7,22 @@ import type { GraphCatalog } from '../port.js';
  * Runs inside the caller's write transaction.
  */
 
-/** Makes `owner` own exactly the entries of `catalog` (what it owned before and does not list is disowned). */
-export function setOwnedEntries(db: Database.Database, owner: string, catalog: Partial<GraphCatalog>): void {
+/**
+ * Makes `owner` own exactly the entries of `catalog` (what it owned before and does not list is
+ * disowned). Answers whether it disowned a participation or attendance: only then can one be
+ * ownerless (nothing refers to them, so they never outlive their last owner).
+ */
+export function setOwnedEntries(db: Database.Database, owner: string, catalog: Partial<GraphCatalog>): { disownedPairs: boolean } {
+  const keys = catalogKeysOf(catalog);
+  const listed = new Set(keys.map(({ kind, key }) => `${kind} ${key}`));
+  const before = db.prepare("SELECT kind, key FROM owners WHERE owner = ? AND kind IN ('participation', 'attendance')").all(owner) as {
+    kind: string;
+    key: string;
+  }[];
   db.prepare('DELETE FROM owners WHERE owner = ?').run(owner);
   const insert = db.prepare('INSERT OR IGNORE INTO owners (kind, key, owner) VALUES (?, ?, ?)');
-  for (const { kind, key } of catalogKeysOf(catalog)) insert.run(kind, key, owner);
+  for (const { kind, key } of keys) insert.run(kind, key, owner);
+  return { disownedPairs: before.some(({ kind, key }) => !listed.has(`${kind} ${key}`)) };
 }
 
 /**
@@ -20,8 +31,8 @@ export function setOwnedEntries(db: Database.Database, owner: string, catalog: P
  * ownerless entries are examined, and the catalog tables are small next to statements and
  * positions, whose references are looked up by index.
  */
-export function dropUnownedEntries(db: Database.Database): void {
-  const statements = GARBAGE.map((sql) => db.prepare(sql));
+export function dropUnownedEntries(db: Database.Database, options: { disownedPairs: boolean }): void {
+  const statements = (options.disownedPairs ? GARBAGE : GARBAGE.slice(2)).map((sql) => db.prepare(sql));
   for (let pass = 0; pass < 100; pass += 1) {
     const deleted = statements.reduce((total, statement) => total + statement.run().changes, 0);
     if (deleted === 0) return;
@@ -32,7 +43,11 @@ export function dropUnownedEntries(db: Database.Database): void {
 
 const unowned = (kind: CatalogKind, key: string) => `NOT EXISTS (SELECT 1 FROM owners o WHERE o.kind = '${kind}' AND o.key = ${key})`;
 
-/** One DELETE per table: ownerless, and no reference to it from any stored row (port.ts references). */
+/**
+ * One DELETE per table: ownerless, and no reference to it from any stored row (port.ts references).
+ * Participations and attendances first: a pass over them (tens of thousands at UN scale) is
+ * skipped when the write disowned none.
+ */
 const GARBAGE = [
   `DELETE FROM participations WHERE ${unowned('participation', "participations.meeting_id || ' ' || participations.actor_id")}`,
   `DELETE FROM attendances WHERE ${unowned('attendance', "attendances.meeting_id || ' ' || attendances.person_id")}`,

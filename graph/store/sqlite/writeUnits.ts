@@ -20,9 +20,9 @@ import { dropUnownedEntries, setOwnedEntries } from './ownership.js';
  */
 export function writeCatalog(db: Database.Database, write: CatalogWrite): string {
   upsertCatalog(db, write);
-  setOwnedEntries(db, CATALOG_OWNER, write);
+  const owned = setOwnedEntries(db, CATALOG_OWNER, write);
   assertResolved(db, 'putCatalog', referencesOf({ catalog: write }));
-  dropUnownedEntries(db);
+  dropUnownedEntries(db, owned);
   updateRelationships(db, 0);
   setMeta(db, 'catalog_fingerprint', write.fingerprint);
   setMeta(db, 'fingerprint', null);
@@ -33,12 +33,12 @@ export function writeDocument(db: Database.Database, write: DocumentWrite): stri
   const id = write.document.id;
   const catalog = write.catalog ?? {};
   upsertCatalog(db, catalog);
-  setOwnedEntries(db, id, catalog);
+  const owned = setOwnedEntries(db, id, catalog);
   const before = documentRelationships(db, id);
   deleteDocumentRows(db, id);
   insertDocumentRows(db, { documents: [write.document], statements: write.statements, positions: write.positions });
   assertResolved(db, `putDocument("${id}")`, referencesOf({ ...write, catalog }));
-  dropUnownedEntries(db);
+  dropUnownedEntries(db, owned);
   updateRelationships(db, documentRelationships(db, id) - before);
   db.prepare('INSERT OR REPLACE INTO document_fingerprints VALUES (?, ?)').run(id, write.fingerprint);
   setMeta(db, 'fingerprint', null);
@@ -50,9 +50,9 @@ export function deleteDocument(db: Database.Database, documentId: string): strin
   if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(documentId)) return null;
   const before = documentRelationships(db, documentId);
   deleteDocumentRows(db, documentId);
-  setOwnedEntries(db, documentId, {});
+  const owned = setOwnedEntries(db, documentId, {});
   db.prepare('DELETE FROM document_fingerprints WHERE document_id = ?').run(documentId);
-  dropUnownedEntries(db);
+  dropUnownedEntries(db, owned);
   updateRelationships(db, -before);
   setMeta(db, 'fingerprint', null);
   return advanceGraphVersion(db);
