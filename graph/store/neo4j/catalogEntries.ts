@@ -29,10 +29,12 @@ export async function upsertCatalogEntries(
     if (rows[label].length === 0) continue;
     if (TARGET_LABELS.has(label)) {
       // A target that changes kind keeps its node (and the positions ON it): relabel it first, or
-      // MERGE would create a second node and break the Target id constraint.
+      // MERGE would create a second node and break the Target id constraint. The references its
+      // old kind drew go; the new kind's are drawn below.
       await tx.run(
         `UNWIND $ids AS id MATCH (t:${TARGET_LABEL} {id: id}) WHERE NOT t:${label}
-         REMOVE t:LegalPrinciple:Instrument:Proposal SET t:${label}`,
+         REMOVE t:LegalPrinciple:Instrument:Proposal SET t:${label}
+         WITH t OPTIONAL MATCH (t)-[r:ELEMENT_OF|ENSHRINED_IN|PART_OF|PUT_TO|PROPOSED_BY]->() DELETE r`,
         { ids: rows[label].map((row) => row['id']) },
       );
     }

@@ -179,6 +179,23 @@ export function defineDocumentCases(storeUnderTest: () => GraphStore): void {
       expect(await store.countGraph()).toEqual(countsOf({ ...emptyLists(), ...catalog }));
     });
 
+    test("a catalog write that changes a target's kind keeps one target, drawing only the new kind's references", async () => {
+      const sovereignty = smallUnits.catalog.principles.find((p) => p.id === 'sovereignty')!;
+      const moved = {
+        ...smallUnits.catalog,
+        fingerprint: 'moved',
+        principles: smallUnits.catalog.principles.filter((p) => p.id !== 'sovereignty'),
+        instruments: [
+          ...smallUnits.catalog.instruments,
+          { id: 'sovereignty', kind: 'INSTRUMENT' as const, name: sovereignty.name, aliases: [], description: null, instrumentType: 'DECLARATION' as const, partOfId: null, year: null },
+        ],
+      };
+      await store.putCatalog(moved);
+      expect((await store.getTargetsByIds(['sovereignty']))[0]?.kind).toBe('INSTRUMENT');
+      // Its ENSHRINED_IN reference went with its old kind.
+      expect(await store.countGraph()).toEqual(countsOf({ ...bundleOf([a, b]), ...moved }));
+    });
+
     test('the graph version advances with every write, inside it, and never with a read', async () => {
       const versions = [await store.getGraphVersion()];
       await snapshotOf(store);
