@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { prepared } from './prepared.js';
 import { CATALOG_OWNER } from '../catalogOwnership.js';
 import type { CatalogWrite, DocumentWrite } from '../port.js';
 import {
@@ -40,18 +41,18 @@ export function writeDocument(db: Database.Database, write: DocumentWrite): stri
   assertResolved(db, `putDocument("${id}")`, referencesOf({ ...write, catalog }));
   dropUnownedEntries(db, owned);
   updateRelationships(db, documentRelationships(db, id) - before);
-  db.prepare('INSERT OR REPLACE INTO document_fingerprints VALUES (?, ?)').run(id, write.fingerprint);
+  prepared(db, 'INSERT OR REPLACE INTO document_fingerprints VALUES (?, ?)').run(id, write.fingerprint);
   setMeta(db, 'fingerprint', null);
   return advanceGraphVersion(db);
 }
 
 /** Returns null, having changed nothing, when no such document is stored. */
 export function deleteDocument(db: Database.Database, documentId: string): string | null {
-  if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(documentId)) return null;
+  if (!prepared(db, 'SELECT 1 FROM documents WHERE id = ?').get(documentId)) return null;
   const before = documentRelationships(db, documentId);
   deleteDocumentRows(db, documentId);
   const owned = setOwnedEntries(db, documentId, {});
-  db.prepare('DELETE FROM document_fingerprints WHERE document_id = ?').run(documentId);
+  prepared(db, 'DELETE FROM document_fingerprints WHERE document_id = ?').run(documentId);
   dropUnownedEntries(db, owned);
   updateRelationships(db, -before);
   setMeta(db, 'fingerprint', null);
@@ -71,9 +72,9 @@ const TABLE_OF: Record<ReferencedKind, string> = {
 function assertResolved(db: Database.Database, unit: string, refs: readonly Reference[]): void {
   const found = new Map<ReferencedKind, Set<string>>();
   for (const [kind, ids] of idsToLookUp(refs)) {
-    const rows = db
-      .prepare(`SELECT id FROM ${TABLE_OF[kind]} WHERE id IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(ids)) as { id: string }[];
+    const rows = prepared(db, `SELECT t.id FROM json_each(?) j JOIN ${TABLE_OF[kind]} t ON t.id = j.value`).all(
+      JSON.stringify(ids),
+    ) as { id: string }[];
     found.set(kind, new Set(rows.map((row) => row.id)));
   }
   const unresolved = unresolvedOf(refs, found);
