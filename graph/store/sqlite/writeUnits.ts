@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { prepared } from './prepared.js';
-import { CATALOG_OWNER } from '../catalogOwnership.js';
+import { CATALOG_OWNER, catalogKeysOf, withoutEntries } from '../catalogOwnership.js';
+import type { GraphCatalog } from '../port.js';
 import type { CatalogWrite, DocumentWrite } from '../port.js';
 import {
   idsToLookUp,
@@ -33,7 +34,7 @@ export function writeCatalog(db: Database.Database, write: CatalogWrite): string
 export function writeDocument(db: Database.Database, write: DocumentWrite): string {
   const id = write.document.id;
   const catalog = write.catalog ?? {};
-  upsertCatalog(db, catalog);
+  upsertCatalog(db, withoutEntries(catalog, ownedElsewhere(db, id, catalog)));
   const owned = setOwnedEntries(db, id, catalog);
   const before = documentRelationships(db, id);
   deleteDocumentRows(db, id);
@@ -60,6 +61,20 @@ export function deleteDocument(db: Database.Database, documentId: string): strin
 }
 
 // Private:
+
+/** `kind key` of the entries of `catalog` that an owner other than `owner` holds. */
+function ownedElsewhere(db: Database.Database, owner: string, catalog: Partial<GraphCatalog>): Set<string> {
+  const keys = catalogKeysOf(catalog).map(({ kind, key }) => `${kind} ${key}`);
+  if (keys.length === 0) return new Set();
+  const rows = prepared(
+    db,
+    // A kind holds no space: the first one splits kind from key, so the lookup uses the owners key.
+    `SELECT DISTINCT j.value AS k FROM json_each(?) j
+     JOIN owners o ON o.kind = substr(j.value, 1, instr(j.value, ' ') - 1) AND o.key = substr(j.value, instr(j.value, ' ') + 1)
+     WHERE o.owner <> ?`,
+  ).all(JSON.stringify(keys), owner) as { k: string }[];
+  return new Set(rows.map((row) => row.k));
+}
 
 const TABLE_OF: Record<ReferencedKind, string> = {
   actor: 'actors',
