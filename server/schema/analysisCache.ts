@@ -1,0 +1,107 @@
+import { loadAnalysisInput, type AnalysisInput, type AnalysisScope, type GraphStore } from '../../graph/index.js';
+
+/**
+ * Analysis inputs and results kept between requests, per store, keyed by the graph's version and
+ * the normalised scope (and, for results, the analysis and its options). An analysis is a pure
+ * function of its input (graph/analysis/AnalysisInput.ts), so an answer computed for a version
+ * stays right until the version moves; every request asks the store for its current version first,
+ * so a write by any process is seen by the next request (the server keeps no state the store
+ * does not confirm). Memory is bounded: at most INPUTS inputs and RESULTS results, least recently
+ * used dropped first; a new version drops everything older.
+ */
+export interface AnalysisCache {
+  /** The input for `scope` at the store's current version (read once per version and scope). */
+  input(scope: AnalysisScope): Promise<AnalysisInput>;
+  /** `compute(input)` for `scope`, remembered under `key` (the analysis name and its options). */
+  result<T>(scope: AnalysisScope, key: string, compute: (input: AnalysisInput) => T): Promise<T>;
+}
+
+const INPUTS = 4;
+const RESULTS = 64;
+
+export function analysisCacheOf(store: GraphStore): AnalysisCache {
+  let cache = caches.get(store);
+  if (cache === undefined) caches.set(store, (cache = createAnalysisCache(store)));
+  return cache;
+}
+
+// Private:
+
+const caches = new WeakMap<GraphStore, AnalysisCache>();
+
+function createAnalysisCache(store: GraphStore): AnalysisCache {
+  let version: string | null = null;
+  const inputs = new LruMap<string, Promise<AnalysisInput>>(INPUTS);
+  const results = new LruMap<string, Promise<unknown>>(RESULTS);
+
+  /** Current version; when it moved, everything cached belongs to the old graph and goes. */
+  const sync = async (): Promise<string> => {
+    const current = await graphVersionOf(store);
+    if (current !== version) {
+      inputs.clear();
+      results.clear();
+      version = current;
+    }
+    return current;
+  };
+  const remember = <T>(map: LruMap<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> => {
+    const hit = map.get(key);
+    if (hit !== undefined) return hit;
+    const made = make();
+    map.set(key, made);
+    // A failure (unknown id, store outage) is answered once, not remembered.
+    made.catch(() => map.get(key) === made && map.delete(key));
+    return made;
+  };
+  const input = async (scope: AnalysisScope): Promise<AnalysisInput> => {
+    const key = `${await sync()}\u0000${scopeKey(scope)}`;
+    return remember(inputs, key, () => loadAnalysisInput(store, scope, { argumentPrefix: 'scope.' }));
+  };
+  return {
+    input,
+    async result<T>(scope: AnalysisScope, key: string, compute: (input: AnalysisInput) => T): Promise<T> {
+      const full = `${await sync()}\u0000${scopeKey(scope)}\u0000${key}`;
+      return remember(results, full, async () => compute(await input(scope))) as Promise<T>;
+    },
+  };
+}
+
+/**
+ * The store's graph version: `getGraphVersion()` once the port has it (it advances on every
+ * write), else the fingerprint of the last loaded bundle.
+ */
+async function graphVersionOf(store: GraphStore): Promise<string> {
+  const versioned = store as GraphStore & { getGraphVersion?: () => Promise<string> };
+  if (typeof versioned.getGraphVersion === 'function') return versioned.getGraphVersion();
+  return (await store.getFingerprint()) ?? '';
+}
+
+function scopeKey(scope: AnalysisScope): string {
+  const ids = (list: readonly string[] | undefined) => [...new Set(list ?? [])].sort().join(',');
+  return `${ids(scope.meetingIds)}|${ids(scope.agendaItemIds)}|${ids(scope.actorIds)}`;
+}
+
+/** A Map that keeps at most `limit` entries, dropping the least recently used. */
+class LruMap<K, V> {
+  readonly #entries = new Map<K, V>();
+  constructor(readonly limit: number) {}
+  get(key: K): V | undefined {
+    const value = this.#entries.get(key);
+    if (value !== undefined) {
+      this.#entries.delete(key);
+      this.#entries.set(key, value);
+    }
+    return value;
+  }
+  set(key: K, value: V): void {
+    this.#entries.delete(key);
+    this.#entries.set(key, value);
+    while (this.#entries.size > this.limit) this.#entries.delete(this.#entries.keys().next().value as K);
+  }
+  delete(key: K): void {
+    this.#entries.delete(key);
+  }
+  clear(): void {
+    this.#entries.clear();
+  }
+}
