@@ -19,7 +19,7 @@ const PROPOSAL_NOUNS = ['proposal', 'working paper', 'draft norm', 'initiative']
 /**
  * `count` targets spread evenly over the topics: 40 % principles (some elements of another
  * principle of their topic, some enshrined in an instrument), 35 % instruments (some parts of
- * another), 25 % proposals (each put by a State at a meeting). About a third are consensual.
+ * another), 25 % proposals (each put by a State at a meeting). About a tenth are consensual.
  */
 export function targetsOf(draw: Draw, count: number, meetings: readonly Meeting[], stateIds: readonly string[]): GeneratedTargets {
   const principles: LegalPrinciple[] = [];
@@ -74,7 +74,7 @@ export function targetsOf(draw: Draw, count: number, meetings: readonly Meeting[
       });
     }
     siblings.push(id);
-    if (draw.next() < 0.35) consensual.add(id);
+    if (draw.next() < 0.1) consensual.add(id);
   }
   return { principles: sortById(principles), instruments: sortById(instruments), proposals: sortById(proposals), byTopic, consensual };
 }

@@ -18,7 +18,13 @@ export interface LoadAnalysisOptions {
   readonly argumentPrefix?: string;
 }
 
-export const DEFAULT_ANALYSIS_PAGE_SIZE = 500;
+export const DEFAULT_ANALYSIS_PAGE_SIZE = 2000;
+
+/**
+ * Ids asked for per `get*ByIds` call: far below SQLite's 32,766 bound variables, and a batch a
+ * Neo4j transaction holds easily, however many positions the scope has.
+ */
+const ID_BATCH = 5000;
 
 /**
  * Reads what the analyses need for `scope` from `store` through the port alone, so that every store
@@ -124,6 +130,7 @@ async function listAllPositions(store: GraphStore, filter: PositionFilter, pageS
     if (!page.hasNextPage) return positions;
     if (last === undefined) throw new RangeError('listPositions: an empty page claimed a next page; refusing to loop');
     after = last.sortKey;
+    await yieldToEventLoop();
   }
 }
 
@@ -138,7 +145,11 @@ async function getAll<T extends { readonly id: string }>(
 ): Promise<T[]> {
   const ids = [...new Set(refs.map(([id]) => id))].sort(compareIds);
   if (ids.length === 0) return [];
-  const found = await fetch(ids);
+  const found: (T | null)[] = [];
+  for (let i = 0; i < ids.length; i += ID_BATCH) {
+    found.push(...(await fetch(ids.slice(i, i + ID_BATCH))));
+    await yieldToEventLoop();
+  }
   return ids.map((id, i) => {
     const item = found[i];
     if (item == null) {
@@ -147,4 +158,12 @@ async function getAll<T extends { readonly id: string }>(
     }
     return item;
   });
+}
+
+/**
+ * Lets queued I/O (other requests) run between batches: the embedded store answers synchronously,
+ * so without this a whole-corpus read would hold the event loop for seconds.
+ */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
