@@ -14,10 +14,18 @@ export interface AnalysisCache {
   input(scope: AnalysisScope): Promise<AnalysisInput>;
   /** `compute(input)` for `scope`, remembered under `key` (the analysis name and its options). */
   result<T>(scope: AnalysisScope, key: string, compute: (input: AnalysisInput) => T): Promise<T>;
+  /** The store's current graph version (emptying the cache when it moved). */
+  version(): Promise<string>;
+  /** A whole GraphQL response remembered for `key` at `version`, if any (see analysisResponseCache.ts). */
+  response(version: string, key: string): unknown;
+  /** Remembers a response of `size` characters; responses together stay under RESPONSE_CHARS. */
+  rememberResponse(version: string, key: string, data: unknown, size: number): void;
 }
 
 const INPUTS = 4;
 const RESULTS = 64;
+/** About 64 MB of JSON text (UTF-16), the largest share of memory the cache may hold. */
+const RESPONSE_CHARS = 32 * 1024 * 1024;
 
 export function analysisCacheOf(store: GraphStore): AnalysisCache {
   let cache = caches.get(store);
@@ -33,6 +41,8 @@ function createAnalysisCache(store: GraphStore): AnalysisCache {
   let version: string | null = null;
   const inputs = new LruMap<string, Promise<AnalysisInput>>(INPUTS);
   const results = new LruMap<string, Promise<unknown>>(RESULTS);
+  const responses = new LruMap<string, { data: unknown; size: number }>(Number.POSITIVE_INFINITY);
+  let responseChars = 0;
 
   /** Current version; when it moved, everything cached belongs to the old graph and goes. */
   const sync = async (): Promise<string> => {
@@ -40,6 +50,8 @@ function createAnalysisCache(store: GraphStore): AnalysisCache {
     if (current !== version) {
       inputs.clear();
       results.clear();
+      responses.clear();
+      responseChars = 0;
       version = current;
     }
     return current;
@@ -59,6 +71,18 @@ function createAnalysisCache(store: GraphStore): AnalysisCache {
   };
   return {
     input,
+    version: sync,
+    response: (at, key) => (at === version ? responses.get(key)?.data : undefined),
+    rememberResponse(at, key, data, size) {
+      if (at !== version || size > RESPONSE_CHARS / 4) return;
+      responses.set(key, { data, size });
+      responseChars += size;
+      while (responseChars > RESPONSE_CHARS) {
+        const oldest = responses.shift();
+        if (oldest === undefined) break;
+        responseChars -= oldest.size;
+      }
+    },
     async result<T>(scope: AnalysisScope, key: string, compute: (input: AnalysisInput) => T): Promise<T> {
       const full = `${await sync()}\u0000${scopeKey(scope)}\u0000${key}`;
       return remember(results, full, async () => compute(await input(scope))) as Promise<T>;
@@ -97,6 +121,13 @@ class LruMap<K, V> {
     this.#entries.delete(key);
     this.#entries.set(key, value);
     while (this.#entries.size > this.limit) this.#entries.delete(this.#entries.keys().next().value as K);
+  }
+  /** Removes and returns the least recently used value. */
+  shift(): V | undefined {
+    const first = this.#entries.entries().next();
+    if (first.done) return undefined;
+    this.#entries.delete(first.value[0]);
+    return first.value[1];
   }
   delete(key: K): void {
     this.#entries.delete(key);

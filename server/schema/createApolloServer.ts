@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Server } from 'node:http';
 import type { Context } from './loaders.js';
+import { analysisResponseCache } from './analysisResponseCache.js';
 import { formatError } from './formatError.js';
 import { resolvers } from './resolvers/index.js';
 import { analysisTypeDefs } from './analysisTypeDefs.js';
@@ -17,6 +18,6 @@ export function createApolloServer(options: { httpServer?: Server } = {}): Apoll
     introspection: true,
     // Error codes and messages are the contract; stack traces stay in the server log.
     includeStacktraceInErrorResponses: false,
-    plugins: options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : [],
+    plugins: [analysisResponseCache(), ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : [])],
   });
 }
