@@ -5,8 +5,12 @@ import {
   consensusOn,
   divergences,
   renderZeroDraft,
+  stanceMatrix,
   zeroDraft,
   type Actor,
+  type ActorKind,
+  type Target,
+  type TargetKind,
   type AnalysisInput,
   type AnalysisScope,
   type Citation,
@@ -80,6 +84,20 @@ export const analysisQueries = {
         queriedByActors: ground.queriedBy.map(actor),
       }));
     }),
+  stanceMatrix: (_: unknown, args: { actorKinds?: ActorKind[] | null; targetKinds?: TargetKind[] | null } & ScopeArgs, context: Context) =>
+    context.analysisResult(args.scope, `stanceMatrix:${JSON.stringify([args.actorKinds ?? null, args.targetKinds ?? null])}`, (input) => {
+      const { actor, target } = lookups(input);
+      return stanceMatrix(input, { actorKinds: args.actorKinds ?? undefined, targetKinds: args.targetKinds ?? undefined }).map((cell) => ({
+        actor: actor(cell.actorId),
+        target: target(cell.targetId),
+        netStance: cell.net,
+        supports: cell.counts.SUPPORTS,
+        opposes: cell.counts.OPPOSES,
+        qualifies: cell.counts.QUALIFIES,
+        queries: cell.counts.QUERIES,
+        positions: cell.positions,
+      }));
+    }),
   zeroDraft: (_: unknown, args: { format?: ZeroDraftFormat | null; minSupporters?: number | null } & ScopeArgs, context: Context) =>
     context.analysisResult(args.scope, `zeroDraft:${args.format ?? 'MARKDOWN'}:${args.minSupporters ?? ''}`, (input) =>
       renderZeroDraft(zeroDraft(input, { minSupporters: args.minSupporters ?? undefined }), args.format ?? 'MARKDOWN'),
@@ -128,8 +146,10 @@ function lookups(input: AnalysisInput) {
   if (found === undefined) {
     const actors = new Map(input.actors.map((a) => [a.id, a]));
     const positions = new Map(input.positions.map((p) => [p.id, p]));
+    const targets = new Map(input.targets.map((t) => [t.id, t]));
     found = {
       actor: (id: string): Actor => must(actors.get(id), 'actor', id),
+      target: (id: string): Target => must(targets.get(id), 'target', id),
       position: (id: string): Position => must(positions.get(id), 'position', id),
     };
     lookupCache.set(input, found);
@@ -137,7 +157,7 @@ function lookups(input: AnalysisInput) {
   return found;
 }
 
-const lookupCache = new WeakMap<AnalysisInput, { actor: (id: string) => Actor; position: (id: string) => Position }>();
+const lookupCache = new WeakMap<AnalysisInput, { actor: (id: string) => Actor; target: (id: string) => Target; position: (id: string) => Position }>();
 
 function withActors<D extends Divergence>(d: D, actor: (id: string) => Actor) {
   return { ...d, supportingActors: d.supporting.map(actor), opposingActors: d.opposing.map(actor), qualifyingActors: d.qualifying.map(actor) };
