@@ -21,10 +21,22 @@ export function createLoaders(store: GraphStore) {
     meetings: loader((ids) => store.getMeetingsByIds(ids)),
     agendaItems: loader((ids) => store.getAgendaItemsByIds(ids)),
     positionsByStatement: new DataLoader((ids: readonly string[]) => store.listPositionsByStatementIds(ids)),
+    // Catalogs read at most once per request, however many parents ask: `{ principles { elements
+    // { id } } }` is two store calls, not one per principle.
+    principles: once(() => store.listPrinciples()),
+    instruments: once(() => store.listInstruments()),
+    proposals: once(() => store.listProposals()),
+    allDocuments: once(() => store.listDocuments()),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** `read()` called at most once; every caller shares its promise. */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | null = null;
+  return () => (promise ??= read());
+}
 
 /** What every resolver receives. */
 export interface Context {
