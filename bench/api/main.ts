@@ -1,11 +1,12 @@
 /**
  * API benchmark at UN scale: a synthetic corpus (bench/corpus) loaded into each store, served over
  * real HTTP from a child process, every read goal of issue 10 timed, printed as Markdown tables.
- *   npm run bench -- --positions 300000 [--store sqlite|neo4j|both] [--runs 30] [--seed 1]
+ *   npm run bench -- --positions 300000 [--store sqlite|neo4j|both] [--runs 30] [--seed 1] [--peer]
  * Figures only: nothing here passes or fails on time. The machine is shared, so they are noisy.
  */
 import { parseArgs } from 'node:util';
 import { generateCorpus } from '../corpus/generateCorpus.js';
+import { runPeerBench } from '../peer/runPeerBench.js';
 import { printResults } from './printResults.js';
 import { runBench, type BenchStoreKind, type StoreResult } from './runBench.js';
 
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     store: { type: 'string', default: 'sqlite' },
     runs: { type: 'string', default: '30' },
     seed: { type: 'string', default: '1' },
+    peer: { type: 'boolean', default: false },
   },
 });
 const positions = Number(values.positions);
@@ -34,3 +36,4 @@ log(`corpus: ${bundle.actors.length} actors, ${bundle.meetings.length} meetings,
 const results: StoreResult[] = [];
 for (const store of stores) results.push(await runBench({ bundle, store, runs, log }));
 console.log(printResults(results, `### ${positions.toLocaleString('en')} positions, seed ${seed}, ${runs} warm runs per query (${new Date().toISOString().slice(0, 10)})`));
+if (values.peer) console.log(`\n${await runPeerBench({ bundle, runs, log })}`);

@@ -14,7 +14,7 @@ export interface AnalysisCache {
   input(scope: AnalysisScope): Promise<AnalysisInput>;
   /** `compute(input)` for `scope`, remembered under `key` (the analysis name and its options). */
   result<T>(scope: AnalysisScope, key: string, compute: (input: AnalysisInput) => T): Promise<T>;
-  /** The store's current graph version (emptying the cache when it moved). */
+  /** The store's current graph version (`getGraphVersion`, which advances on every write), emptying the cache when it moved. */
   version(): Promise<string>;
   /** A whole GraphQL response remembered for `key` at `version`, if any (see analysisResponseCache.ts). */
   response(version: string, key: string): unknown;
@@ -46,7 +46,7 @@ function createAnalysisCache(store: GraphStore): AnalysisCache {
 
   /** Current version; when it moved, everything cached belongs to the old graph and goes. */
   const sync = async (): Promise<string> => {
-    const current = await graphVersionOf(store);
+    const current = await store.getGraphVersion();
     if (current !== version) {
       inputs.clear();
       results.clear();
@@ -88,16 +88,6 @@ function createAnalysisCache(store: GraphStore): AnalysisCache {
       return remember(results, full, async () => compute(await input(scope))) as Promise<T>;
     },
   };
-}
-
-/**
- * The store's graph version: `getGraphVersion()` once the port has it (it advances on every
- * write), else the fingerprint of the last loaded bundle.
- */
-async function graphVersionOf(store: GraphStore): Promise<string> {
-  const versioned = store as GraphStore & { getGraphVersion?: () => Promise<string> };
-  if (typeof versioned.getGraphVersion === 'function') return versioned.getGraphVersion();
-  return (await store.getFingerprint()) ?? '';
 }
 
 function scopeKey(scope: AnalysisScope): string {
