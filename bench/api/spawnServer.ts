@@ -19,7 +19,14 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   });
   const killOnExit = (): void => void child.kill('SIGKILL');
   process.once('exit', killOnExit);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let stopping = false;
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      // A server that dies under the benchmark says so, rather than leave only "other side closed".
+      if (!stopping) process.stderr.write(`bench server ${child.pid} exited unexpectedly: code ${code}, signal ${signal}\n`);
+      resolve();
+    }),
+  );
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.once('line', (line) => resolve((JSON.parse(line) as { url: string }).url));
@@ -30,6 +37,7 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
     pid: child.pid!,
     async stop() {
       process.removeListener('exit', killOnExit);
+      stopping = true;
       child.kill('SIGTERM');
       await exited;
     },
