@@ -14,7 +14,7 @@ import type {
   StatementFilter,
   Target,
 } from '../../../graph/index.js';
-import { UnreachableCaseError } from '../../../graph/index.js';
+import { InvalidArgumentError, UnreachableCaseError } from '../../../graph/index.js';
 import type { Context } from '../loaders.js';
 import { pageRequest, toConnection } from './connection.js';
 
@@ -128,7 +128,17 @@ export const typeResolvers = {
     length: (document: Document) => codePoints(document.text).length,
     text: (document: Document, args: { start?: number | null; end?: number | null }) => {
       if (args.start == null && args.end == null) return document.text;
-      return codePoints(document.text).slice(args.start ?? 0, args.end ?? undefined).join('');
+      const points = codePoints(document.text);
+      const start = args.start ?? 0;
+      const end = args.end ?? points.length;
+      // Offsets count from the start only: a negative one would silently count from the end.
+      if (start < 0 || end < start || end > points.length) {
+        throw new InvalidArgumentError(
+          start < 0 ? 'start' : 'end',
+          `text(start: ${start}, end: ${end}): expected 0 <= start <= end <= ${points.length} (the document's length in code points)`,
+        );
+      }
+      return points.slice(start, end).join('');
     },
     statements: (document: Document, args: PageArgs, context: Context) =>
       statementsOf({ documentIds: [document.id] })(document, args, context),
