@@ -11,6 +11,7 @@ export function printResults(results: readonly StoreResult[], header: string): s
   for (const name of names) {
     lines.push(`| ${name} | ${results.map((r) => `${ms(r.queries.get(name)?.p50)} | ${ms(r.queries.get(name)?.p99)} | ${ms(r.coldMs.get(name))}`).join(' | ')} |`);
   }
+  for (const r of results) for (const [name, error] of r.failures) lines.push('', `${r.store}: **${name} failed**: ${error}`);
   lines.push('');
   lines.push(`| figure | ${results.map((r) => r.store).join(' | ')} |`);
   lines.push(`|---|${results.map(() => '---:').join('|')}|`);

@@ -20,6 +20,8 @@ export interface StoreResult {
   /** First request of each analysis after load: what a cold cache costs. */
   readonly coldMs: ReadonlyMap<string, number>;
   readonly queries: ReadonlyMap<string, Timing>;
+  /** Queries that failed (a GraphQL error, or the server gone), with the first line of the error. */
+  readonly failures: ReadonlyMap<string, string>;
   readonly countsAlone: Timing | null;
   readonly countsUnderLoad: Timing | null;
   readonly serverRssMiB: number | null;
@@ -70,7 +72,7 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
     } finally {
       await store.close();
     }
-    const empty = { loadMs, loadError, reloadUnchangedMs, coldMs: new Map(), queries: new Map(), countsAlone: null, countsUnderLoad: null, serverRssMiB: null, neo4jRssMiB: null };
+    const empty = { loadMs, loadError, reloadUnchangedMs, coldMs: new Map(), queries: new Map(), failures: new Map(), countsAlone: null, countsUnderLoad: null, serverRssMiB: null, neo4jRssMiB: null };
     if (loadError !== null) return { store: options.store, ...empty };
 
     const server = await spawnServer(config.kind === 'sqlite' ? { DATA_DIR: config.dataDir } : { NEO4J_URI: config.uri });
@@ -78,17 +80,35 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
     const subjects = subjectsOf(bundle);
     const queries = benchQueries(subjects);
     const coldMs = new Map<string, number>();
+    const failures = new Map<string, string>();
+    // A failing query is reported in the table, not allowed to end the run.
+    const attempt = async <T>(name: string, work: () => Promise<T>): Promise<T | null> => {
+      try {
+        return await work();
+      } catch (error) {
+        failures.set(name, String((error as Error).message ?? error).split('\n')[0]!.slice(0, 160));
+        log(`${options.store}: ${name} failed: ${failures.get(name)}`);
+        return null;
+      }
+    };
     for (const query of queries) {
-      coldMs.set(query.name, (await timed(() => query.run(server.url)))[1]);
+      const cold = await attempt(query.name, () => timed(() => query.run(server.url)));
+      if (cold !== null) coldMs.set(query.name, cold[1]);
     }
     const results = new Map<string, Timing>();
     for (const query of queries) {
-      results.set(query.name, await measure(() => query.run(server.url), options.runs));
-      log(`${options.store}: ${query.name} p50 ${results.get(query.name)!.p50.toFixed(1)} ms`);
+      if (failures.has(query.name)) continue;
+      const timing = await attempt(query.name, () => measure(() => query.run(server.url), options.runs));
+      if (timing === null) continue;
+      results.set(query.name, timing);
+      log(`${options.store}: ${query.name} p50 ${timing.p50.toFixed(1)} ms, p99 ${timing.p99.toFixed(1)} ms`);
     }
 
-    const countsAlone = await measure(() => post(server.url, COUNTS_QUERY), Math.max(options.runs, 50));
-    const countsUnderLoad = await stall(server.url, concurrentAnalyses(subjects).map((q) => () => q.run(server.url)), options.runs);
+    const countsAlone = await attempt('counts alone', () => measure(() => post(server.url, COUNTS_QUERY), Math.max(options.runs, 50)));
+    const countsUnderLoad = await attempt('counts beside analyses', () =>
+      stall(server.url, concurrentAnalyses(subjects).map((q) => () => q.run(server.url)), options.runs),
+    );
+    const serverRssMiB = await attempt('server RSS', async () => rssMiB(server.pid));
 
     return {
       store: options.store,
@@ -97,9 +117,10 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
       reloadUnchangedMs,
       coldMs,
       queries: results,
+      failures,
       countsAlone,
       countsUnderLoad,
-      serverRssMiB: rssMiB(server.pid),
+      serverRssMiB,
       neo4jRssMiB: neo4jPid === null ? null : rssMiB(neo4jPid),
     };
   } finally {
@@ -117,12 +138,15 @@ async function stall(url: string, analyses: readonly (() => Promise<unknown>)[],
   const sampler = (async () => {
     while (running) times.push((await timed(() => post(url, COUNTS_QUERY)))[1]);
   })();
-  await Promise.all(
-    analyses.map(async (analysis) => {
-      for (let i = 0; i < rounds; i += 1) await analysis();
-    }),
-  );
-  running = false;
-  await sampler;
+  try {
+    await Promise.all(
+      analyses.map(async (analysis) => {
+        for (let i = 0; i < rounds; i += 1) await analysis();
+      }),
+    );
+  } finally {
+    running = false;
+    await sampler.catch(() => {});
+  }
   return summarise(times);
 }

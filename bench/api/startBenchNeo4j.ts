@@ -27,7 +27,16 @@ export async function startBenchNeo4j(): Promise<BenchNeo4j> {
   const killOnExit = (): void => void child.kill('SIGKILL');
   process.once('exit', killOnExit);
   const uri = `bolt://127.0.0.1:${port}`;
-  await waitForBolt({ uri, exited });
+  try {
+    await waitForBolt({ uri, exited });
+  } catch (error) {
+    // Not started in time (a busy machine): leave neither a JVM nor its home behind.
+    process.removeListener('exit', killOnExit);
+    child.kill('SIGKILL');
+    await exited;
+    rmSync(home, { recursive: true, force: true });
+    throw error;
+  }
   return {
     uri,
     pid: child.pid!,

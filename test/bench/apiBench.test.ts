@@ -11,6 +11,7 @@ test('the API benchmark runs end to end on a small corpus and prints its table',
   const result = await runBench({ bundle, store: 'sqlite', runs: 1, log: () => {} });
   const table = printResults([result], 'small');
   expect(result.loadError).toBeNull();
+  expect([...result.failures]).toEqual([]);
   for (const query of benchQueries(subjectsOf(bundle))) expect(table).toContain(`| ${query.name} |`);
   expect(table).toContain('reload unchanged');
 }, 120_000);
