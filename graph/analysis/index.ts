@@ -7,6 +7,9 @@ export { loadAnalysisInput, DEFAULT_ANALYSIS_PAGE_SIZE, type LoadAnalysisOptions
 export { narrowScope } from './narrowScope.js';
 export { participatingStates } from './participatingStates.js';
 export { netStance } from './netStance.js';
+export { netReservation, reservationOf } from './netReservation.js';
+export { campsOf, type Camps } from './campsOf.js';
+export { consensusTier, CONSENSUS_TIERS, type ConsensusTier } from './consensusTier.js';
 export type { Citation } from './citationOf.js';
 export { consensusOn, type Consensus, type ConsensusSide, type SideActor } from './consensusOn.js';
 export type { Divergence } from './divergenceOf.js';

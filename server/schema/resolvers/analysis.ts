@@ -78,6 +78,8 @@ export const analysisTypes = {
     target: (divergence: { targetId: string }, _: unknown, context: Context) => context.loaders.targets.load(divergence.targetId),
     supporting: (divergence: { supporting: string[] }, _: unknown, context: Context) => actors(context, divergence.supporting),
     opposing: (divergence: { opposing: string[] }, _: unknown, context: Context) => actors(context, divergence.opposing),
+    contesting: (divergence: { contesting: string[] }, _: unknown, context: Context) => actors(context, divergence.contesting),
+    reserving: (divergence: { reserving: string[] }, _: unknown, context: Context) => actors(context, divergence.reserving),
     qualifying: (divergence: { qualifying: string[] }, _: unknown, context: Context) => actors(context, divergence.qualifying),
   },
   StateAgreement: {
@@ -100,6 +102,7 @@ export const analysisTypes = {
   CommonGround: {
     target: (ground: { targetId: string }, _: unknown, context: Context) => context.loaders.targets.load(ground.targetId),
     supporters: (ground: { supporters: string[] }, _: unknown, context: Context) => actors(context, ground.supporters),
+    reservedBy: (ground: { reservedBy: string[] }, _: unknown, context: Context) => actors(context, ground.reservedBy),
     queriedBy: (ground: { queriedBy: string[] }, _: unknown, context: Context) => actors(context, ground.queriedBy),
   },
 };
