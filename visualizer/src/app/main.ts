@@ -20,6 +20,10 @@ import { matrixToCsv } from './export/matrixToCsv.js';
 import { toCytoscapeJson } from './export/toCytoscapeJson.js';
 import { toGraphML } from './export/toGraphML.js';
 import { createMatrixView } from './matrix/createMatrixView.js';
+import { createCompareView } from './compare/createCompareView.js';
+import { createDivergencesView } from './divergences/createDivergencesView.js';
+import { createOverviewView } from './overview/createOverviewView.js';
+import { createSearchView } from './search/createSearchView.js';
 import type { NodeKind } from './model/kinds.js';
 import { createNetworkView } from './network/createNetworkView.js';
 import { actorNodeId, targetNodeId } from './network/toElements.js';
@@ -79,12 +83,20 @@ async function start(): Promise<void> {
   });
   const matrix = createMatrixView({ container: shell.views.get('matrix')!, catalog, rows, store, analysis: analysisCache });
   const reader = createReaderView({ container: shell.views.get('reader')!, catalog, store });
+  // After a selection from a list, focus moves to the evidence (announced: the panel is a live region).
+  const focusEvidence = () => shell.panel.focus({ preventScroll: false });
+  const overview = createOverviewView({ container: shell.views.get('overview')!, catalog, rows, store, focusEvidence });
+  const divergencesView = createDivergencesView({ container: shell.views.get('divergences')!, store });
+  const compare = createCompareView({ container: shell.views.get('compare')!, store });
+  const searchView = createSearchView({ container: shell.views.get('search')!, store });
 
   createSearchBox({
     container: shell.search,
     catalog,
     onChoose: (hit) => {
-      const view = store.get().view === 'reader' ? 'network' : store.get().view;
+      if (hit.role === 'text') return store.update({ view: 'search', query: hit.id });
+      const current = store.get().view;
+      const view = current === 'reader' || current === 'search' ? 'network' : current;
       store.update({ view, selection: { kind: hit.role, id: hit.id, stance: null }, positionId: null });
       if (view === 'network') network.focus(hit.role === 'actor' ? actorNodeId(hit.id) : targetNodeId(hit.id));
     },
@@ -190,6 +202,11 @@ async function start(): Promise<void> {
       network.showSelection(state.selection);
       evidence.show();
     }
+    document.body.dataset.hasSelection = String(state.selection !== null);
+    if (state.view === 'overview' && (changed('view') || changed('filters'))) overview.show();
+    if (state.view === 'divergences' && (changed('view') || changed('filters'))) divergencesView.show();
+    if (state.view === 'compare' && (changed('view') || changed('filters') || changed('compare'))) compare.show();
+    if (state.view === 'search' && (changed('view') || changed('query'))) searchView.show();
     if (state.view === 'matrix' && (changed('view') || changed('filters') || changed('selection') || changed('sort'))) matrix.show();
     if (state.view === 'reader' && (changed('view') || changed('documentId') || changed('positionId') || changed('selection'))) reader.show();
   };

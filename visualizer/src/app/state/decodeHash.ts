@@ -24,6 +24,8 @@ export function decodeHash(hash: string): ViewState {
     documentId: params.get('doc') || null,
     positionId: params.get('pos') || null,
     sort: MATRIX_SORTS.includes(sort as MatrixSort) ? (sort as MatrixSort) : DEFAULT_VIEW_STATE.sort,
+    compare: list('compare'),
+    query: params.get('q')?.trim() ?? '',
   };
 }
 

@@ -36,6 +36,8 @@ export function encodeHash(state: ViewState): string {
   if (state.documentId) params.set('doc', state.documentId);
   if (state.positionId) params.set('pos', state.positionId);
   if (state.sort !== DEFAULT_VIEW_STATE.sort) params.set('sort', state.sort);
+  if (state.compare.length > 0) params.set('compare', state.compare.join(','));
+  if (state.query) params.set('q', state.query);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `#${text}` : '';
 }
