@@ -100,12 +100,13 @@ describe('accessibility and small screens', () => {
     test(`axe-core finds no serious or critical violation in any view at ${size.width}px`, async () => {
       const found: string[] = [];
       for (const view of views) {
+        // One page at a time: each is checked, then closed by the next open's context.
         const page = await open(`#view=${view}`, size);
         await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
         found.push(...(await axeViolations(page)).map((v) => `${view}: ${v}`));
       }
       expect(found).toEqual([]);
-    });
+    }, 300_000);
   }
 
   test('the first Tab reaches a skip link to the main view', async () => {

@@ -11,6 +11,6 @@ export function renderBlocs(blocs: ApiBlocs): HTMLElement {
     h('p', { class: 'hint' }, `Louvain communities on net agreement, from the API. Modularity Q = ${q} (below 0.3: weak structure).`),
     h('ol', { class: 'bloc-list' }, ...blocs.blocs.map((bloc) => h('li', { 'data-bloc': bloc.id }, h('strong', {}, `Bloc ${bloc.id}: `), bloc.states.map((s) => s.name).join(', ')))),
     blocs.unplacedStates.length > 0 ? h('p', { class: 'hint' }, `Took no position in scope: ${blocs.unplacedStates.map((s) => s.name).join(', ')}.`) : null,
-    blocs.caveat ? h('p', { class: 'caveat', role: 'note' }, h('strong', {}, 'Read with care: '), blocs.caveat) : null,
+    blocs.caveat ? h('p', { class: 'caveat', role: 'note' }, blocs.caveat) : null,
   );
 }

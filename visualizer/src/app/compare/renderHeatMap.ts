@@ -36,7 +36,9 @@ export function renderHeatMap(data: AgreementData, onChoose: (a: string, b: stri
     states.forEach((b) => {
       const pair = a.id === b.id ? null : pairOf(a.id, b.id);
       const thin = pair !== null && (pair.nullReason === 'TOO_FEW_SHARED_TARGETS' || pair.nullReason === 'NO_SHARED_TARGETS');
-      const label = pair ? describePair(a.name, b.name, pair) : `${a.name}: the same State`;
+      const text = pair === null ? '' : pair.kappa === null ? (pair.sharedTargets === 0 ? '·' : `n${pair.sharedTargets}`) : pair.kappa.toFixed(2);
+      // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
+      const label = pair ? `${/\w/.test(text) ? `${text}: ` : ''}${describePair(a.name, b.name, pair)}` : `${a.name}: the same State`;
       const cell = h(
         'td',
         {
@@ -50,7 +52,7 @@ export function renderHeatMap(data: AgreementData, onChoose: (a: string, b: stri
           title: label,
           style: pair?.rawAgreement != null ? `--agree: ${pair.rawAgreement}` : '',
         },
-        pair === null ? '' : pair.kappa === null ? (pair.sharedTargets === 0 ? '·' : `n${pair.sharedTargets}`) : pair.kappa.toFixed(2),
+        text,
       );
       cell.addEventListener('click', () => pair && onChoose(a.id, b.id));
       cell.addEventListener('mouseenter', () => onFocus(label));

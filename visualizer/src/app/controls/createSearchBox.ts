@@ -85,7 +85,7 @@ export function createSearchBox(options: { container: HTMLElement; catalog: Cata
       return render();
     }
     const actorHits = matchActors(catalog, query);
-    hits = [...actorHits, textHit(query)];
+    hits = /[*"]/.test(query) ? [textHit(query), ...actorHits] : [...actorHits, textHit(query)];
     active = hits.length > 0 ? 0 : -1;
     render();
     const targets = await searchTargets(query).catch(() => []);
@@ -98,7 +98,8 @@ export function createSearchBox(options: { container: HTMLElement; catalog: Cata
     });
     const nodeHits = [...actorHits, ...targetHits].sort((a, b) => rank(a, norm) - rank(b, norm) || a.name.localeCompare(b.name)).slice(0, 12);
     // Searching the words is always offered, first when no node matches ("coerc*", "cyber attack").
-    hits = nodeHits.length === 0 ? [textHit(query)] : [...nodeHits, textHit(query)];
+    // A prefix (coerc*) or a quoted phrase is the text search's syntax: offer it first then.
+    hits = nodeHits.length === 0 || /[*"]/.test(query) ? [textHit(query), ...nodeHits] : [...nodeHits, textHit(query)];
     hitsFor = query;
     active = hits.length > 0 ? 0 : -1;
     render();
