@@ -14,7 +14,7 @@ async function exportFile(page: Page, id: string): Promise<{ name: string; bytes
 
 describe('exports', () => {
   test('the network view as a PNG image', async () => {
-    const page = await open();
+    const page = await open('#view=network');
     const { name, bytes } = await exportFile(page, 'png');
     expect(name).toMatch(/\.png$/);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -24,7 +24,7 @@ describe('exports', () => {
   });
 
   test('the visible graph as Cytoscape JSON, with positions', async () => {
-    const page = await open('#stances=OPPOSES,QUALIFIES');
+    const page = await open('#view=network&stances=OPPOSES,QUALIFIES');
     const { name, bytes } = await exportFile(page, 'cyjs');
     expect(name).toMatch(/\.cyjs$/);
     const json = JSON.parse(bytes.toString('utf8'));
@@ -39,7 +39,7 @@ describe('exports', () => {
   });
 
   test('the visible graph as GraphML', async () => {
-    const page = await open();
+    const page = await open('#view=network');
     const { name, bytes } = await exportFile(page, 'graphml');
     expect(name).toMatch(/\.graphml$/);
     const xml = bytes.toString('utf8');
@@ -68,7 +68,7 @@ describe('exports', () => {
   });
 
   test("the API's zero draft as Markdown", async () => {
-    const page = await open();
+    const page = await open('#view=network');
     const { name, bytes } = await exportFile(page, 'zero-draft');
     expect(name).toMatch(/\.md$/);
     const text = bytes.toString('utf8');

@@ -7,7 +7,7 @@ const { explorer, open } = useExplorer();
 
 describe('the network view', () => {
   test('draws one node per actor, principle, instrument and proposal the API reports, by kind', async () => {
-    const page = await open();
+    const page = await open('#view=network');
     const { counts, actors } = await explorer().api(`{ counts { actors principles instruments proposals } actors { kind } }`);
     const kinds = (kind: string) => actors.filter((a: { kind: string }) => a.kind === kind).length;
     const expected = {
@@ -29,7 +29,7 @@ describe('the network view', () => {
   });
 
   test("clicking Japan's node lists Japan's statements with their quotes", async () => {
-    const page = await open();
+    const page = await open('#view=network');
     await clickNode(page, 'a:JPN');
     await waitForEvidence(page);
     await expect.poll(() => page.locator('.panel .panel-title').textContent()).toBe('Japan');
@@ -44,7 +44,7 @@ describe('the network view', () => {
   });
 
   test('a filter by agenda item hides the edges and nodes of the other items', async () => {
-    const page = await open();
+    const page = await open('#view=network');
     const item = 'aalco-owg-cyber-4.topic-2-2';
     await page.locator(`input[data-filter="agenda"][value="${item}"]`).check();
     const under = await positionsOf(explorer(), { agendaItemIds: [item] });
@@ -60,7 +60,7 @@ describe('the network view', () => {
   });
 
   test('the search box finds a node by an alias and focuses it', async () => {
-    const page = await open();
+    const page = await open('#view=network');
     await page.locator('#search').fill('PRC');
     await page.locator('.search-hit', { hasText: 'China' }).first().waitFor();
     await page.locator('#search').press('Enter');
@@ -74,7 +74,7 @@ describe('the network view', () => {
 
   test('hovering an edge shows its stance and counts', async () => {
     // Opposing positions only, so that no other edge crosses the one hovered.
-    const page = await open('#stances=OPPOSES');
+    const page = await open('#view=network&stances=OPPOSES');
     const point = await page.evaluate(() => {
       const { cy } = (window as any).__cpg;
       const edge = cy.getElementById('p:CHN|budapest-convention|OPPOSES');

@@ -128,3 +128,14 @@ describe('accessibility and small screens', () => {
     await explorer().screenshot(page, 'phone-evidence');
   });
 });
+
+describe('the offline GraphQL IDE', () => {
+  test('GET /graphql in a browser opens GraphiQL from this server, which runs a query with nothing fetched off the host', async () => {
+    const page = await open();
+    await page.goto(`${explorer().url}/graphql`);
+    await page.waitForSelector('.graphiql-container');
+    await page.locator('.graphiql-execute-button').click();
+    await expect.poll(() => page.locator('.result-window').innerText(), { timeout: 30_000 }).toContain('AGREED_WITH_RESERVATIONS');
+    await explorer().screenshot(page, 'graphiql');
+  });
+});
