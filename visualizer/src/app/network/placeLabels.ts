@@ -4,45 +4,42 @@ import type { Core, NodeSingular } from 'cytoscape';
 export const LABEL_SCREEN_PX = 12;
 /** At most this many labels at once: the selection's neighbourhood first, then the most connected. */
 const MAX_LABELS = 60;
+/** Labels measured per placement (the most important first): bounds the work on a large graph. */
+const MAX_CANDIDATES = 200;
 
 /**
  * Chooses which nodes show their label and sets the label font so it reads at LABEL_SCREEN_PX on
  * screen at the current zoom. Greedy collision handling: candidates in priority order (selected,
- * neighbours, then by weight, i.e. statements), each label's box estimated on screen below its
- * node and kept only when it overlaps no label kept before. The others stay reachable by hover,
+ * neighbours, then by weight, i.e. statements), each label's box as cytoscape draws it, kept only
+ * when it is on screen and overlaps no label kept before. The others stay reachable by hover,
  * selection and search. Returns the number of labels shown (for the tests: no two overlap).
  */
 export function placeLabels(cy: Core): number {
   const zoom = cy.zoom();
+  const extent = cy.extent();
   const candidates = cy
     .nodes()
     .filter((node) => !node.hasClass('hidden') && !node.hasClass('faded'))
-    .sort((a, b) => priority(b as NodeSingular) - priority(a as NodeSingular) || (a.id() < b.id() ? -1 : 1));
-  const kept: Box[] = [];
-  const chosen = new Set<string>();
-  const { w, h } = { w: cy.width(), h: cy.height() };
-  for (const node of candidates) {
-    if (kept.length >= MAX_LABELS) break;
-    const box = labelBox(node as NodeSingular);
-    if (box.x2 < 0 || box.y2 < 0 || box.x1 > w || box.y1 > h) continue; // off screen
-    if (kept.some((other) => overlaps(box, other))) continue;
-    kept.push(box);
-    chosen.add(node.id());
-  }
-  cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      if (chosen.has(node.id())) node.addClass('labelled');
-      else node.removeClass('labelled');
-    });
-  });
+    .sort((a, b) => priority(b as NodeSingular) - priority(a as NodeSingular) || (a.id() < b.id() ? -1 : 1))
+    .slice(0, MAX_CANDIDATES);
+  // Label every candidate at the size it will have, measure the real label boxes, keep greedily.
   cy.style().selector('node.labelled').style({ 'font-size': LABEL_SCREEN_PX / zoom, 'text-max-width': `${140 / zoom}px`, 'text-margin-y': 3 / zoom }).update();
-  cy.container()?.setAttribute('data-labels', String(chosen.size));
-  return chosen.size;
-}
-
-/** On-screen boxes of the labels shown, as placeLabels estimates them (for tests and the benchmark). */
-export function labelBoxes(cy: Core): Box[] {
-  return cy.nodes('.labelled').map((node) => labelBox(node));
+  cy.batch(() => {
+    cy.nodes('.labelled').removeClass('labelled');
+    candidates.addClass('labelled');
+  });
+  const kept: Box[] = [];
+  const rejected: NodeSingular[] = [];
+  candidates.forEach((element) => {
+    const node = element as NodeSingular;
+    const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    const offScreen = box.x2 < extent.x1 || box.y2 < extent.y1 || box.x1 > extent.x2 || box.y1 > extent.y2;
+    if (kept.length >= MAX_LABELS || offScreen || kept.some((other) => overlaps(box, other))) rejected.push(node);
+    else kept.push(box);
+  });
+  cy.batch(() => rejected.forEach((node) => node.removeClass('labelled')));
+  cy.container()?.setAttribute('data-labels', String(kept.length));
+  return kept.length;
 }
 
 export interface Box {
@@ -58,18 +55,6 @@ function priority(node: NodeSingular): number {
   if (node.hasClass('selected')) return 1e9;
   if (node.hasClass('neighbour')) return 1e8 + Number(node.data('weight') ?? 0);
   return Number(node.data('weight') ?? 0);
-}
-
-/** The label's screen box: centred under the node, wrapped at 140 px, about 0.58 em per character. */
-function labelBox(node: NodeSingular): Box {
-  const label = String(node.data('label') ?? '');
-  const at = node.renderedPosition();
-  const half = node.renderedHeight() / 2;
-  const charWidth = LABEL_SCREEN_PX * 0.58;
-  const width = Math.min(140, label.length * charWidth);
-  const lines = Math.max(1, Math.ceil((label.length * charWidth) / 140));
-  const top = at.y + half + 3;
-  return { x1: at.x - width / 2 - 2, y1: top, x2: at.x + width / 2 + 2, y2: top + lines * LABEL_SCREEN_PX * 1.15 };
 }
 
 function overlaps(a: Box, b: Box): boolean {

@@ -15,6 +15,8 @@ export interface Filters {
   readonly actorKinds: readonly ActorKind[];
   /** Only these States (other actor kinds are governed by `actorKinds`); empty = every State. */
   readonly stateIds: readonly string[];
+  /** Show actors and targets with no position in scope (in the network; off by default). */
+  readonly showIsolated: boolean;
 }
 
 /** What the evidence panel explains. `stance` narrows it to one stance (an edge, a common-ground entry). */
@@ -40,7 +42,7 @@ export interface ViewState {
   readonly query: string;
 }
 
-export const DEFAULT_FILTERS: Filters = { agendaItemIds: [], stances: STANCES, actorKinds: ACTOR_KINDS, stateIds: [] };
+export const DEFAULT_FILTERS: Filters = { agendaItemIds: [], stances: STANCES, actorKinds: ACTOR_KINDS, stateIds: [], showIsolated: false };
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'overview',

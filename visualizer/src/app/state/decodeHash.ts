@@ -19,6 +19,7 @@ export function decodeHash(hash: string): ViewState {
       stances: params.has('stances') ? STANCES.filter((s) => list('stances').filter(isStance).includes(s)) : STANCES,
       actorKinds: params.has('kinds') ? ACTOR_KINDS.filter((k) => list('kinds').filter(isActorKind).includes(k)) : ACTOR_KINDS,
       stateIds: list('states'),
+      showIsolated: params.get('isolated') === '1',
     },
     selection: selectionOf(params.get('actor'), params.get('target'), params.get('statement'), stance !== null && isStance(stance) ? stance : null),
     documentId: params.get('doc') || null,

@@ -14,6 +14,7 @@ export function encodeHash(state: ViewState): string {
   if (filters.stances.length < STANCES.length) params.set('stances', filters.stances.join(',') || 'none');
   if (filters.actorKinds.length < ACTOR_KINDS.length) params.set('kinds', filters.actorKinds.join(',') || 'none');
   if (filters.stateIds.length > 0) params.set('states', filters.stateIds.join(','));
+  if (filters.showIsolated) params.set('isolated', '1');
   const selection = state.selection;
   if (selection) {
     switch (selection.kind) {
