@@ -17,6 +17,12 @@ import { renderShell } from './dom/renderShell.js';
 import { createEvidencePanel } from './evidence/createEvidencePanel.js';
 import { downloadBlob, exportFileName } from './export/downloadBlob.js';
 import { matrixToCsv } from './export/matrixToCsv.js';
+import { composeNetworkPng } from './export/composeNetworkPng.js';
+import { evidenceToCsv } from './export/evidenceToCsv.js';
+import { loadCitedPositions } from './api/loadStatesPositions.js';
+import { positionFilterOf, type PositionFilter } from './api/positionFilterOf.js';
+import { queryApi } from './api/queryApi.js';
+import { STANCES as ALL_STANCES, ACTOR_KINDS as ALL_KINDS } from './model/kinds.js';
 import { toCytoscapeJson } from './export/toCytoscapeJson.js';
 import { toGraphML } from './export/toGraphML.js';
 import { createMatrixView } from './matrix/createMatrixView.js';
@@ -110,10 +116,26 @@ async function start(): Promise<void> {
       {
         id: 'png',
         label: 'Network as PNG',
-        hint: 'The current view, 2× resolution',
-        run: () => {
+        hint: 'The current view, 2× resolution, with a legend and a caption (filters, data version)',
+        run: async () => {
           if (store.get().view !== 'network') store.update({ view: 'network' });
-          downloadBlob(network.cy.png({ output: 'blob', bg: '#ffffff', full: false, scale: 2 }), exportFileName('network', 'png'));
+          const version = await queryApi<{ graphVersion: string }>('query GraphVersion { graphVersion }').then((d) => d.graphVersion, () => 'unknown');
+          const caption = [
+            `Cyberlaw Positions Graph: actors and the principles, instruments and proposals they took positions on (${network.visibleElements().nodes().length} nodes shown).`,
+            `Filters: ${describeFilters()}. Data version ${version}; exported ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+          ];
+          downloadBlob(await composeNetworkPng(network.cy.png({ output: 'blob', bg: '#ffffff', full: false, scale: 2 }), caption), exportFileName('network', 'png'));
+        },
+      },
+      {
+        id: 'evidence-csv',
+        label: 'Evidence as CSV',
+        hint: 'The quotes behind the selection (or all in view), with citations',
+        run: async () => {
+          const { selection, filters } = store.get();
+          const filter = selection && selection.kind !== 'statement' ? positionFilterOf(selection, filters, catalog) : viewFilter();
+          const positions = filter ? await loadCitedPositions(filter) : [];
+          downloadBlob(new Blob([evidenceToCsv(positions)], { type: 'text/csv;charset=utf-8' }), exportFileName('evidence', 'csv'));
         },
       },
       { id: 'cyjs', label: 'Graph as Cytoscape JSON', hint: 'Visible elements, for Cytoscape', run: () => downloadBlob(new Blob([toCytoscapeJson(network.visibleElements(), title)], { type: 'application/json' }), exportFileName('graph', 'cyjs')) },
@@ -143,6 +165,33 @@ async function start(): Promise<void> {
         : []),
     ],
   });
+
+  /** The filters in words, for captions. */
+  function describeFilters(): string {
+    const { filters } = store.get();
+    const parts = [
+      filters.agendaItemIds.length > 0 ? `agenda items ${filters.agendaItemIds.map((id) => catalog.agendaItemById.get(id)?.label ?? id).join(', ')}` : 'every agenda item',
+      filters.stances.length < ALL_STANCES.length ? `stances ${filters.stances.join(', ') || 'none'}` : 'every stance',
+      filters.actorKinds.length < ALL_KINDS.length ? `actor kinds ${filters.actorKinds.join(', ') || 'none'}` : null,
+      filters.stateIds.length > 0 ? `States ${filters.stateIds.join(', ')}` : null,
+    ];
+    return parts.filter(Boolean).join('; ');
+  }
+
+  /** The API filter for everything the filters leave in view (null: nothing passes). */
+  function viewFilter(): PositionFilter | null {
+    const { filters } = store.get();
+    if (filters.stances.length === 0 || filters.actorKinds.length === 0) return null;
+    const filter: PositionFilter = {};
+    if (filters.agendaItemIds.length > 0) filter.agendaItemIds = [...filters.agendaItemIds];
+    if (filters.stances.length < ALL_STANCES.length) filter.stances = [...filters.stances];
+    if (filters.actorKinds.length < ALL_KINDS.length) filter.actorKinds = [...filters.actorKinds];
+    if (filters.stateIds.length > 0) {
+      const states = new Set(filters.stateIds);
+      filter.actorIds = [...catalog.actors.values()].filter((a) => filters.actorKinds.includes(a.kind) && (a.kind !== 'STATE' || states.has(a.id))).map((a) => a.id);
+    }
+    return filter;
+  }
 
   shell.share.addEventListener('click', async () => {
     try {

@@ -1,5 +1,6 @@
 import type { ApiCitation } from './ApiCitation.js';
 import type { AnalysisScope } from './loadServerAnalysis.js';
+import type { PositionFilter } from './positionFilterOf.js';
 import { queryApi } from './queryApi.js';
 
 /** One position of a compared State, as a citation with its target. */
@@ -22,8 +23,12 @@ interface PositionNode {
  * order, as citations: what Compare States sets side by side.
  */
 export async function loadStatesPositions(stateIds: readonly string[], scope: AnalysisScope | null): Promise<ComparedPosition[]> {
+  return loadCitedPositions({ actorIds: [...stateIds], ...(scope?.agendaItemIds ? { agendaItemIds: scope.agendaItemIds } : {}) });
+}
+
+/** Every position the API's `PositionFilter` selects, a hundred a page, in document order, as citations. */
+export async function loadCitedPositions(filter: PositionFilter): Promise<ComparedPosition[]> {
   const found: ComparedPosition[] = [];
-  const filter = { actorIds: [...stateIds], ...(scope?.agendaItemIds ? { agendaItemIds: scope.agendaItemIds } : {}) };
   let after: string | null = null;
   for (let page = 0; page < 1000; page += 1) {
     const data: { positions: { edges: { node: PositionNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await queryApi(
