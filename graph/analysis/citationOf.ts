@@ -1,4 +1,4 @@
-import type { Position, Stance } from '../model/index.js';
+import type { Position, ReservationKind, Stance } from '../model/index.js';
 import type { InputIndex } from './indexInput.js';
 import { mustGet } from './mustGet.js';
 
@@ -12,6 +12,8 @@ export interface Citation {
   readonly actorId: string;
   readonly targetId: string;
   readonly stance: Stance;
+  /** For QUALIFIES, the reservation kind as coded (null: not coded, counted as CONTESTATION). */
+  readonly reservation: ReservationKind | null;
   readonly quote: string;
   readonly documentId: string;
   readonly documentTitle: string;
@@ -37,6 +39,7 @@ export function citationOf(position: Position, index: InputIndex): Citation {
     actorId: position.actorId,
     targetId: position.targetId,
     stance: position.stance,
+    reservation: position.reservation ?? null,
     quote: evidence.quote,
     documentId: document.id,
     documentTitle: document.title,

@@ -1,6 +1,8 @@
-import { STANCES, type ActorKind, type Stance, type TargetKind } from '../model/index.js';
+import { STANCES, type ActorKind, type ReservationKind, type Stance, type TargetKind } from '../model/index.js';
 import type { AnalysisInput } from './AnalysisInput.js';
+import { campsOf } from './campsOf.js';
 import { citationOf, type Citation } from './citationOf.js';
+import { consensusTier, type ConsensusTier } from './consensusTier.js';
 import { divergenceOf, type Divergence } from './divergenceOf.js';
 import { getTarget } from './getTarget.js';
 import { indexInput } from './indexInput.js';
@@ -22,6 +24,12 @@ export interface Consensus {
   readonly opposing: number;
   readonly qualifying: number;
   readonly queryingOnly: number;
+  /** Of `qualifying`: States holding the target unsettled (see `Camps.contesting`). */
+  readonly contesting: number;
+  /** Of `qualifying`: States accepting it on stated conditions (see `Camps.reserving`). */
+  readonly reserving: number;
+  /** Agreed, agreed with reservations, divergent, not supported, or nobody spoke (see `consensusTier`). */
+  readonly tier: ConsensusTier;
   /**
    * (supporting − opposing − qualifying) / statesSpoke, in [−1, 1], each State counted once by its
    * net stance; a State that only asked a question counts in the denominator and nowhere else.
@@ -47,6 +55,8 @@ export interface SideActor {
   readonly isParticipatingState: boolean;
   /** The actor's net stance on the target: it may sit on several sides but counts on one. */
   readonly netStance: Stance;
+  /** When the net stance is QUALIFIES, which reservation it counts as (see `netReservation`). */
+  readonly netReservation: ReservationKind | null;
   /** The positions with this side's stance, in sort-key order. */
   readonly evidence: readonly Citation[];
 }
@@ -68,6 +78,7 @@ export function consensusOn(input: AnalysisInput, targetId: string): Consensus {
     count('QUERIES'),
   ];
   const statesSpoke = stateStances.length;
+  const camps = campsOf(stateStances);
   const divergence = divergenceOf(target, stateStances);
 
   return {
@@ -86,6 +97,7 @@ export function consensusOn(input: AnalysisInput, targetId: string): Consensus {
             actorKind: actor.kind,
             isParticipatingState: index.isParticipatingState(s.actorId),
             netStance: s.net,
+            netReservation: s.netReservation,
             evidence: s.positions.filter((p) => p.stance === stance).map((p) => citationOf(p, index)),
           };
         }),
@@ -96,6 +108,9 @@ export function consensusOn(input: AnalysisInput, targetId: string): Consensus {
     opposing,
     qualifying,
     queryingOnly,
+    contesting: camps.contesting.length,
+    reserving: camps.reserving.length,
+    tier: consensusTier(camps),
     score: statesSpoke === 0 ? null : (supporting - opposing - qualifying) / statesSpoke,
     scoreNullReason: statesSpoke === 0 ? 'NO_STATE_SPOKE' : null,
     divergent: divergence !== null,

@@ -1,11 +1,16 @@
 import type { Target, TargetKind } from '../model/index.js';
+import { campsOf } from './campsOf.js';
+import { compareIds } from './compareIds.js';
 import type { ActorStance } from './indexInput.js';
 
 /**
  * States in conflict on one target: at least one participating State's net stance is SUPPORTS while
- * another's is OPPOSES or QUALIFIES (one treats coercion as essential to intervention, another calls
- * it unsettled; one praises the Budapest Convention, another criticises it). Two States that both
- * merely qualify, or one that opposes and one that qualifies, are not in conflict: neither supports.
+ * another objects (OPPOSES) or contests (QUALIFIES, holding it unsettled: China calls coercion as an
+ * element of intervention "unsettled" where Japan calls it "essential"; Japan praises the Budapest
+ * Convention, China criticises it). A State that accepts with a condition (Japan: sovereignty
+ * infringements "determined on a case by case basis") is not in conflict with the supporters: it is
+ * listed under `reserving` and counts in neither camp. Nor are two States that both contest, or one
+ * that opposes and one that contests: neither supports.
  */
 export interface Divergence {
   readonly targetId: string;
@@ -15,24 +20,25 @@ export interface Divergence {
   readonly supporting: readonly string[];
   /** ...OPPOSES. */
   readonly opposing: readonly string[];
-  /** ...QUALIFIES. */
+  /** ...QUALIFIES: `contesting` and `reserving` together, by id. */
   readonly qualifying: readonly string[];
+  /** ...QUALIFIES with a contestation (or an uncoded reservation): the dissenting qualifiers. */
+  readonly contesting: readonly string[];
+  /** ...QUALIFIES, accepting conditionally: in neither camp. */
+  readonly reserving: readonly string[];
   /**
-   * min(|supporting|, |opposing| + |qualifying|): the size of the smaller camp. The first key of
+   * min(|supporting|, |opposing| + |contesting|): the size of the smaller camp. The first key of
    * "most divided first": a 4–5 split divides a meeting more than a 1–1 split.
    */
   readonly smallerCamp: number;
-  /** | |supporting| − (|opposing| + |qualifying|) |: the second key, closer splits first. */
+  /** | |supporting| − (|opposing| + |contesting|) |: the second key, closer splits first. */
   readonly margin: number;
 }
 
 /** The divergence on `target` among `stateStances` (participating States only), or null. */
 export function divergenceOf(target: Target, stateStances: readonly ActorStance[]): Divergence | null {
-  const withNet = (net: string) => stateStances.filter((s) => s.net === net).map((s) => s.actorId);
-  const supporting = withNet('SUPPORTS');
-  const opposing = withNet('OPPOSES');
-  const qualifying = withNet('QUALIFIES');
-  const dissenting = opposing.length + qualifying.length;
+  const { supporting, opposing, contesting, reserving } = campsOf(stateStances);
+  const dissenting = opposing.length + contesting.length;
   if (supporting.length === 0 || dissenting === 0) return null;
   return {
     targetId: target.id,
@@ -40,7 +46,9 @@ export function divergenceOf(target: Target, stateStances: readonly ActorStance[
     targetKind: target.kind,
     supporting,
     opposing,
-    qualifying,
+    qualifying: [...contesting, ...reserving].sort(compareIds),
+    contesting,
+    reserving,
     smallerCamp: Math.min(supporting.length, dissenting),
     margin: Math.abs(supporting.length - dissenting),
   };

@@ -5,12 +5,14 @@ import {
   type Document,
   type Meeting,
   type Position,
+  type ReservationKind,
   type Stance,
   type Statement,
   type Target,
 } from '../model/index.js';
 import type { AnalysisInput } from './AnalysisInput.js';
 import { compareIds } from './compareIds.js';
+import { netReservation } from './netReservation.js';
 import { netStance } from './netStance.js';
 
 /** Everything one actor said on one target in scope. */
@@ -21,6 +23,11 @@ export interface ActorStance {
   readonly stances: readonly Stance[];
   /** See `netStance`: OPPOSES > QUALIFIES > SUPPORTS > QUERIES. */
   readonly net: Stance;
+  /**
+   * See `netReservation`: when `net` is QUALIFIES, CONDITIONAL_ACCEPTANCE if every QUALIFIES position
+   * is a conditional acceptance, else CONTESTATION; null for the other net stances.
+   */
+  readonly netReservation: ReservationKind | null;
   /** The positions behind it, in sort-key order. */
   readonly positions: readonly Position[];
 }
@@ -115,7 +122,8 @@ function groupStances(positions: readonly Position[]): Map<string, readonly Acto
         const list = byActor.get(actorId) ?? [];
         const taken = new Set(list.map((p) => p.stance));
         const stances = STANCES.filter((stance) => taken.has(stance));
-        return { actorId, targetId, stances, net: netStance(stances), positions: list };
+        const net = netStance(stances);
+        return { actorId, targetId, stances, net, netReservation: netReservation(net, list), positions: list };
       }),
     );
   }

@@ -1,5 +1,5 @@
 import type { Citation } from './citationOf.js';
-import type { DraftVoice, ZeroDraft } from './zeroDraftModel.js';
+import type { DraftSide, DraftVoice, ZeroDraft } from './zeroDraftModel.js';
 
 /**
  * The zero draft as CommonMark (https://spec.commonmark.org/0.31.2/). Quotes and names are escaped
@@ -13,18 +13,24 @@ export function renderZeroDraftMarkdown(draft: ZeroDraft): string {
       ? 'Draws on: no meeting in scope.'
       : `Draws on: ${draft.meetings.map((m) => `${escape(m.name)} (${escape(m.place)}, ${m.startsOn} to ${m.endsOn}; \`${m.id}\`)`).join('; ')}.`,
     '',
-    `> Generated from the positions graph. Each candidate principle is supported by at least ${draft.minSupporters} participating State(s) and opposed or qualified by none in scope; every State listed under it holds a SUPPORTS position on it. Every quote is verbatim from the cited document; offsets count Unicode code points, end exclusive.`,
+    `> Generated from the positions graph. Each candidate principle is supported by at least ${draft.minSupporters} participating State(s) and opposed or contested by none in scope; every State listed under it holds a SUPPORTS position on it. A State that accepts a principle only on stated conditions is named in a bracketed drafting note with its words. Every quote is verbatim from the cited document; offsets count Unicode code points, end exclusive.`,
     '',
     '## Candidate principles',
     '',
   );
 
-  if (draft.principles.length === 0) lines.push('None in scope: no target has enough support without objection.', '');
+  if (draft.principles.length === 0) lines.push('None in scope: no target has enough support without objection or contestation.', '');
   for (const principle of draft.principles) {
     lines.push(`${principle.number}. ${escape(principle.text)}`, '');
     lines.push(`   Supported by: ${principle.supporters.map(nameOf).join(', ')}.`, '');
+    if (principle.tier === 'AGREED_WITH_RESERVATIONS') {
+      lines.push(`   Agreed with reservations: accepted on stated conditions by ${principle.reservations.map(nameOf).join(', ')}.`, '');
+    }
     for (const voice of principle.supporters) lines.push(...quotesOf(voice, '   ', principle.targetId));
     lines.push('');
+    for (const voice of principle.reservations) {
+      for (const citation of voice.citations) lines.push(`   \\[Drafting note: ${nameOf(voice)} accepts with a reservation: ${cite(citation)}\\]`, '');
+    }
     if (principle.queriedBy.length > 0) {
       lines.push(`   Asked about it, without taking a stance: ${principle.queriedBy.map(nameOf).join(', ')}.`, '');
       for (const voice of principle.queriedBy) lines.push(...quotesOf(voice, '   ', principle.targetId));
@@ -37,7 +43,7 @@ export function renderZeroDraftMarkdown(draft: ZeroDraft): string {
   for (const divergence of draft.divergences) {
     lines.push(`### ${escape(divergence.targetName)} (\`${divergence.targetId}\`)`, '');
     for (const side of divergence.sides) {
-      lines.push(`- ${SIDE_LABELS[side.stance]}: ${side.voices.map(nameOf).join(', ')}`);
+      lines.push(`- ${sideLabel(side)}: ${side.voices.map(nameOf).join(', ')}`);
       for (const voice of side.voices) lines.push(...quotesOf(voice, '  ', divergence.targetId));
     }
     lines.push('');
@@ -56,6 +62,12 @@ export function renderZeroDraftMarkdown(draft: ZeroDraft): string {
 // Private:
 
 const SIDE_LABELS = { SUPPORTS: 'Supports', OPPOSES: 'Opposes', QUALIFIES: 'Qualifies', QUERIES: 'Queries' } as const;
+
+function sideLabel(side: DraftSide): string {
+  if (side.reservation === 'CONTESTATION') return 'Contests (holds it unsettled)';
+  if (side.reservation === 'CONDITIONAL_ACCEPTANCE') return 'Accepts with a reservation (in neither camp)';
+  return SIDE_LABELS[side.stance];
+}
 
 function nameOf(voice: DraftVoice): string {
   return `${escape(voice.actorName)} (${voice.actorId})`;

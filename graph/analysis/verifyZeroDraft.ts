@@ -19,6 +19,8 @@ export type ZeroDraftProblemCode =
   | 'TEXT_NOT_FROM_TEMPLATE'
   | 'TOO_FEW_SUPPORTERS'
   | 'NOT_COMMON_GROUND'
+  | 'RESERVATION_NOT_NOTED'
+  | 'WRONG_TIER'
   | 'NOT_A_PARTICIPATING_STATE'
   | 'NOT_A_SUPPORTER'
   | 'NOT_ON_THAT_SIDE'
@@ -43,7 +45,8 @@ export class ZeroDraftVerificationError extends Error {
 /**
  * Checks every claim of `draft` against `input` and returns every problem found (empty: the draft
  * holds). A candidate principle must be worded by `draftSentence`, list at least `minSupporters`
- * supporters (the rendered draft says so), be opposed or qualified by no participating State, and each State listed under it must hold a SUPPORTS position
+ * supporters (the rendered draft says so), be opposed or contested by no participating State, name every State that accepts it conditionally in a
+ * drafting note (and only those), carry the tier that follows, and each State listed under it must hold a SUPPORTS position
  * on it; each side of a divergence must hold positions with that side's stance; each open question
  * must be a QUERIES position. Every citation must name a position of that actor, target and stance,
  * with its document, agenda item and offsets, and its quote must equal the document's text between
@@ -63,16 +66,31 @@ export function verifyZeroDraft(draft: ZeroDraft, input: AnalysisInput): ZeroDra
     if (principle.supporters.length < Math.max(1, draft.minSupporters)) {
       report('TOO_FEW_SUPPORTERS', path, `${JSON.stringify(target.id)} lists ${principle.supporters.length} supporter(s); the draft promises at least ${Math.max(1, draft.minSupporters)}`);
     }
+    const noted = new Set(principle.reservations.map((voice) => voice.actorId));
     for (const stance of index.stancesByTarget.get(target.id) ?? []) {
-      if (index.isParticipatingState(stance.actorId) && (stance.net === 'OPPOSES' || stance.net === 'QUALIFIES')) {
-        report('NOT_COMMON_GROUND', path, `${JSON.stringify(stance.actorId)} ${stance.net} ${JSON.stringify(target.id)}`);
+      if (!index.isParticipatingState(stance.actorId)) continue;
+      if (stance.net === 'OPPOSES' || (stance.net === 'QUALIFIES' && stance.netReservation !== 'CONDITIONAL_ACCEPTANCE')) {
+        const what = stance.net === 'OPPOSES' ? 'OPPOSES' : 'contests';
+        report('NOT_COMMON_GROUND', path, `${JSON.stringify(stance.actorId)} ${what} ${JSON.stringify(target.id)}`);
+      } else if (stance.net === 'QUALIFIES' && !noted.has(stance.actorId)) {
+        // A candidate that leaves out a reservation would read as more agreed than it is.
+        report('RESERVATION_NOT_NOTED', path, `${JSON.stringify(stance.actorId)} accepts ${JSON.stringify(target.id)} only conditionally, and no drafting note says so`);
       }
     }
+    const tier = principle.reservations.length > 0 ? 'AGREED_WITH_RESERVATIONS' : 'AGREED';
+    if (principle.tier !== tier) report('WRONG_TIER', `${path}.tier`, `expected ${tier} with ${principle.reservations.length} reservation(s), got ${principle.tier}`);
     principle.supporters.forEach((voice, j) => {
       const voicePath = `${path}.supporters[${j}]`;
       if (!index.isParticipatingState(voice.actorId)) report('NOT_A_PARTICIPATING_STATE', voicePath, `${JSON.stringify(voice.actorId)} is not a participating State in scope`);
       if (!holds(index, voice.actorId, target.id, 'SUPPORTS')) report('NOT_A_SUPPORTER', voicePath, `${JSON.stringify(voice.actorId)} holds no SUPPORTS position on ${JSON.stringify(target.id)}`);
       checkCitations(index, voice.citations, { actorId: voice.actorId, targetId: target.id, stance: 'SUPPORTS', more: voice.moreCitations }, voicePath, report);
+    });
+    principle.reservations.forEach((voice, j) => {
+      const voicePath = `${path}.reservations[${j}]`;
+      const stance = index.stancesByTarget.get(target.id)?.find((s) => s.actorId === voice.actorId);
+      if (!index.isParticipatingState(voice.actorId)) report('NOT_A_PARTICIPATING_STATE', voicePath, `${JSON.stringify(voice.actorId)} is not a participating State in scope`);
+      if (stance?.netReservation !== 'CONDITIONAL_ACCEPTANCE') report('NOT_ON_THAT_SIDE', voicePath, `${JSON.stringify(voice.actorId)} does not accept ${JSON.stringify(target.id)} conditionally`);
+      checkCitations(index, voice.citations, { actorId: voice.actorId, targetId: target.id, stance: 'QUALIFIES', more: voice.moreCitations }, voicePath, report);
     });
     principle.queriedBy.forEach((voice, j) => {
       const voicePath = `${path}.queriedBy[${j}]`;
@@ -84,14 +102,16 @@ export function verifyZeroDraft(draft: ZeroDraft, input: AnalysisInput): ZeroDra
   draft.divergences.forEach((divergence, i) => {
     const path = `divergences[${i}]`;
     if (!index.targetById.has(divergence.targetId)) return report('UNKNOWN_TARGET', path, `no target ${JSON.stringify(divergence.targetId)}`);
-    const stances = new Set(divergence.sides.map((side) => side.stance));
-    if (!stances.has('SUPPORTS') || !(stances.has('OPPOSES') || stances.has('QUALIFIES'))) {
-      report('NOT_DIVERGENT', path, `a divergence needs a SUPPORTS side and an OPPOSES or QUALIFIES side; got ${[...stances].join(', ') || 'none'}`);
+    const sides = divergence.sides.map((side) => (side.reservation === null ? side.stance : `${side.stance}/${side.reservation}`));
+    if (!sides.includes('SUPPORTS') || !(sides.includes('OPPOSES') || sides.includes('QUALIFIES/CONTESTATION'))) {
+      report('NOT_DIVERGENT', path, `a divergence needs a SUPPORTS side and an OPPOSES or contesting QUALIFIES side; got ${sides.join(', ') || 'none'}`);
     }
     divergence.sides.forEach((side, j) => {
       side.voices.forEach((voice, k) => {
         const voicePath = `${path}.sides[${j}].voices[${k}]`;
         if (!holds(index, voice.actorId, divergence.targetId, side.stance)) report('NOT_ON_THAT_SIDE', voicePath, `${JSON.stringify(voice.actorId)} holds no ${side.stance} position on ${JSON.stringify(divergence.targetId)}`);
+        const netReservation = index.stancesByTarget.get(divergence.targetId)?.find((s) => s.actorId === voice.actorId)?.netReservation ?? null;
+        if (side.reservation !== null && netReservation !== side.reservation) report('NOT_ON_THAT_SIDE', voicePath, `${JSON.stringify(voice.actorId)}'s reservation on ${JSON.stringify(divergence.targetId)} is ${netReservation ?? 'none'}, not ${side.reservation}`);
         checkCitations(index, voice.citations, { actorId: voice.actorId, targetId: divergence.targetId, stance: side.stance, more: voice.moreCitations }, voicePath, report);
       });
     });
@@ -140,6 +160,7 @@ function checkCitation(index: InputIndex, citation: Citation, expected: Expected
     ['citation.actorId', citation.actorId, position.actorId],
     ['citation.targetId', citation.targetId, position.targetId],
     ['citation.stance', citation.stance, position.stance],
+    ['citation.reservation', citation.reservation, position.reservation ?? null],
     ['statementId', citation.statementId, position.statementId],
     ['documentId', citation.documentId, position.evidence.documentId],
     ['documentTitle', citation.documentTitle, document?.title],

@@ -34,8 +34,10 @@ export function zeroDraft(input: AnalysisInput, options: ZeroDraftOptions = {}):
         targetId: target.id,
         targetName: target.name,
         targetKind: target.kind,
+        tier: ground.tier,
         text: draftSentence(target, index.targetById),
         supporters: ground.supporters.map((actorId) => voiceOf(index, target.id, actorId, 'SUPPORTS')),
+        reservations: ground.reservedBy.map((actorId) => voiceOf(index, target.id, actorId, 'QUALIFIES')),
         queriedBy: ground.queriedBy.map((actorId) => voiceOf(index, target.id, actorId, 'QUERIES')),
       };
     }),
@@ -45,14 +47,16 @@ export function zeroDraft(input: AnalysisInput, options: ZeroDraftOptions = {}):
       targetKind: divergence.targetKind,
       sides: (
         [
-          ['SUPPORTS', divergence.supporting],
-          ['OPPOSES', divergence.opposing],
-          ['QUALIFIES', divergence.qualifying],
+          ['SUPPORTS', null, divergence.supporting],
+          ['OPPOSES', null, divergence.opposing],
+          ['QUALIFIES', 'CONTESTATION', divergence.contesting],
+          ['QUALIFIES', 'CONDITIONAL_ACCEPTANCE', divergence.reserving],
         ] as const
       )
-        .filter(([, members]) => members.length > 0)
-        .map(([stance, members]) => ({
+        .filter(([, , members]) => members.length > 0)
+        .map(([stance, reservation, members]) => ({
           stance,
+          reservation,
           voices: members.map((actorId) => voiceOf(index, divergence.targetId, actorId, stance)),
         })),
     })),

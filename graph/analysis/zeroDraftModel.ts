@@ -1,4 +1,4 @@
-import type { Stance, TargetKind } from '../model/index.js';
+import type { ReservationKind, Stance, TargetKind } from '../model/index.js';
 import type { AnalysisScope } from './AnalysisInput.js';
 import type { Citation } from './citationOf.js';
 
@@ -40,10 +40,17 @@ export interface DraftPrinciple {
   readonly targetId: string;
   readonly targetName: string;
   readonly targetKind: TargetKind;
+  /** AGREED, or AGREED_WITH_RESERVATIONS when some State accepts it on stated conditions. */
+  readonly tier: 'AGREED' | 'AGREED_WITH_RESERVATIONS';
   /** See `draftSentence`. */
   readonly text: string;
   /** Every participating State whose net stance is SUPPORTS, by id, with its SUPPORTS quotes. */
   readonly supporters: readonly DraftVoice[];
+  /**
+   * Every participating State that accepts it conditionally, by id, with its QUALIFIES quotes: the
+   * bracketed drafting notes a negotiator drafts around. Empty when the tier is AGREED.
+   */
+  readonly reservations: readonly DraftVoice[];
   /** Participating States that only asked about the target, with their questions. */
   readonly queriedBy: readonly DraftVoice[];
 }
@@ -72,12 +79,20 @@ export interface DraftDivergence {
   readonly targetId: string;
   readonly targetName: string;
   readonly targetKind: TargetKind;
-  /** The non-empty sides among SUPPORTS, OPPOSES, QUALIFIES, in that order; States by net stance. */
+  /**
+   * The non-empty sides, in this order: SUPPORTS, OPPOSES, QUALIFIES as contestation, QUALIFIES as
+   * conditional acceptance; States by net stance and reservation.
+   */
   readonly sides: readonly DraftSide[];
 }
 
 export interface DraftSide {
   readonly stance: Stance;
+  /**
+   * For a QUALIFIES side, which: CONTESTATION (a camp of the split) or CONDITIONAL_ACCEPTANCE (States
+   * in neither camp, shown for completeness); null for the other stances.
+   */
+  readonly reservation: ReservationKind | null;
   readonly voices: readonly DraftVoice[];
 }
 

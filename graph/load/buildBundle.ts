@@ -165,6 +165,7 @@ export function buildBundle(files: SeedFiles, anchors: ResolvedAnchors): GraphBu
           },
           provenance,
           note: p.note ?? null,
+          reservation: p.reservation ?? null,
           actorId: s.actor,
           meetingId: meta.meeting,
           agendaItemId: s.agenda_item,

@@ -7,6 +7,7 @@ import {
   PARTICIPATION_STATUSES,
   PERSON_ROLES,
   RELIABILITY_TIERS,
+  RESERVATION_KINDS,
   STANCES,
 } from '../model/index.js';
 
@@ -139,6 +140,16 @@ const positionSchema = z.strictObject({
   /** Which occurrence of the quote inside the statement span, when it occurs more than once. */
   occurrence: z.number().int().min(1).optional(),
   note: text.optional(),
+  /** QUALIFIES only: CONDITIONAL_ACCEPTANCE or CONTESTATION (seeds/README.md, "Reservations"). */
+  reservation: z.enum(RESERVATION_KINDS).optional(),
+}).superRefine((position, context) => {
+  if (position.reservation !== undefined && position.stance !== 'QUALIFIES') {
+    context.addIssue({
+      code: 'custom',
+      path: ['reservation'],
+      message: `a reservation kind belongs to QUALIFIES positions only, and this one ${position.stance}; remove it or change the stance`,
+    });
+  }
 });
 
 export const annotationsFileSchema = z.strictObject({

@@ -5,6 +5,7 @@ import type {
   ParticipationStatus,
   PersonRole,
   ReliabilityTier,
+  ReservationKind,
   Stance,
   TargetKind,
 } from './kinds.js';
@@ -170,6 +171,12 @@ export interface Position {
   readonly provenance: Provenance;
   /** The curator's remark on why this stance was coded, if any. */
   readonly note: string | null;
+  /**
+   * For QUALIFIES only: conditional acceptance or contestation (see `RESERVATION_KINDS`); null (or
+   * absent, for positions built before the field existed) when not coded, read as CONTESTATION.
+   * Always null for the other stances.
+   */
+  readonly reservation?: ReservationKind | null;
   /** Denormalised from the statement, so positions filter and sort without a join. */
   readonly actorId: string;
   readonly meetingId: string;

@@ -7,6 +7,21 @@
 export const STANCES = ['SUPPORTS', 'OPPOSES', 'QUALIFIES', 'QUERIES'] as const;
 export type Stance = (typeof STANCES)[number];
 
+/**
+ * What sort of reservation a QUALIFIES position expresses. Consensus is the absence of objection,
+ * and negotiators draft around reservations with brackets, so the two must not be counted alike:
+ * - CONDITIONAL_ACCEPTANCE: the State accepts the target and states a condition, limit or manner of
+ *   application ("case by case", "subject to consent", "taking note of the peculiarities", "security
+ *   is the prerequisite"). It objects to nothing; a drafter brackets its words as a note.
+ * - CONTESTATION: the State holds the target, or how it applies, unsettled: "unsettled", "not
+ *   clear", "premature", "debates exist", "needs further study", "should be further considered".
+ *   It withholds agreement, so it divides a meeting as an objection does.
+ * A QUALIFIES position not yet coded either way (null) is read as CONTESTATION: without a coder's
+ * judgement that a State accepts, its reservation must not be counted as agreement.
+ */
+export const RESERVATION_KINDS = ['CONDITIONAL_ACCEPTANCE', 'CONTESTATION'] as const;
+export type ReservationKind = (typeof RESERVATION_KINDS)[number];
+
 /** What an actor is. States carry an ISO 3166-1 alpha-3 code. */
 export const ACTOR_KINDS = ['STATE', 'ORGANIZATION', 'COMPANY'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -59,6 +60,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   app.use(securityHeaders());
   if (settings.rateLimitPerMinute > 0) app.use('/graphql', rateLimit(settings.rateLimitPerMinute));
+  // A browser asking for /graphql gets the self-hosted GraphiQL page (visualizer/graphiql.html,
+  // every asset local): Apollo's default landing page loads its IDE from the internet.
+  const ide = options.staticDir ? path.join(options.staticDir, 'graphiql.html') : null;
+  app.get('/graphql', (request, response, next) => {
+    if (ide && existsSync(ide) && request.accepts(['application/json', 'text/html']) === 'text/html') return response.sendFile(ide);
+    next();
+  });
   app.use(
     '/graphql',
     express.json({ limit: settings.maxBodyBytes }),

@@ -50,6 +50,20 @@ export const analysisTypeDefs = gql`
     PAIRS_WITHOUT_SHARED_TARGETS
   }
 
+    "Where a target stands among the participating States that spoke on it (graph/analysis/README.md, Three tiers)."
+  enum ConsensusTier {
+    "Supported, and no State opposed, contested or reserved."
+    AGREED
+    "Supported; no State opposed or contested; some accepted only on stated conditions."
+    AGREED_WITH_RESERVATIONS
+    "Supported by some, opposed or contested by others."
+    DIVERGENT
+    "States spoke, but none supported it without reservation."
+    NOT_SUPPORTED
+    "No participating State took a position on it."
+    NO_STATE_SPOKE
+  }
+
   "Format of a generated zero draft."
   enum ZeroDraftFormat {
     "CommonMark text."
@@ -64,6 +78,8 @@ export const analysisTypeDefs = gql`
     position: Position!
     "Its stance."
     stance: Stance!
+    "For QUALIFIES, the reservation kind as coded (null: not coded, counted as CONTESTATION)."
+    reservation: ReservationKind
     "The verbatim quote."
     quote: String!
     "The document quoted."
@@ -84,6 +100,8 @@ export const analysisTypeDefs = gql`
     isParticipatingState: Boolean!
     "The actor's net stance on the target (the most reserved it took: OPPOSES, QUALIFIES, SUPPORTS, QUERIES)."
     netStance: Stance!
+    "When the net stance is QUALIFIES: CONDITIONAL_ACCEPTANCE if every QUALIFIES position is one, else CONTESTATION."
+    netReservation: ReservationKind
     "The actor's positions with this side's stance."
     citations: [Citation!]!
   }
@@ -106,11 +124,17 @@ export const analysisTypeDefs = gql`
     qualifying: Int!
     "...QUERIES only."
     queryingOnly: Int!
+    "Of qualifying: States holding it unsettled (contestation, or an uncoded reservation)."
+    contesting: Int!
+    "Of qualifying: States accepting it on stated conditions."
+    reserving: Int!
+    "Agreed, agreed with reservations, divergent, not supported, or no State spoke."
+    tier: ConsensusTier!
     "(supporting - opposing - qualifying) / statesSpoke, in [-1, 1]; null when no State spoke."
     score: Float
     "Why score is null."
     scoreNullReason: ScoreNullReason
-    "Whether some State supports while another opposes or qualifies."
+    "Whether some State supports while another opposes or contests (tier DIVERGENT)."
     divergent: Boolean!
     "The conflicting camps, when divergent."
     divergence: Divergence
@@ -124,9 +148,13 @@ export const analysisTypeDefs = gql`
     supporting: [Actor!]!
     "...OPPOSES."
     opposing: [Actor!]!
-    "...QUALIFIES."
+    "...QUALIFIES: contesting and reserving together."
     qualifying: [Actor!]!
-    "Size of the smaller camp (supporters against opposers plus qualifiers): larger means more divided."
+    "...QUALIFIES, holding it unsettled: they dissent."
+    contesting: [Actor!]!
+    "...QUALIFIES, accepting on stated conditions: in neither camp."
+    reserving: [Actor!]!
+    "Size of the smaller camp (supporters against opposers plus contesters): larger means more divided."
     smallerCamp: Int!
     "Difference between the camps' sizes: smaller means a closer split."
     margin: Int!
@@ -220,12 +248,18 @@ export const analysisTypeDefs = gql`
     caveat: String
   }
 
-  "A target supported by enough States and opposed or qualified by none."
+  "A target supported by enough States and opposed or contested by none; States that accept it conditionally are named."
   type CommonGround {
     "The target."
     target: Target!
+    "AGREED, or AGREED_WITH_RESERVATIONS when some State accepts it only on stated conditions."
+    tier: ConsensusTier!
     "Participating States whose net stance is SUPPORTS."
     supporters: [Actor!]!
+    "Participating States that accept it on stated conditions: the drafting notes."
+    reservedBy: [Actor!]!
+    "Their conditional-acceptance positions, with the words (reservedBy's QUALIFIES quotes), in document order by State."
+    reservations: [Citation!]!
     "Participating States that only asked about it."
     queriedBy: [Actor!]!
   }
@@ -256,7 +290,7 @@ export const analysisTypeDefs = gql`
     agreement(actorIds: [ID!], minSharedTargets: Int = 3, scope: AnalysisScope): StateAgreement!
     "Communities of States by agreement (Louvain), with modularity and caveats."
     blocs(actorIds: [ID!], seed: Int = 2019, scope: AnalysisScope): Blocs!
-    "Targets supported by at least minSupporters participating States and opposed or qualified by none."
+    "Targets supported by at least minSupporters participating States and opposed or contested by none: agreed first, then agreed with reservations."
     commonGround(minSupporters: Int = 2, scope: AnalysisScope): [CommonGround!]!
     "A zero draft of consensual principles with verbatim citations, points of divergence and open questions."
     zeroDraft(format: ZeroDraftFormat = MARKDOWN, minSupporters: Int = 2, scope: AnalysisScope): String!

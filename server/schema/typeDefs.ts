@@ -21,6 +21,14 @@ export const typeDefs = gql`
     QUERIES
   }
 
+  "Which reservation a QUALIFIES position expresses (seeds/README.md, Reservations; graph/analysis/README.md, Three tiers)."
+  enum ReservationKind {
+    "Accepts the target on a stated condition, limit or manner of application (case by case, subject to, taking note of): a drafting note, not an objection."
+    CONDITIONAL_ACCEPTANCE
+    "Holds the target, or how it applies, unsettled, unclear, premature or in need of study: withholds agreement."
+    CONTESTATION
+  }
+
   "What kind of actor speaks or is spoken for."
   enum ActorKind {
     "A State, identified by its ISO 3166-1 alpha-3 code."
@@ -402,6 +410,8 @@ export const typeDefs = gql`
     provenance: Provenance!
     "The coder's note on the stance, if any."
     note: String
+    "For QUALIFIES: conditional acceptance or contestation; null for other stances, or when not coded (then counted as CONTESTATION)."
+    reservation: ReservationKind
   }
 
   """

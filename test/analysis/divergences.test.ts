@@ -24,6 +24,8 @@ describe('divergences', () => {
       supporting: ['JPN'],
       opposing: [],
       qualifying: ['CHN'],
+      contesting: ['CHN'],
+      reserving: [],
       smallerCamp: 1,
       margin: 0,
     });

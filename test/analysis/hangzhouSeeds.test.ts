@@ -49,6 +49,22 @@ describe('the analyses on the Hangzhou seeds', () => {
     expect(consensus.score!).toBeLessThan(1);
   });
 
+  test('every QUALIFIES position of the curated seeds says which reservation it is', () => {
+    const uncoded = bundle.positions.filter((p) => p.stance === 'QUALIFIES' && p.reservation == null).map((p) => p.id);
+    expect(uncoded).toEqual([]);
+  });
+
+  test("State sovereignty is a candidate with Japan's case-by-case reservation; coercion and Budapest stay divergent", () => {
+    const sovereignty = zeroDraft(input).principles.find((p) => p.targetId === 'sovereignty');
+    expect(sovereignty?.tier).toBe('AGREED_WITH_RESERVATIONS');
+    expect(sovereignty?.reservations.map((v) => [v.actorId, v.citations.map((c) => c.positionId)])).toEqual([
+      ['JPN', ['hangzhou-2019.t2-1.jpn.sovereignty-case-by-case']],
+    ]);
+    const divided = divergences(input).map((d) => d.targetId);
+    expect(divided).toEqual(expect.arrayContaining(['coercion-element', 'budapest-convention']));
+    expect(divided).not.toContain('sovereignty');
+  });
+
   test('common ground is never divergent, and every candidate principle verifies', () => {
     const divergent = new Set(divergences(input).map((d) => d.targetId));
     for (const ground of commonGround(input, { minSupporters: 1 })) expect(divergent.has(ground.targetId)).toBe(false);

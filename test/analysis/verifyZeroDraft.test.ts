@@ -62,7 +62,7 @@ describe('verifyZeroDraft', () => {
     expect(codesOf(forged)).toEqual([['TEXT_NOT_FROM_TEMPLATE', 'principles[0].text']]);
   });
 
-  test('rejects a candidate principle that a State qualified', () => {
+  test('rejects a candidate principle that a State contested', () => {
     const divergent = zeroDraft(hangzhouInput).divergences[0]!; // non-intervention
     const forged: ZeroDraft = {
       ...draft,
@@ -73,8 +73,10 @@ describe('verifyZeroDraft', () => {
           targetId: 'non-intervention',
           targetName: divergent.targetName,
           targetKind: 'PRINCIPLE',
+          tier: 'AGREED',
           text: 'States recognise the principle of non-intervention as applicable in cyberspace.',
           supporters: divergent.sides[0]!.voices,
+          reservations: [],
           queriedBy: [],
         },
       ],
@@ -89,13 +91,15 @@ describe('verifyZeroDraft', () => {
     const forged: ZeroDraft = {
       ...draft,
       divergences: draft.divergences.map((d, i) =>
-        i === 2 ? { ...d, sides: d.sides.map((s) => (s.stance === 'OPPOSES' ? { ...s, stance: 'QUALIFIES' as const } : s)) } : d,
+        i === 2 ? { ...d, sides: d.sides.map((s) => (s.stance === 'OPPOSES' ? { ...s, stance: 'QUALIFIES' as const, reservation: 'CONTESTATION' as const } : s)) } : d,
       ),
     };
-    // China and Iran opposed the Budapest Convention; neither qualified it.
+    // China and Iran opposed the Budapest Convention; neither qualified it, let alone contested it.
     expect(codesOf(forged)).toEqual([
       ['NOT_ON_THAT_SIDE', 'divergences[2].sides[1].voices[0]'],
+      ['NOT_ON_THAT_SIDE', 'divergences[2].sides[1].voices[0]'],
       ['CITATION_MISMATCH', 'divergences[2].sides[1].voices[0].citations[0]'],
+      ['NOT_ON_THAT_SIDE', 'divergences[2].sides[1].voices[1]'],
       ['NOT_ON_THAT_SIDE', 'divergences[2].sides[1].voices[1]'],
       ['CITATION_MISMATCH', 'divergences[2].sides[1].voices[1].citations[0]'],
     ]);

@@ -6,7 +6,7 @@ const { open } = useExplorer();
 
 describe('deep links', () => {
   test('a link restores the view, the filters and the selection', async () => {
-    const first = await open();
+    const first = await open('#view=network');
     await first.locator('input[data-filter="agenda"][value="aalco-owg-cyber-4.topic-2-1"]').check();
     await first.locator('input[data-filter="stance"][value="QUERIES"]').uncheck();
     await first.locator('#search').fill('Iran');

@@ -14,7 +14,7 @@ async function exportFile(page: Page, id: string): Promise<{ name: string; bytes
 
 describe('exports', () => {
   test('the network view as a PNG image', async () => {
-    const page = await open();
+    const page = await open('#view=network');
     const { name, bytes } = await exportFile(page, 'png');
     expect(name).toMatch(/\.png$/);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -23,8 +23,27 @@ describe('exports', () => {
     expect(bytes.length).toBeGreaterThan(20_000);
   });
 
+  test('the PNG carries a legend and a caption below the graph', async () => {
+    const page = await open('#view=network');
+    const canvasHeight = await page.evaluate(() => (window as any).__cpg.cy.height());
+    const { bytes } = await exportFile(page, 'png');
+    // The image is the canvas at 2x plus a footer (legend and two caption lines).
+    expect(bytes.readUInt32BE(20)).toBeGreaterThan(canvasHeight * 2 + 100);
+  });
+
+  test('the evidence behind a selection as CSV, one row per quote with its citation', async () => {
+    const page = await open('#view=network&actor=JPN');
+    const { name, bytes } = await exportFile(page, 'evidence-csv');
+    expect(name).toMatch(/\.csv$/);
+    const lines = bytes.toString('utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('position_id,actor_id,actor,stance,reservation,target_id,target,quote,document_id,document,date,agenda_item,start,end,citation');
+    expect(lines.slice(1).every((line) => line.includes(',JPN,Japan,'))).toBe(true);
+    expect(lines.some((line) => line.includes('the Budapest Conventions was a useful framework for combating cybercrimes'))).toBe(true);
+    expect(lines.some((line) => line.includes('CONDITIONAL_ACCEPTANCE'))).toBe(true);
+  });
+
   test('the visible graph as Cytoscape JSON, with positions', async () => {
-    const page = await open('#stances=OPPOSES,QUALIFIES');
+    const page = await open('#view=network&stances=OPPOSES,QUALIFIES');
     const { name, bytes } = await exportFile(page, 'cyjs');
     expect(name).toMatch(/\.cyjs$/);
     const json = JSON.parse(bytes.toString('utf8'));
@@ -39,7 +58,7 @@ describe('exports', () => {
   });
 
   test('the visible graph as GraphML', async () => {
-    const page = await open();
+    const page = await open('#view=network');
     const { name, bytes } = await exportFile(page, 'graphml');
     expect(name).toMatch(/\.graphml$/);
     const xml = bytes.toString('utf8');
@@ -48,7 +67,10 @@ describe('exports', () => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
       return { error: doc.querySelector('parsererror')?.textContent ?? null, nodes: doc.getElementsByTagName('node').length, edges: doc.getElementsByTagName('edge').length };
     }, xml);
-    const shown = await page.evaluate(() => ({ nodes: (window as any).__cpg.cy.nodes().length, edges: (window as any).__cpg.cy.edges().length }));
+    const shown = await page.evaluate(() => {
+      const visible = (window as any).__cpg.cy.elements().not('.hidden');
+      return { nodes: visible.nodes().length, edges: visible.edges().length };
+    });
     expect(parsed).toEqual({ error: null, ...shown });
     expect(xml).toContain('<edge id="p:CHN|budapest-convention|OPPOSES" source="a:CHN" target="t:budapest-convention"><data key="stance">OPPOSES</data>');
   });
@@ -68,7 +90,7 @@ describe('exports', () => {
   });
 
   test("the API's zero draft as Markdown", async () => {
-    const page = await open();
+    const page = await open('#view=network');
     const { name, bytes } = await exportFile(page, 'zero-draft');
     expect(name).toMatch(/\.md$/);
     const text = bytes.toString('utf8');

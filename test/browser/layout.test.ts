@@ -22,7 +22,7 @@ describe('the page at different sizes and by keyboard', () => {
   });
 
   test('stays usable on a narrow screen: views, panel and filters stacked', async () => {
-    const page = await open('#actor=CHN', { width: 390, height: 844 });
+    const page = await open('#view=network&actor=CHN', { width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const main = await page.locator('#main').boundingBox();
     expect(main!.width).toBeGreaterThan(350);
@@ -35,7 +35,7 @@ describe('the page at different sizes and by keyboard', () => {
   });
 
   test('every control is reachable by keyboard: tabs switch with the arrow keys', async () => {
-    const page = await open();
+    const page = await open('#view=network');
     const reached = new Set<string>();
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');

@@ -6,8 +6,8 @@ import { useExplorer } from './support/useExplorer.js';
 const { explorer, open } = useExplorer();
 
 describe('the network view', () => {
-  test('draws one node per actor, principle, instrument and proposal the API reports, by kind', async () => {
-    const page = await open();
+  test('draws one node per actor, principle, instrument and proposal the API reports, by kind (with nodes without positions shown)', async () => {
+    const page = await open('#view=network&isolated=1');
     const { counts, actors } = await explorer().api(`{ counts { actors principles instruments proposals } actors { kind } }`);
     const kinds = (kind: string) => actors.filter((a: { kind: string }) => a.kind === kind).length;
     const expected = {
@@ -28,8 +28,30 @@ describe('the network view', () => {
     await explorer().screenshot(page, 'network');
   });
 
+  test('by default shows only actors and targets with a position, with labels readable on screen and never overlapping', async () => {
+    const page = await open('#view=network');
+    const endpoints = new Set((await positionsOf(explorer())).flatMap((p) => [`a:${p.actor.id}`, `t:${p.target.id}`]));
+    const visible: string[] = await page.evaluate(() => (window as any).__cpg.cy.nodes().not('.hidden').map((n: any) => n.id()));
+    expect(new Set(visible)).toEqual(endpoints);
+    await page.waitForFunction(() => Number(document.getElementById('network')!.dataset.labels) > 0);
+    const labels = await page.evaluate(() => {
+      const { cy } = (window as any).__cpg;
+      return cy.nodes('.labelled').map((n: any) => ({
+        id: n.id(),
+        px: parseFloat(n.style('font-size')) * cy.zoom(),
+        box: n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+      }));
+    });
+    expect(labels.length).toBeGreaterThanOrEqual(10);
+    for (const label of labels) expect(label.px, label.id).toBeGreaterThanOrEqual(11);
+    const overlapping = labels.flatMap((a: any, i: number) =>
+      labels.slice(i + 1).filter((b: any) => a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2).map((b: any) => `${a.id}/${b.id}`),
+    );
+    expect(overlapping).toEqual([]);
+  });
+
   test("clicking Japan's node lists Japan's statements with their quotes", async () => {
-    const page = await open();
+    const page = await open('#view=network');
     await clickNode(page, 'a:JPN');
     await waitForEvidence(page);
     await expect.poll(() => page.locator('.panel .panel-title').textContent()).toBe('Japan');
@@ -44,7 +66,7 @@ describe('the network view', () => {
   });
 
   test('a filter by agenda item hides the edges and nodes of the other items', async () => {
-    const page = await open();
+    const page = await open('#view=network');
     const item = 'aalco-owg-cyber-4.topic-2-2';
     await page.locator(`input[data-filter="agenda"][value="${item}"]`).check();
     const under = await positionsOf(explorer(), { agendaItemIds: [item] });
@@ -60,7 +82,7 @@ describe('the network view', () => {
   });
 
   test('the search box finds a node by an alias and focuses it', async () => {
-    const page = await open();
+    const page = await open('#view=network');
     await page.locator('#search').fill('PRC');
     await page.locator('.search-hit', { hasText: 'China' }).first().waitFor();
     await page.locator('#search').press('Enter');
@@ -74,7 +96,7 @@ describe('the network view', () => {
 
   test('hovering an edge shows its stance and counts', async () => {
     // Opposing positions only, so that no other edge crosses the one hovered.
-    const page = await open('#stances=OPPOSES');
+    const page = await open('#view=network&stances=OPPOSES');
     const point = await page.evaluate(() => {
       const { cy } = (window as any).__cpg;
       const edge = cy.getElementById('p:CHN|budapest-convention|OPPOSES');

@@ -7,7 +7,7 @@ const { explorer, open } = useExplorer();
 
 describe('the source reader', () => {
   test('an evidence link opens the document scrolled to the quote, highlighted', async () => {
-    const page = await open('#actor=JPN');
+    const page = await open('#view=network&actor=JPN');
     await waitForEvidence(page);
     const link = page.locator('.panel .ev-source').nth(1);
     const positionId = await link.getAttribute('data-source-link');

@@ -64,6 +64,22 @@ export function defineStoreContract(
       expect(on('coercion-element').qualifying.map((a: any) => a.id)).toContain('CHN');
     });
 
+    test("State sovereignty is common ground with Japan's reservation; non-intervention stays divided", async () => {
+      const { data } = await postGraphQL(
+        server.url,
+        `{ commonGround { target { id } tier supporters { id } reservedBy { id } reservations { quote } }
+           sovereignty: consensus(targetId: "sovereignty") { tier divergent }
+           nonIntervention: consensus(targetId: "non-intervention") { tier contesting reserving } }`,
+      );
+      const sovereignty = data.commonGround.find((g: any) => g.target.id === 'sovereignty');
+      expect(sovereignty.tier).toBe('AGREED_WITH_RESERVATIONS');
+      expect(sovereignty.supporters.map((a: any) => a.id)).toEqual(['ARE', 'CHN', 'IRN']);
+      expect(sovereignty.reservedBy.map((a: any) => a.id)).toEqual(['JPN']);
+      expect(sovereignty.reservations[0].quote).toMatch(/^It is necessary to determine on a case by case basis/);
+      expect(data.sovereignty).toEqual({ tier: 'AGREED_WITH_RESERVATIONS', divergent: false });
+      expect(data.nonIntervention).toEqual({ tier: 'DIVERGENT', contesting: 2, reserving: 1 });
+    });
+
     test.each(CONTRACT_OPERATIONS.map((operation) => [operation.name, operation] as const))(
       '%s answers as recorded',
       async (operationName, operation) => {

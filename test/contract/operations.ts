@@ -11,7 +11,7 @@ export interface ContractOperation {
   readonly walk?: string;
 }
 
-const POSITION_FIELDS = `id stance note actor { id name kind isoCode } target { id name kind }
+const POSITION_FIELDS = `id stance note reservation actor { id name kind isoCode } target { id name kind }
   statement { id } evidence { quote prefix suffix start end document { id } }
   provenance { method coder codedOn extractor confidence }`;
 const STATEMENT_FIELDS = `id start end speakerRole actor { id } speaker { id name } agendaItem { id label }
@@ -139,15 +139,15 @@ export const CONTRACT_OPERATIONS: readonly ContractOperation[] = [
   {
     name: 'consensus-with-score-and-scope',
     query: `{ a: consensus(targetId: "coercion-element") { score scoreNullReason participatingStates statesSpoke supporting opposing
-        qualifying queryingOnly divergent divergence { target { id } supporting { id } opposing { id } qualifying { id } smallerCamp margin }
-        sides { stance entries { actor { id } isParticipatingState netStance citations { position { id } stance quote document { id } agendaItem { id } start end } } } }
+        qualifying queryingOnly contesting reserving tier divergent divergence { target { id } supporting { id } opposing { id } qualifying { id } contesting { id } reserving { id } smallerCamp margin }
+        sides { stance entries { actor { id } isParticipatingState netStance netReservation citations { position { id } stance reservation quote document { id } agendaItem { id } start end } } } }
       b: consensus(targetId: "non-intervention", scope: { agendaItemIds: ["aalco-owg-cyber-4.topic-2-1"], actorIds: ["CHN", "JPN", "IRN"] }) {
         score statesSpoke divergent sides { stance actors { id } } }
       c: consensus(targetId: "tallinn-manual-1") { score scoreNullReason statesSpoke } }`,
   },
   {
     name: 'divergences',
-    query: `{ all: divergences { target { id } supporting { id } opposing { id } qualifying { id } smallerCamp margin }
+    query: `{ all: divergences { target { id } supporting { id } opposing { id } qualifying { id } contesting { id } reserving { id } smallerCamp margin }
       topic3: divergences(scope: { agendaItemIds: ["aalco-owg-cyber-4.topic-3"] }) { target { id } } }`,
   },
   {
@@ -163,7 +163,7 @@ export const CONTRACT_OPERATIONS: readonly ContractOperation[] = [
   },
   {
     name: 'common-ground',
-    query: `{ two: commonGround { target { id kind } supporters { id } queriedBy { id } }
+    query: `{ two: commonGround { target { id kind } tier supporters { id } reservedBy { id } reservations { position { id } reservation quote } queriedBy { id } }
       three: commonGround(minSupporters: 3) { target { id } supporters { id } } }`,
   },
   { name: 'zero-draft-markdown', query: `{ zeroDraft }` },

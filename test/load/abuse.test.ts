@@ -77,6 +77,24 @@ describe('loading curated seeds rejects, naming file, line and value, and change
     );
   });
 
+  test('a reservation kind on a position that does not qualify', async () => {
+    // The first position is SUPPORTS; only QUALIFIES positions carry a reservation kind.
+    const line = await editYaml(seeds, ANNOTATIONS, (d) => (firstPosition(d).reservation = 'CONDITIONAL_ACCEPTANCE'), 'reservation: CONDITIONAL_ACCEPTANCE');
+    const error = await rejection();
+    expectProblem(error, ANNOTATIONS, line, 'CONDITIONAL_ACCEPTANCE');
+    expect(error.problems.find((p) => p.value === 'CONDITIONAL_ACCEPTANCE')?.message).toContain('QUALIFIES positions only');
+  });
+
+  test('an unknown reservation kind', async () => {
+    const line = await editYaml(
+      seeds,
+      ANNOTATIONS,
+      (d) => (d.statements.flatMap((s: any) => s.positions ?? []).find((p: any) => p.stance === 'QUALIFIES').reservation = 'CONDITIONAL'),
+      'reservation: CONDITIONAL',
+    );
+    expectProblem(await rejection(), ANNOTATIONS, line, 'CONDITIONAL');
+  });
+
   test('an unknown actor id, with a suggestion', async () => {
     const line = await editYaml(seeds, ANNOTATIONS, (d) => (d.statements.find((s: any) => s.actor === 'CHN').actor = 'CHN2'), 'CHN2');
     const error = await rejection();

@@ -128,6 +128,7 @@ export function positionFrom(p: Props): Position {
     },
     provenance: provenanceFrom(p),
     note: optStr(p.note),
+    reservation: optStr(p.reservation) as Position['reservation'],
     actorId: str(p.actorId),
     meetingId: str(p.meetingId),
     agendaItemId: str(p.agendaItemId),

@@ -85,6 +85,7 @@ function positionProperties(p: Position): NodeProperties {
   const { evidence, provenance, ...rest } = p;
   return {
     ...rest,
+    reservation: p.reservation ?? null,
     documentId: evidence.documentId,
     evidenceStart: int(evidence.start),
     evidenceEnd: int(evidence.end),

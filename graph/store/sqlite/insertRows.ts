@@ -59,11 +59,11 @@ export function insertDocumentRows(
     searchRow.run(lastInsertRowid, s.id, searchTextOf(s.text));
   }
   run(
-    `INSERT INTO positions VALUES (${Array(17).fill('?').join(', ')})`,
+    `INSERT INTO positions VALUES (${Array(18).fill('?').join(', ')})`,
     rows.positions.map((p) => [
       p.id, p.statementId, p.targetId, p.targetKind, p.stance, p.evidence.documentId, p.evidence.start, p.evidence.end,
       p.evidence.quote, p.evidence.prefix, p.evidence.suffix, json(p.provenance), p.note, p.actorId, p.meetingId,
-      p.agendaItemId, p.sortKey,
+      p.agendaItemId, p.sortKey, p.reservation ?? null,
     ]),
   );
 }

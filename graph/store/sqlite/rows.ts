@@ -155,6 +155,7 @@ export function positionFromRow(row: Row): Position {
     },
     provenance: JSON.parse(str(row.provenance)) as Position['provenance'],
     note: optStr(row.note),
+    reservation: optStr(row.reservation) as Position['reservation'],
     actorId: str(row.actor_id),
     meetingId: str(row.meeting_id),
     agendaItemId: str(row.agenda_item_id),

@@ -4,9 +4,10 @@
  * Lists (aliases) and nested values (provenance, decision) are JSON text: they are read whole and
  * never filtered on. `meta` holds the schema version, the graph version (meta.ts), fingerprints
  * and the relationship count (version 2 added the count; version 3 per-document writes: owners,
- * document_fingerprints, the statements' reference indexes, FTS rows keyed by the statement's rowid).
+ * document_fingerprints, the statements' reference indexes, FTS rows keyed by the statement's rowid;
+ * version 4 the positions' reservation kind).
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -72,7 +73,8 @@ CREATE TABLE IF NOT EXISTS positions (
   id TEXT PRIMARY KEY, statement_id TEXT NOT NULL, target_id TEXT NOT NULL, target_kind TEXT NOT NULL,
   stance TEXT NOT NULL, document_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
   quote TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL, provenance TEXT NOT NULL, note TEXT,
-  actor_id TEXT NOT NULL, meeting_id TEXT NOT NULL, agenda_item_id TEXT NOT NULL, sort_key TEXT NOT NULL UNIQUE
+  actor_id TEXT NOT NULL, meeting_id TEXT NOT NULL, agenda_item_id TEXT NOT NULL, sort_key TEXT NOT NULL UNIQUE,
+  reservation TEXT
 ) STRICT;
 CREATE INDEX IF NOT EXISTS positions_statement ON positions (statement_id, sort_key);
 CREATE INDEX IF NOT EXISTS positions_target ON positions (target_id, sort_key);

@@ -81,6 +81,7 @@ export const analysisQueries = {
       return commonGround(input, { minSupporters: args.minSupporters ?? undefined }).map((ground) => ({
         ...ground,
         supporterActors: ground.supporters.map(actor),
+        reservedByActors: ground.reservedBy.map(actor),
         queriedByActors: ground.queriedBy.map(actor),
       }));
     }),
@@ -111,6 +112,9 @@ export const analysisTypes = {
     citations: (entry: SideActor) => entry.evidence,
   },
   Citation: {
+    // Results resolved from the analysis input carry their position; others load it.
+    position: (citation: Citation & { position?: Position }, _: unknown, context: Context) =>
+      citation.position ?? context.loaders.positions.load(citation.positionId),
     document: (citation: Citation, _: unknown, context: Context) => context.loaders.documents.load(citation.documentId),
     agendaItem: (citation: Citation, _: unknown, context: Context) => context.loaders.agendaItems.load(citation.agendaItemId),
   },
@@ -118,6 +122,8 @@ export const analysisTypes = {
     target: (divergence: { targetId: string }, _: unknown, context: Context) => context.loaders.targets.load(divergence.targetId),
     supporting: (d: { supportingActors: Actor[] }) => d.supportingActors,
     opposing: (d: { opposingActors: Actor[] }) => d.opposingActors,
+    contesting: (d: { contestingActors: Actor[] }) => d.contestingActors,
+    reserving: (d: { reservingActors: Actor[] }) => d.reservingActors,
     qualifying: (d: { qualifyingActors: Actor[] }) => d.qualifyingActors,
   },
   StateAgreement: {},
@@ -134,6 +140,7 @@ export const analysisTypes = {
   CommonGround: {
     target: (ground: { targetId: string }, _: unknown, context: Context) => context.loaders.targets.load(ground.targetId),
     supporters: (ground: { supporterActors: Actor[] }) => ground.supporterActors,
+    reservedBy: (ground: { reservedByActors: Actor[] }) => ground.reservedByActors,
     queriedBy: (ground: { queriedByActors: Actor[] }) => ground.queriedByActors,
   },
 };
@@ -160,7 +167,14 @@ function lookups(input: AnalysisInput) {
 const lookupCache = new WeakMap<AnalysisInput, { actor: (id: string) => Actor; target: (id: string) => Target; position: (id: string) => Position }>();
 
 function withActors<D extends Divergence>(d: D, actor: (id: string) => Actor) {
-  return { ...d, supportingActors: d.supporting.map(actor), opposingActors: d.opposing.map(actor), qualifyingActors: d.qualifying.map(actor) };
+  return {
+    ...d,
+    supportingActors: d.supporting.map(actor),
+    opposingActors: d.opposing.map(actor),
+    contestingActors: d.contesting.map(actor),
+    reservingActors: d.reserving.map(actor),
+    qualifyingActors: d.qualifying.map(actor),
+  };
 }
 
 function citationOf(citation: Citation, position: (id: string) => Position) {

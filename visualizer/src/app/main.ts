@@ -17,9 +17,19 @@ import { renderShell } from './dom/renderShell.js';
 import { createEvidencePanel } from './evidence/createEvidencePanel.js';
 import { downloadBlob, exportFileName } from './export/downloadBlob.js';
 import { matrixToCsv } from './export/matrixToCsv.js';
+import { composeNetworkPng } from './export/composeNetworkPng.js';
+import { evidenceToCsv } from './export/evidenceToCsv.js';
+import { loadCitedPositions } from './api/loadStatesPositions.js';
+import { positionFilterOf, type PositionFilter } from './api/positionFilterOf.js';
+import { queryApi } from './api/queryApi.js';
+import { STANCES as ALL_STANCES, ACTOR_KINDS as ALL_KINDS } from './model/kinds.js';
 import { toCytoscapeJson } from './export/toCytoscapeJson.js';
 import { toGraphML } from './export/toGraphML.js';
 import { createMatrixView } from './matrix/createMatrixView.js';
+import { createCompareView } from './compare/createCompareView.js';
+import { createDivergencesView } from './divergences/createDivergencesView.js';
+import { createOverviewView } from './overview/createOverviewView.js';
+import { createSearchView } from './search/createSearchView.js';
 import type { NodeKind } from './model/kinds.js';
 import { createNetworkView } from './network/createNetworkView.js';
 import { actorNodeId, targetNodeId } from './network/toElements.js';
@@ -79,12 +89,20 @@ async function start(): Promise<void> {
   });
   const matrix = createMatrixView({ container: shell.views.get('matrix')!, catalog, rows, store, analysis: analysisCache });
   const reader = createReaderView({ container: shell.views.get('reader')!, catalog, store });
+  // After a selection from a list, focus moves to the evidence (announced: the panel is a live region).
+  const focusEvidence = () => shell.panel.focus({ preventScroll: false });
+  const overview = createOverviewView({ container: shell.views.get('overview')!, catalog, rows, store, focusEvidence });
+  const divergencesView = createDivergencesView({ container: shell.views.get('divergences')!, store });
+  const compare = createCompareView({ container: shell.views.get('compare')!, store });
+  const searchView = createSearchView({ container: shell.views.get('search')!, store });
 
   createSearchBox({
     container: shell.search,
     catalog,
     onChoose: (hit) => {
-      const view = store.get().view === 'reader' ? 'network' : store.get().view;
+      if (hit.role === 'text') return store.update({ view: 'search', query: hit.id });
+      const current = store.get().view;
+      const view = current === 'reader' || current === 'search' ? 'network' : current;
       store.update({ view, selection: { kind: hit.role, id: hit.id, stance: null }, positionId: null });
       if (view === 'network') network.focus(hit.role === 'actor' ? actorNodeId(hit.id) : targetNodeId(hit.id));
     },
@@ -98,10 +116,26 @@ async function start(): Promise<void> {
       {
         id: 'png',
         label: 'Network as PNG',
-        hint: 'The current view, 2× resolution',
-        run: () => {
+        hint: 'The current view, 2× resolution, with a legend and a caption (filters, data version)',
+        run: async () => {
           if (store.get().view !== 'network') store.update({ view: 'network' });
-          downloadBlob(network.cy.png({ output: 'blob', bg: '#ffffff', full: false, scale: 2 }), exportFileName('network', 'png'));
+          const version = await queryApi<{ graphVersion: string }>('query GraphVersion { graphVersion }').then((d) => d.graphVersion, () => 'unknown');
+          const caption = [
+            `Cyberlaw Positions Graph: actors and the principles, instruments and proposals they took positions on (${network.visibleElements().nodes().length} nodes shown).`,
+            `Filters: ${describeFilters()}. Data version ${version}; exported ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+          ];
+          downloadBlob(await composeNetworkPng(network.cy.png({ output: 'blob', bg: '#ffffff', full: false, scale: 2 }), caption), exportFileName('network', 'png'));
+        },
+      },
+      {
+        id: 'evidence-csv',
+        label: 'Evidence as CSV',
+        hint: 'The quotes behind the selection (or all in view), with citations',
+        run: async () => {
+          const { selection, filters } = store.get();
+          const filter = selection && selection.kind !== 'statement' ? positionFilterOf(selection, filters, catalog) : viewFilter();
+          const positions = filter ? await loadCitedPositions(filter) : [];
+          downloadBlob(new Blob([evidenceToCsv(positions)], { type: 'text/csv;charset=utf-8' }), exportFileName('evidence', 'csv'));
         },
       },
       { id: 'cyjs', label: 'Graph as Cytoscape JSON', hint: 'Visible elements, for Cytoscape', run: () => downloadBlob(new Blob([toCytoscapeJson(network.visibleElements(), title)], { type: 'application/json' }), exportFileName('graph', 'cyjs')) },
@@ -131,6 +165,33 @@ async function start(): Promise<void> {
         : []),
     ],
   });
+
+  /** The filters in words, for captions. */
+  function describeFilters(): string {
+    const { filters } = store.get();
+    const parts = [
+      filters.agendaItemIds.length > 0 ? `agenda items ${filters.agendaItemIds.map((id) => catalog.agendaItemById.get(id)?.label ?? id).join(', ')}` : 'every agenda item',
+      filters.stances.length < ALL_STANCES.length ? `stances ${filters.stances.join(', ') || 'none'}` : 'every stance',
+      filters.actorKinds.length < ALL_KINDS.length ? `actor kinds ${filters.actorKinds.join(', ') || 'none'}` : null,
+      filters.stateIds.length > 0 ? `States ${filters.stateIds.join(', ')}` : null,
+    ];
+    return parts.filter(Boolean).join('; ');
+  }
+
+  /** The API filter for everything the filters leave in view (null: nothing passes). */
+  function viewFilter(): PositionFilter | null {
+    const { filters } = store.get();
+    if (filters.stances.length === 0 || filters.actorKinds.length === 0) return null;
+    const filter: PositionFilter = {};
+    if (filters.agendaItemIds.length > 0) filter.agendaItemIds = [...filters.agendaItemIds];
+    if (filters.stances.length < ALL_STANCES.length) filter.stances = [...filters.stances];
+    if (filters.actorKinds.length < ALL_KINDS.length) filter.actorKinds = [...filters.actorKinds];
+    if (filters.stateIds.length > 0) {
+      const states = new Set(filters.stateIds);
+      filter.actorIds = [...catalog.actors.values()].filter((a) => filters.actorKinds.includes(a.kind) && (a.kind !== 'STATE' || states.has(a.id))).map((a) => a.id);
+    }
+    return filter;
+  }
 
   shell.share.addEventListener('click', async () => {
     try {
@@ -190,6 +251,11 @@ async function start(): Promise<void> {
       network.showSelection(state.selection);
       evidence.show();
     }
+    document.body.dataset.hasSelection = String(state.selection !== null);
+    if (state.view === 'overview' && (changed('view') || changed('filters'))) overview.show();
+    if (state.view === 'divergences' && (changed('view') || changed('filters'))) divergencesView.show();
+    if (state.view === 'compare' && (changed('view') || changed('filters') || changed('compare'))) compare.show();
+    if (state.view === 'search' && (changed('view') || changed('query'))) searchView.show();
     if (state.view === 'matrix' && (changed('view') || changed('filters') || changed('selection') || changed('sort'))) matrix.show();
     if (state.view === 'reader' && (changed('view') || changed('documentId') || changed('positionId') || changed('selection'))) reader.show();
   };

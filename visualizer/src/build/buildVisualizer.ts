@@ -56,13 +56,14 @@ export async function buildVisualizer(options: BuildVisualizerOptions = {}): Pro
 
 // Private:
 
-const BUNDLED_PACKAGES = ['cytoscape', 'cytoscape-fcose', 'cose-base', 'layout-base', 'vite'];
+const BUNDLED_PACKAGES = ['cytoscape', 'cytoscape-fcose', 'cose-base', 'layout-base', 'graphiql', '@graphiql/react', 'react', 'react-dom', 'vite'];
 const LOCK_STALE_MS = 120_000;
 
 async function hashInputs(): Promise<string> {
   const hash = createHash('sha256');
   const files = [
     path.join(VISUALIZER_ROOT, 'index.html'),
+    path.join(VISUALIZER_ROOT, 'graphiql.html'),
     ...(await listFiles(path.join(VISUALIZER_ROOT, 'src'))),
     // Domain code the bundle shares with the server (the net-stance rule and its vocabulary).
     ...(await listFiles(path.join(VISUALIZER_ROOT, '..', 'graph', 'model'))),

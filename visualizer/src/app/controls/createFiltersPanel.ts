@@ -114,8 +114,10 @@ export function createFiltersPanel(options: { container: HTMLElement; catalog: C
     h('fieldset', { class: 'checklist scroll' }, h('legend', { class: 'visually-hidden' }, 'Only these States'), ...stateLabels),
   );
 
+  const isolatedBox = h('input', { type: 'checkbox', 'data-filter': 'isolated', onchange: () => setFilters(() => ({ showIsolated: isolatedBox.checked })) });
+  const isolated = h('label', { class: 'check' }, isolatedBox, h('span', { class: 'check-text' }, 'Show actors and targets with no position in view (network)'));
   const reset = h('button', { type: 'button', class: 'button subtle', 'data-action': 'reset-filters', onclick: () => store.update({ filters: DEFAULT_FILTERS }) }, 'Reset filters');
-  container.replaceChildren(h('h2', { class: 'sidebar-title' }, 'Filters'), agenda, stances, kinds, statesGroup, h('div', { class: 'sidebar-foot' }, reset));
+  container.replaceChildren(h('h2', { class: 'sidebar-title' }, 'Filters'), agenda, stances, kinds, statesGroup, h('div', { class: 'sidebar-foot' }, isolated, reset));
 
   const sync = () => {
     const { filters } = store.get();
@@ -123,6 +125,7 @@ export function createFiltersPanel(options: { container: HTMLElement; catalog: C
     for (const [stance, box] of stanceBoxes) box.checked = filters.stances.includes(stance);
     for (const [kind, box] of kindBoxes) box.checked = filters.actorKinds.includes(kind);
     for (const [id, box] of stateBoxes) box.checked = filters.stateIds.includes(id);
+    isolatedBox.checked = filters.showIsolated;
     reset.disabled = JSON.stringify(filters) === JSON.stringify(DEFAULT_FILTERS);
   };
   sync();

@@ -7,10 +7,11 @@ import type { NodeKind } from '../model/kinds.js';
 
 /** A node the search found: an actor or a target, by id. */
 export interface SearchHit {
-  readonly role: 'actor' | 'target';
+  /** `text`: search the statements' words for `id` (the query) through the API's `search`. */
+  readonly role: 'actor' | 'target' | 'text';
   readonly id: string;
   readonly name: string;
-  readonly kind: NodeKind;
+  readonly kind: NodeKind | null;
   /** The alias that matched, when it was not the name. */
   readonly alias: string | null;
 }
@@ -18,8 +19,8 @@ export interface SearchHit {
 /**
  * The search box: an ARIA 1.2 combobox (input + listbox, arrow keys, Enter, Escape). Actors are
  * matched here by name, alias and id (the API has no actor search); principles, instruments and
- * proposals by the API's `targets(query:)`, which ignores case and accents. Enter takes the
- * highlighted hit, or the first.
+ * proposals by the API's `targets(query:)`, which ignores case and accents. The last option searches
+ * the words of the statements (the API's `search`). Enter takes the highlighted hit, or the first.
  */
 export function createSearchBox(options: { container: HTMLElement; catalog: Catalog; onChoose: (hit: SearchHit) => void }): void {
   const { container, catalog, onChoose } = options;
@@ -32,12 +33,12 @@ export function createSearchBox(options: { container: HTMLElement; catalog: Cata
     'aria-autocomplete': 'list',
     'aria-expanded': 'false',
     'aria-controls': listId,
-    placeholder: 'Find a State, organisation, principle…',
+    placeholder: 'Find a State, principle, or words said…',
     autocomplete: 'off',
     spellcheck: 'false',
   });
   const list = h('ul', { id: listId, role: 'listbox', class: 'search-results', 'aria-label': 'Search results', hidden: true });
-  container.replaceChildren(h('label', { for: 'search', class: 'visually-hidden' }, 'Find a node by name or alias'), input, list);
+  container.replaceChildren(h('label', { for: 'search', class: 'visually-hidden' }, 'Find a State, principle or instrument, or search the words of the statements'), input, list);
 
   let hits: SearchHit[] = [];
   let active = -1;
@@ -51,13 +52,12 @@ export function createSearchBox(options: { container: HTMLElement; catalog: Cata
         h(
           'li',
           { id: `search-hit-${i}`, role: 'option', class: 'search-hit', 'aria-selected': i === active ? 'true' : 'false', onmousedown: (event: MouseEvent) => (event.preventDefault(), choose(i)) },
-          kindGlyph(hit.kind),
+          hit.kind ? kindGlyph(hit.kind) : h('span', { class: 'glyph text-glyph', 'aria-hidden': 'true' }, '¶'),
           h('span', { class: 'hit-name' }, hit.name, hit.alias ? h('span', { class: 'hit-alias' }, ` (${hit.alias})`) : null),
-          h('span', { class: 'hit-kind' }, KIND_LOOK[hit.kind].label),
+          h('span', { class: 'hit-kind' }, hit.kind ? KIND_LOOK[hit.kind].label : 'Statements'),
         ),
       ),
     );
-    if (input.value.trim() && hits.length === 0) list.append(h('li', { class: 'search-empty', role: 'option', 'aria-disabled': 'true' }, 'No match'));
     const open = input.value.trim() !== '' && document.activeElement === input;
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
@@ -85,7 +85,7 @@ export function createSearchBox(options: { container: HTMLElement; catalog: Cata
       return render();
     }
     const actorHits = matchActors(catalog, query);
-    hits = actorHits;
+    hits = /[*"]/.test(query) ? [textHit(query), ...actorHits] : [...actorHits, textHit(query)];
     active = hits.length > 0 ? 0 : -1;
     render();
     const targets = await searchTargets(query).catch(() => []);
@@ -96,7 +96,10 @@ export function createSearchBox(options: { container: HTMLElement; catalog: Cata
       const alias = info && !normalize(info.name).includes(norm) ? (info.aliases.find((a) => normalize(a).includes(norm)) ?? null) : null;
       return { role: 'target', id: t.id, name: t.name, kind: t.kind, alias };
     });
-    hits = [...actorHits, ...targetHits].sort((a, b) => rank(a, norm) - rank(b, norm) || a.name.localeCompare(b.name)).slice(0, 12);
+    const nodeHits = [...actorHits, ...targetHits].sort((a, b) => rank(a, norm) - rank(b, norm) || a.name.localeCompare(b.name)).slice(0, 12);
+    // Searching the words is always offered, first when no node matches ("coerc*", "cyber attack").
+    // A prefix (coerc*) or a quoted phrase is the text search's syntax: offer it first then.
+    hits = nodeHits.length === 0 || /[*"]/.test(query) ? [textHit(query), ...nodeHits] : [...nodeHits, textHit(query)];
     hitsFor = query;
     active = hits.length > 0 ? 0 : -1;
     render();
@@ -132,6 +135,10 @@ export function createSearchBox(options: { container: HTMLElement; catalog: Cata
 }
 
 // Private:
+
+function textHit(query: string): SearchHit {
+  return { role: 'text', id: query, name: `Statements containing “${query}”`, kind: null, alias: null };
+}
 
 /** Lower case without accents, as the API compares. */
 function normalize(text: string): string {

@@ -9,6 +9,7 @@ import { layoutCache } from './layout/layoutCache.js';
 import { LAYOUT_VERSION, layoutPlanFor } from './layout/layoutPlanFor.js';
 import { runLayout, type Positions } from './layout/runLayout.js';
 import { networkStyle } from './networkStyle.js';
+import { placeLabels } from './placeLabels.js';
 import { rendererFor } from './rendererFor.js';
 import { actorNodeId, targetNodeId, toElements } from './toElements.js';
 import type { VisibleElements } from './visibleElements.js';
@@ -110,6 +111,15 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
   cy.on('mouseover', 'node, edge', (event: EventObject) => tooltip.show(event));
   cy.on('mouseout', 'node, edge', () => tooltip.hide());
   cy.on('viewport', () => tooltip.hide());
+  // Labels are chosen again when the view settles: zoom changes their size on screen and their collisions.
+  let labelTimer: ReturnType<typeof setTimeout> | undefined;
+  const relabel = () => {
+    clearTimeout(labelTimer);
+    labelTimer = setTimeout(() => {
+      if (container.clientWidth > 0) placeLabels(cy);
+    }, 60);
+  };
+  cy.on('viewport', relabel);
   cy.on('tap', (event: EventObject) => {
     tooltip.hide();
     const target = event.target as Core | cytoscape.SingularElementArgument;
@@ -134,6 +144,7 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
       })
     : positioned;
   void layoutDone.then(() => {
+    relabel();
     container.dataset.layout = 'done';
     performance.mark('cpg:layout-end');
   });
@@ -172,6 +183,28 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
     );
   }
 
+  /**
+   * After a filter changes what is shown, lays out the visible part again (fcose in the worker, as
+   * at start, seeded), so a filtered graph is not left with the holes of the full one. A newer
+   * filter supersedes an older layout still running.
+   */
+  let relayouts = 0;
+  async function relayoutVisible(): Promise<void> {
+    const mine = ++relayouts;
+    const nodes = cy.nodes().not('.hidden');
+    const ids = new Set(nodes.map((node) => node.id()));
+    const edges = cy
+      .edges()
+      .not('.hidden')
+      .filter((edge) => ids.has((edge as cytoscape.EdgeSingular).source().id()) && ids.has((edge as cytoscape.EdgeSingular).target().id()))
+      .map((edge) => ({ id: edge.id(), source: (edge as cytoscape.EdgeSingular).source().id(), target: (edge as cytoscape.EdgeSingular).target().id() }));
+    if (ids.size < 2) return;
+    const plan = layoutPlanFor(ids.size, edges.length);
+    const { positions } = await runLayout({ nodes: nodes.map((node) => ({ id: node.id(), size: Math.round(node.width()) })), edges, plan });
+    if (mine !== relayouts) return;
+    nodes.layout({ name: 'preset', positions: (node: cytoscape.NodeSingular) => positions[node.id()] ?? node.position(), animate: true, animationDuration: 300, fit: true, padding: 40 } as cytoscape.LayoutOptions).run();
+  }
+
   function fitVisible(animate: boolean): void {
     if (container.clientWidth === 0) {
       needsFit = true;
@@ -189,6 +222,7 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
     renderer: renderer.name,
     layoutDone,
     showVisible(visible) {
+      const changed = lastVisible !== null && (lastVisible.nodeIds.size !== visible.nodeIds.size || [...visible.nodeIds].some((id) => !lastVisible!.nodeIds.has(id)));
       lastVisible = visible;
       // Only elements whose visibility changes are touched, in two collection calls: per-element
       // class toggles on 25,000 elements cost seconds.
@@ -206,6 +240,8 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
         }
       });
       fitVisible(true);
+      if (changed && !renderer.large) void relayoutVisible();
+      relabel();
     },
     showSelection(selection) {
       lastSelection = selection;
@@ -219,6 +255,14 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
         context.difference(chosen).addClass('neighbour');
         cy.elements().difference(context).addClass('faded');
       });
+      // Zoom to the selection and its neighbourhood, when the network is on screen.
+      const chosen = selectedElements(cy, selection);
+      if (chosen.nonempty() && container.clientWidth > 0 && !renderer.large) {
+        const context = chosen.union(chosen.nodes().connectedEdges('.position')).union(chosen.edges().connectedNodes());
+        const around = context.union(context.connectedNodes()).not('.hidden');
+        cy.animate({ fit: { eles: around, padding: 60 } }, { duration: 250 });
+      }
+      relabel();
     },
     focus(nodeId) {
       const node = cy.getElementById(nodeId);
@@ -228,6 +272,7 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
     resize() {
       cy.resize();
       if (needsFit) fitVisible(false);
+      relabel();
     },
     visibleElements: () => cy.elements().not('.hidden'),
   };

@@ -30,7 +30,8 @@ export function networkStyle(options: NetworkStyleOptions): StylesheetJson {
         width: `mapData(weight, 0, ${Math.max(1, maxWeight)}, 18, 56)`,
         height: `mapData(weight, 0, ${Math.max(1, maxWeight)}, 18, 56)`,
         'border-width': 1.5,
-        label: large ? '' : 'data(label)',
+        // Labels only where placeLabels.ts puts them (class `labelled`), at a readable size, without overlaps.
+        label: '',
         'font-family': FONT_STACK,
         'font-size': `mapData(weight, 0, ${Math.max(1, maxWeight)}, 10, 15)`,
         color: '#1c2733',
@@ -50,7 +51,7 @@ export function networkStyle(options: NetworkStyleOptions): StylesheetJson {
       style: { shape: KIND_LOOK[kind].shape, 'background-color': KIND_LOOK[kind].fill, 'border-color': KIND_LOOK[kind].border },
     })),
     { selector: 'node[role = "actor"]', style: { 'font-weight': 600 } },
-    ...(large ? [{ selector: 'node.labelled, node.selected, node.neighbour', style: { label: 'data(label)' } }] : []),
+    { selector: 'node.labelled', style: { label: 'data(label)', 'min-zoomed-font-size': 0 } },
     {
       selector: 'edge',
       style: {

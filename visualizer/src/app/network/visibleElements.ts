@@ -15,8 +15,10 @@ export interface VisibleElements {
 /**
  * Applies the filters to the graph's data (not to cytoscape): an edge stays when a position behind
  * it passes, with its counts (and so its width) recomputed; an actor node stays when its kind and,
- * for a State, the chosen set allow it; when the filters narrow the positions (ViewState
- * `isNarrowing`), a node also needs a visible edge, otherwise every node of an allowed kind stays.
+ * for a State, the chosen set allow it; a node also needs a visible edge (a position in scope),
+ * unless `showIsolated` is on and the filters do not narrow the positions (ViewState `isNarrowing`):
+ * then every node of an allowed kind stays. Hidden by default, the isolated nodes no longer sit in a
+ * grid beside the graph.
  */
 export function visibleElements(filters: Filters, catalog: Catalog, rows: readonly PositionRow[]): VisibleElements {
   const passes = positionPredicate(filters, catalog);
@@ -27,18 +29,18 @@ export function visibleElements(filters: Filters, catalog: Catalog, rows: readon
     touched.add(actorNodeId(edge.actorId));
     touched.add(targetNodeId(edge.targetId));
   }
-  const narrowing = isNarrowing(filters);
+  const requireEdge = isNarrowing(filters) || !filters.showIsolated;
   const states = filters.stateIds.length > 0 ? new Set(filters.stateIds) : null;
   const nodeIds = new Set<string>();
   for (const actor of catalog.actors.values()) {
     const id = actorNodeId(actor.id);
     if (!filters.actorKinds.includes(actor.kind)) continue;
     if (states && actor.kind === 'STATE' && !states.has(actor.id)) continue;
-    if (!narrowing || touched.has(id)) nodeIds.add(id);
+    if (!requireEdge || touched.has(id)) nodeIds.add(id);
   }
   for (const target of catalog.targets.values()) {
     const id = targetNodeId(target.id);
-    if (!narrowing || touched.has(id)) nodeIds.add(id);
+    if (!requireEdge || touched.has(id)) nodeIds.add(id);
   }
   return { edges, nodeIds };
 }

@@ -1,8 +1,8 @@
 import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '../model/kinds.js';
 
-/** Which main view is showing. */
-export type View = 'network' | 'matrix' | 'reader';
-export const VIEWS: readonly View[] = ['network', 'matrix', 'reader'];
+/** Which main view is showing. The overview is the landing page; the network is one view among several. */
+export type View = 'overview' | 'divergences' | 'compare' | 'network' | 'matrix' | 'reader' | 'search';
+export const VIEWS: readonly View[] = ['overview', 'divergences', 'compare', 'network', 'matrix', 'reader', 'search'];
 
 /** How the matrix orders its targets. */
 export type MatrixSort = 'agreed' | 'divided' | 'discussed' | 'name';
@@ -15,6 +15,8 @@ export interface Filters {
   readonly actorKinds: readonly ActorKind[];
   /** Only these States (other actor kinds are governed by `actorKinds`); empty = every State. */
   readonly stateIds: readonly string[];
+  /** Show actors and targets with no position in scope (in the network; off by default). */
+  readonly showIsolated: boolean;
 }
 
 /** What the evidence panel explains. `stance` narrows it to one stance (an edge, a common-ground entry). */
@@ -34,17 +36,23 @@ export interface ViewState {
   /** The position whose quote the reader scrolls to and highlights. */
   readonly positionId: string | null;
   readonly sort: MatrixSort;
+  /** States shown side by side in Compare States (two or more), by id. */
+  readonly compare: readonly string[];
+  /** Words searched in statement text (the API's `search`); empty: no search. */
+  readonly query: string;
 }
 
-export const DEFAULT_FILTERS: Filters = { agendaItemIds: [], stances: STANCES, actorKinds: ACTOR_KINDS, stateIds: [] };
+export const DEFAULT_FILTERS: Filters = { agendaItemIds: [], stances: STANCES, actorKinds: ACTOR_KINDS, stateIds: [], showIsolated: false };
 
 export const DEFAULT_VIEW_STATE: ViewState = {
-  view: 'network',
+  view: 'overview',
   filters: DEFAULT_FILTERS,
   selection: null,
   documentId: null,
   positionId: null,
   sort: 'divided',
+  compare: [],
+  query: '',
 };
 
 /**

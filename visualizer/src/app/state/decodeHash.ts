@@ -19,11 +19,14 @@ export function decodeHash(hash: string): ViewState {
       stances: params.has('stances') ? STANCES.filter((s) => list('stances').filter(isStance).includes(s)) : STANCES,
       actorKinds: params.has('kinds') ? ACTOR_KINDS.filter((k) => list('kinds').filter(isActorKind).includes(k)) : ACTOR_KINDS,
       stateIds: list('states'),
+      showIsolated: params.get('isolated') === '1',
     },
     selection: selectionOf(params.get('actor'), params.get('target'), params.get('statement'), stance !== null && isStance(stance) ? stance : null),
     documentId: params.get('doc') || null,
     positionId: params.get('pos') || null,
     sort: MATRIX_SORTS.includes(sort as MatrixSort) ? (sort as MatrixSort) : DEFAULT_VIEW_STATE.sort,
+    compare: list('compare'),
+    query: params.get('q')?.trim() ?? '',
   };
 }
 

@@ -14,6 +14,7 @@ export function encodeHash(state: ViewState): string {
   if (filters.stances.length < STANCES.length) params.set('stances', filters.stances.join(',') || 'none');
   if (filters.actorKinds.length < ACTOR_KINDS.length) params.set('kinds', filters.actorKinds.join(',') || 'none');
   if (filters.stateIds.length > 0) params.set('states', filters.stateIds.join(','));
+  if (filters.showIsolated) params.set('isolated', '1');
   const selection = state.selection;
   if (selection) {
     switch (selection.kind) {
@@ -36,6 +37,8 @@ export function encodeHash(state: ViewState): string {
   if (state.documentId) params.set('doc', state.documentId);
   if (state.positionId) params.set('pos', state.positionId);
   if (state.sort !== DEFAULT_VIEW_STATE.sort) params.set('sort', state.sort);
+  if (state.compare.length > 0) params.set('compare', state.compare.join(','));
+  if (state.query) params.set('q', state.query);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `#${text}` : '';
 }
