@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { GraphCounts } from '../../graph/index.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../config.js';
 import type { Context } from './loaders.js';
+import { analysisResponseCache } from './analysisResponseCache.js';
 import { formatError } from './formatError.js';
 import { knownOperationTypesRule } from './knownOperationTypesRule.js';
 import { argumentLimitsPlugin } from './limits/argumentLimitsPlugin.js';
@@ -50,6 +51,8 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<R
     plugins: [
       argumentLimitsPlugin(limits),
       costLimitPlugin({ limits, counts: options.counts }),
+      // Answers an analysis-only query already computed at the same graph version.
+      analysisResponseCache(),
       deadlinePlugin(),
       responseSizePlugin(limits),
       ...(options.httpServer
