@@ -20,7 +20,7 @@ const TERMS = [
   'precaution', 'precautions', 'distinction', 'proportionality', 'neutrality', 'retorsion', 'data sovereignty',
   'data localization', 'data localisation', 'cross-border data flows', 'extraterritorial jurisdiction', 'mutual legal assistance',
   'extradition', 'cybercrime convention', 'customary international law', 'opinio juris', 'state practice', 'jus cogens',
-  'ransomware', 'supply chain security', 'humanitarian principles', 'international law',
+  'ransomware', 'supply chain security', 'humanitarian principles',
 ];
 
 const TERM_PATTERN = new RegExp(

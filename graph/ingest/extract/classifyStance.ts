@@ -24,7 +24,9 @@ const DEFAULT: StanceReading = { stance: 'SUPPORTS', weight: 0.5, cues: [], cueS
  */
 export function classifyStance(text: string): StanceReading | null {
   const query = strongest(text, QUERY_CUES);
-  if (query) return query;
+  const firmQualify = strongest(text, QUALIFY_CUES);
+  // "the question of whether X occurs must be assessed case by case" qualifies; it does not ask.
+  if (query && (query.weight >= 0.9 || !firmQualify || firmQualify.weight < 0.9)) return query;
   if (/\?\s*$/.test(text)) return { stance: 'QUERIES', weight: 0.85, cues: ['?'], cueStart: text.length - 1, cueEnd: text.length };
 
   const oppose = strongest(text, OPPOSE_CUES);

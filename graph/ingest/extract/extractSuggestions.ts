@@ -97,6 +97,14 @@ export function extractSuggestions(options: ExtractOptions): Extraction {
     }
     const attribution = attributeSentence(normSentence, context);
     if (attribution?.kind === 'SPEAKER') {
+      // The cue was read on the normalised copy: report the words as the document writes them.
+      const at = normSentence.indexOf(attribution.speaker.cue);
+      if (at >= 0) {
+        const cue = text.slice(sentence.start + at, sentence.start + at + attribution.speaker.cue.length);
+        Object.assign(attribution, { speaker: { ...attribution.speaker, cue } });
+      }
+    }
+    if (attribution?.kind === 'SPEAKER') {
       const same: boolean =
         current !== null &&
         (current as { statement: MutableStatement }).statement.actorId === attribution.speaker.actorId &&
@@ -127,9 +135,10 @@ export function extractSuggestions(options: ExtractOptions): Extraction {
       ];
       for (const mention of mentions) {
         const clause = clauseAround(normSentence, mention.start, mention.end);
-        const reading = classifyStance(normSentence.slice(clause.start, clause.end)) ?? classifyStance(normSentence) ?? defaultStance();
-        const inClause = reading.cueStart >= 0 && reading === classifyStance(normSentence.slice(clause.start, clause.end));
-        const span = inClause ? clause : { start: 0, end: normSentence.length };
+        const clauseReading = classifyStance(normSentence.slice(clause.start, clause.end));
+        const reading = clauseReading ?? classifyStance(normSentence) ?? defaultStance();
+        // The quote is the clause when the clause carries the cue, else the whole sentence.
+        const span = clauseReading ? clause : { start: 0, end: normSentence.length };
         const quote = trimQuote(text, sentence.start + span.start, sentence.start + span.end);
         const key = `${mention.targetId ?? keyOf(mention.name)}|${reading.stance}`;
         if (seen.has(key)) continue;

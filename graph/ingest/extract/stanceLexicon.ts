@@ -22,7 +22,8 @@ const cue = (stance: Stance, weight: number, words: string): StanceCue => ({
 export const QUERY_CUES: readonly StanceCue[] = [
   cue('QUERIES', 0.95, "(?:asked|inquired|enquired|wondered|questioned|queried|sought to know)\\s+(?:\\w+\\s+){0,3}?(?:whether|how|what|if|why|which|about)"),
   cue('QUERIES', 0.95, '(?:sought|requested|asked for|called for|requested a|needs?|wanted)\\s+(?:\\w+\\s+){0,2}?(?:clarifications?|explanations?|elaboration|a definition|definitions?)'),
-  cue('QUERIES', 0.9, 'raised the (?:question|issue) (?:as to )?(?:whether|of how|how)|(?:the )?question (?:of|as to) whether|it (?:was|is) unclear whether|remains to be seen whether'),
+  cue('QUERIES', 0.9, 'raised the (?:question|issue) (?:as to )?(?:whether|of how|how)|it (?:was|is) unclear whether|remains to be seen whether'),
+  cue('QUERIES', 0.8, '(?:the )?question (?:of|as to) (?:whether|how)'),
   cue('QUERIES', 0.85, 'was requested greater explanation|requested greater explanation|clarification (?:was|were) (?:sought|requested)'),
 ];
 

@@ -119,6 +119,7 @@ export function documentFromRow(row: Row): Document {
     sourcePath: str(row.source_path),
     text: str(row.text),
     sha256: str(row.sha256),
+    original: row.original === null || row.original === undefined ? null : (JSON.parse(str(row.original)) as Document['original']),
   };
 }
 

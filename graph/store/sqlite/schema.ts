@@ -3,9 +3,9 @@
  * then rebuilt (its graph is reloaded from the seeds) instead of being read with the wrong shape.
  * Lists (aliases) and nested values (provenance, decision) are JSON text: they are read whole and
  * never filtered on. `meta` holds the schema version, the loaded bundle's fingerprint and its
- * relationship count (version 2 added the count).
+ * relationship count (version 2 added the count; version 3 the documents' original file, JSON).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -45,7 +45,7 @@ CREATE TABLE IF NOT EXISTS targets (
 CREATE TABLE IF NOT EXISTS documents (
   id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT NOT NULL, issued_by TEXT NOT NULL,
   reliability TEXT NOT NULL, meeting_id TEXT NOT NULL, source_path TEXT NOT NULL, text TEXT NOT NULL,
-  sha256 TEXT NOT NULL
+  sha256 TEXT NOT NULL, original TEXT
 ) STRICT;
 
 CREATE TABLE IF NOT EXISTS statements (

@@ -44,8 +44,10 @@ export function writeBundle(db: Database.Database, bundle: GraphBundle): void {
     targets.map((t) => [t.id, t.kind, t.name, json(t.aliases), t.description, ...kindColumns(t), matchText(t.name, t.aliases)]),
   );
   insert(
-    'INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    bundle.documents.map((d) => [d.id, d.title, d.date, d.issuedBy, d.reliability, d.meetingId, d.sourcePath, d.text, d.sha256]),
+    'INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    bundle.documents.map((d) => [
+      d.id, d.title, d.date, d.issuedBy, d.reliability, d.meetingId, d.sourcePath, d.text, d.sha256, d.original ? json(d.original) : null,
+    ]),
   );
   insert(
     'INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
