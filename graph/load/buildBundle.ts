@@ -123,7 +123,7 @@ export function buildBundle(files: SeedFiles, anchors: ResolvedAnchors): GraphBu
       sourcePath: seed.sourcePath,
       text,
       sha256: seed.sha256,
-      original: meta.original ? { name: meta.original.name, sha256: meta.original.sha256, mediaType: meta.original.media_type } : null,
+      ...(meta.original ? { original: { name: meta.original.name, sha256: meta.original.sha256, mediaType: meta.original.media_type } } : {}),
     });
     const curated = seed.annotations?.data;
     const draft = seed.draft?.data;

@@ -14,6 +14,8 @@ export const analysisTypeDefs = gql`
     agendaItemIds: [ID!]
     "Only these actors' positions; participating States are narrowed to these too."
     actorIds: [ID!]
+    "Also count positions the extractor suggested that nobody has reviewed yet (default false)."
+    includeExtracted: Boolean
   }
 
   "Why a consensus score is null."
@@ -230,7 +232,21 @@ export const analysisTypeDefs = gql`
     queriedBy: [Actor!]!
   }
 
+  "What an analysis over a scope draws on: its positions by provenance."
+  type AnalysisBasis {
+    "Positions the analyses in this scope count."
+    positions: Int!
+    "Of which coded or accepted by a person."
+    curated: Int!
+    "Of which suggested by the extractor and not yet reviewed (0 unless scope.includeExtracted)."
+    extracted: Int!
+    "Whether unreviewed extracted positions were let in."
+    includesExtracted: Boolean!
+  }
+
   extend type Query {
+    "What the analyses over this scope draw on (the same positions every analysis query with this scope counts)."
+    analysisBasis(scope: AnalysisScope): AnalysisBasis!
     "Targets on which States diverge, most divided first."
     divergences(scope: AnalysisScope): [Divergence!]!
     "Pairwise agreement of participating States (all of them when actorIds is absent)."

@@ -40,7 +40,9 @@ export function createContext(store: GraphStore): Context {
     store,
     loaders: createLoaders(store),
     analysisInput(scope) {
-      const clean = Object.fromEntries(Object.entries(scope ?? {}).filter(([, ids]) => Array.isArray(ids) && ids.length > 0));
+      const clean = Object.fromEntries(
+        Object.entries(scope ?? {}).filter(([, value]) => (Array.isArray(value) && value.length > 0) || value === true),
+      );
       const key = JSON.stringify(clean);
       let input = inputs.get(key);
       if (!input) {

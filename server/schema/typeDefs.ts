@@ -435,6 +435,16 @@ export const typeDefs = gql`
     extractor: String
     "The extractor's confidence in [0, 1] (extracted positions)."
     confidence: Float
+    "The words that made the extractor suggest it: speaker, target, stance cues (extracted positions)."
+    cue: [String!]
+    "When the extractor suggested it (extracted positions, YYYY-MM-DD)."
+    extractedOn: String
+    "Who accepted it in review, when a curated position began as a suggestion."
+    reviewer: String
+    "When it was accepted in review (YYYY-MM-DD)."
+    reviewedOn: String
+    "The extractor that first suggested a reviewed position."
+    suggestedBy: String
   }
 
   "A page of positions."
@@ -491,6 +501,8 @@ export const typeDefs = gql`
     agendaItemIds: [ID!]
     "Positions recorded in these documents."
     documentIds: [ID!]
+    "Positions by provenance: CURATED (coded or accepted by a person) or EXTRACTED (suggested, not yet reviewed)."
+    provenance: [ProvenanceMethod!]
   }
 
   "Filters on statements: AND across fields, OR within a list."

@@ -92,10 +92,10 @@ export function documentFrom(p: Props): Document {
     sourcePath: str(p.sourcePath),
     text: str(p.text),
     sha256: str(p.sha256),
-    original:
-      p.originalName === null || p.originalName === undefined
-        ? null
-        : { name: str(p.originalName), sha256: str(p.originalSha256), mediaType: str(p.originalMediaType) },
+    // Absent, not null, for a text shipped as it is: a document reads back as it was written.
+    ...(p.originalName === null || p.originalName === undefined
+      ? {}
+      : { original: { name: str(p.originalName), sha256: str(p.originalSha256), mediaType: str(p.originalMediaType) } }),
   };
 }
 

@@ -23,6 +23,15 @@ const actor = (context: Context) => (id: string) => context.loaders.actors.load(
 const actors = (context: Context, ids: readonly string[]) => Promise.all(ids.map(actor(context)));
 
 export const analysisQueries = {
+  async analysisBasis(_: unknown, args: ScopeArgs, context: Context) {
+    const input = await context.analysisInput(args.scope);
+    return {
+      positions: input.positions.length,
+      curated: input.positions.filter((p) => p.provenance.method === 'CURATED').length,
+      extracted: input.positions.filter((p) => p.provenance.method === 'EXTRACTED').length,
+      includesExtracted: input.scope.includeExtracted === true,
+    };
+  },
   async consensus(_: unknown, args: { targetId: string } & ScopeArgs, context: Context) {
     const consensus = consensusOn(await context.analysisInput(args.scope), args.targetId);
     return {
