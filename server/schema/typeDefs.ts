@@ -332,6 +332,16 @@ export const typeDefs = gql`
     quote: String
   }
 
+  "A publisher's file as received by npm run ingest."
+  type OriginalFile {
+    "File name as received."
+    name: String!
+    "SHA-256 of its bytes (hex)."
+    sha256: String!
+    "IANA media type, e.g. application/pdf."
+    mediaType: String!
+  }
+
   "A source document."
   type Document {
     "Stable id."
@@ -350,6 +360,8 @@ export const typeDefs = gql`
     sourcePath: String!
     "SHA-256 of the source file."
     sha256: String!
+    "The file the text was extracted from (a PDF, a Word file, a web page), when it was not itself the text."
+    original: OriginalFile
     "Length of the text in Unicode code points."
     length: Int!
     "The text as shipped, or the part [start, end) of it, in Unicode code points."

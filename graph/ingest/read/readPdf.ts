@@ -24,7 +24,12 @@ export async function readPdf(bytes: Uint8Array, subject: string): Promise<{ tex
   }
   try {
     const { text: pages } = await extractText(proxy, { mergePages: false });
-    const text = pages.map((page) => page.trim()).filter((page) => page !== '').join('\n\n');
+    // A word broken at a line end ("non-\nintervention") is joined again, hyphen kept: the line
+    // break is layout, not text, and a quote or a target name must not straddle it.
+    const text = pages
+      .map((page) => page.trim().replace(/(\p{L})-\n(?=\p{Ll})/gu, '$1-'))
+      .filter((page) => page !== '')
+      .join('\n\n');
     if (text.trim() === '') {
       throw new IngestError(
         'NO_TEXT_LAYER',
