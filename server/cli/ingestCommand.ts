@@ -6,7 +6,7 @@ import { didYouMean } from '../../graph/errors/didYouMean.js';
 import { RELIABILITY_TIERS, type ReliabilityTier } from '../../graph/model/index.js';
 import { codePointIndex } from '../../graph/load/codePointIndex.js';
 import { loadSeeds } from '../../graph/load/loadSeeds.js';
-import { rejectedFileSchema, type RejectedFile } from '../../graph/load/schema.js';
+import { annotationsFileSchema, rejectedFileSchema, type RejectedFile } from '../../graph/load/schema.js';
 import { buildDraft } from '../../graph/ingest/draft/buildDraft.js';
 import { catalogFromBundle } from '../../graph/ingest/extract/catalogFromBundle.js';
 import { extractSuggestions, slug } from '../../graph/ingest/extract/extractSuggestions.js';
@@ -72,7 +72,7 @@ export async function ingestCommand(file: string, options: IngestOptions): Promi
   const catalog = catalogFromBundle(bundle, meeting?.id ?? null);
   const defaultAgendaItemId = options.agendaItem ?? agendaItems[0]?.id ?? `${id}.unplaced`;
   const extraction = extractSuggestions({ text: source.text, catalog, documentId: id, actorId, defaultAgendaItemId });
-  const rejected = await readRejected(folder);
+  const rejected = [...(await readRejected(folder)), ...(await readCurated(folder))];
   const today = new Date().toISOString().slice(0, 10);
   const attendeeIds = new Set(bundle.attendances.filter((a) => a.meetingId === meeting?.id).map((a) => a.personId));
   const { draft, kept } = buildDraft({ text: source.text, extraction, extractedOn: today, defaultAgendaItemId, attendeeIds, rejected });
@@ -115,6 +115,20 @@ async function readRejected(folder: string): Promise<RejectedFile['rejected']> {
   const parsed = rejectedFileSchema.safeParse(parseYaml(raw));
   if (!parsed.success) throw new IngestError('BAD_OPTION', path.join(folder, 'annotations.rejected.yaml'), `not a valid rejections file: ${parsed.error.issues[0]?.message}`);
   return parsed.data.rejected;
+}
+
+/**
+ * Positions already curated for this document, as rejection entries: a re-ingest must not
+ * suggest again what a reviewer already accepted (nor reuse its id).
+ */
+async function readCurated(folder: string): Promise<RejectedFile['rejected']> {
+  const raw = await readFile(path.join(folder, 'annotations.yaml'), 'utf8').catch(() => null);
+  if (raw === null) return [];
+  const parsed = annotationsFileSchema.safeParse(parseYaml(raw));
+  if (!parsed.success) return [];
+  return parsed.data.statements.flatMap((statement) =>
+    statement.positions.map((p) => ({ actor: statement.actor, target: p.target, stance: p.stance, quote: p.quote, rejected_by: 'accepted', rejected_on: '1970-01-01', id: p.id })),
+  );
 }
 
 /** One JSON object per suggested position (offsets in code points of the stored text, end exclusive). */
@@ -179,7 +193,8 @@ async function writeFolder(options: {
   const { seedsDir, folder } = options;
   const actorsFile = path.join(seedsDir, 'catalog', 'actors.yaml');
   const actorsBefore = await readFile(actorsFile, 'utf8');
-  const backup = `${folder}.before-ingest`;
+  // Outside documents/, so the validation below does not read the old copy as a second document.
+  const backup = path.join(seedsDir, `.ingest-backup-${path.basename(folder)}`);
   if (options.replace) await rename(folder, backup).catch(() => undefined);
   try {
     await mkdir(folder, { recursive: true });

@@ -24,6 +24,16 @@ const CONTEXT = 240;
  * last decision; skipped suggestions stay pending for the next session.
  */
 export async function runReviewSession(session: Session): Promise<void> {
+  try {
+    await reviewLoop(session);
+  } catch (error) {
+    // Ctrl+C or a closed terminal: every decision so far is already written.
+    if ((error as Error).name !== 'ExitPromptError') throw error;
+    console.log('Interrupted. Decisions so far are saved; run the same command to resume.');
+  }
+}
+
+async function reviewLoop(session: Session): Promise<void> {
   const targets = await catalogTargets(session.seedsDir);
   const history: ReviewFiles[] = [];
   const skipped = new Set<string>();

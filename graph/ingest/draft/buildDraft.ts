@@ -13,7 +13,7 @@ export interface DraftOptions {
   /** Persons who attended the document's meeting: only they may be named as speakers. */
   readonly attendeeIds: ReadonlySet<string>;
   /** Suggestions a reviewer already rejected: not made again. */
-  readonly rejected: RejectedFile['rejected'];
+  readonly rejected: readonly (RejectedFile['rejected'][number] & { readonly id?: string })[];
 }
 
 /**
@@ -25,7 +25,9 @@ export interface DraftOptions {
 export function buildDraft(options: DraftOptions): { draft: DraftAnnotationsFile; kept: Extraction } {
   const { text, extraction } = options;
   const rejected = new Set(options.rejected.map((r) => rejectionKey(r.actor, r.target, r.stance, r.quote)));
-  const isRejected = (p: SuggestedPosition) => rejected.has(rejectionKey(p.actorId, p.targetId ?? p.targetName, p.stance, p.quote));
+  const takenIds = new Set(options.rejected.flatMap((r) => (r.id ? [r.id] : [])));
+  const isRejected = (p: SuggestedPosition) =>
+    takenIds.has(p.id) || rejected.has(rejectionKey(p.actorId, p.targetId ?? p.targetName, p.stance, p.quote));
   const statements: DraftAnnotationsFile['statements'] = [];
   const candidates: DraftAnnotationsFile['candidate_targets'] = [];
   const keptStatements: SuggestedStatement[] = [];

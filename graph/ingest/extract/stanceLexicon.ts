@@ -46,7 +46,7 @@ export const QUALIFY_CUES: readonly StanceCue[] = [
 /** Endorsement, affirmation that it applies, following it. */
 export const SUPPORT_CUES: readonly StanceCue[] = [
   cue('SUPPORTS', 0.95, '(?:fully |strongly |firmly )?(?:supports?|supported|endorses?|endorsed|reaffirms?|reaffirmed|affirms?|affirmed|upholds?|upheld|welcomes?|welcomed|is committed to|are committed to|remains committed to|in favou?r of|champions?|adheres? to|complies with)'),
-  cue('SUPPORTS', 0.95, '(?:applies|apply|applied|is applicable|are applicable|applicability of|fully applicable)|(?:is|are|was|were|remains?) (?:a |an |the )?(?:crucial|essential|fundamental|key|cornerstone|binding|core|important|useful|valuable|significant|vital)'),
+  cue('SUPPORTS', 0.95, '(?:applies|apply|applied|is applicable|are applicable|applicability of|fully applicable|applicable)|(?:is|are|was|were|remains?) (?:a |an |the )?(?:crucial|essential|fundamental|key|cornerstone|binding|core|important|useful|valuable|significant|vital)'),
   cue('SUPPORTS', 0.9, 'recogni[sz](?:es|ed|e)|importance of|important|essential|crucial|fundamental|cornerstone|must (?:be )?respect(?:ed)?|should (?:be )?(?:follow(?:ed)?|respect(?:ed)?|uphold|upheld|observe[d]?)|all States should|useful|valuable|appreciat(?:es|ed|e)|values|highly values|commend(?:s|ed)?|calls? for|called for|urges?|urged|encourages?|encouraged|promotes?|promoted|agrees? (?:with|that)|agreed'),
   cue('SUPPORTS', 0.75, 'emphasi[sz](?:es|ed|e)|stress(?:es|ed)|underlin(?:es|ed)|underscor(?:es|ed)|highlight(?:s|ed)|need (?:for|to)|necessary|should|must|advocat(?:es|ed)|favou?rs?'),
 ];
