@@ -17,6 +17,17 @@ export const NODE_LABELS = [
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
+/** Labels of catalog entries, which carry `owners` (graph/store/catalogOwnership.ts). */
+export const CATALOG_LABELS: ReadonlySet<NodeLabel> = new Set<NodeLabel>([
+  'Actor',
+  'Person',
+  'Meeting',
+  'AgendaItem',
+  'LegalPrinciple',
+  'Instrument',
+  'Proposal',
+]);
+
 /** Second label on LegalPrinciple, Instrument and Proposal nodes: what a position can be ON. */
 export const TARGET_LABEL = 'Target';
 
