@@ -8,7 +8,8 @@ import { sha256Hex } from '../../graph/ingest/read/readSourceFile.js';
 import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
 import { startServer, type RunningServer } from '../../server/http/startServer.js';
 import { postGraphQL } from '../support/graphqlClient.js';
-import { runCli } from '../support/runCli.js';
+import { ingestCommand, type IngestOptions } from '../../server/cli/ingestCommand.js';
+import { reviewCommand } from '../../server/cli/reviewCommand.js';
 import { copySeeds, tempDataDir, type TempSeeds } from '../support/tempSeeds.js';
 import { makeDocx, makePdf } from './support/makeFixtures.js';
 
@@ -62,20 +63,30 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-const ingest = (file: string, ...options: string[]) => runCli(['ingest', file, '--seeds', seeds.dir, '--meeting', MEETING, ...options]);
+/**
+ * The commands' own functions, in this process (the spawned command line, the same functions
+ * behind commander, is exercised in abuse.test.ts and reviewInteractive.test.ts). Output is kept.
+ */
+async function quietly(run: () => Promise<void>): Promise<string> {
+  const log = console.log;
+  const lines: string[] = [];
+  console.log = (...args: unknown[]) => lines.push(args.join(' '));
+  try {
+    await run();
+  } finally {
+    console.log = log;
+  }
+  return lines.join('\n');
+}
+const ingest = (file: string, options: Partial<IngestOptions> = {}) =>
+  quietly(() => ingestCommand(file, { seeds: seeds.dir, meeting: MEETING, format: 'text', ...options }));
 
 describe('ingest, review, then GraphQL', () => {
   test('each format is ingested into its own document folder with the text, its hash and the original file', async () => {
-    for (const [file, extra] of [
-      [files.pdf!, []],
-      [files.docx!, ['--actor', 'ISR', '--id', 'isr-statement']],
-      [files.html!, ['--source-url', 'https://example.org/debate']],
-      [files.txt!, []],
-    ] as const) {
-      const run = await ingest(file, ...extra);
-      expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
-    }
+    await ingest(files.pdf!);
+    await ingest(files.docx!, { actor: 'ISR', id: 'isr-statement' });
+    await ingest(files.html!, { sourceUrl: 'https://example.org/debate' });
+    expect(await ingest(files.txt!)).toContain('next: npm run review -- closing-notes');
     const folders = (await readdir(path.join(seeds.dir, 'documents'))).sort();
     expect(folders).toEqual(['closing-notes', 'debate', 'hangzhou-2019', 'informal-exchange', 'isr-statement']);
 
@@ -99,9 +110,7 @@ describe('ingest, review, then GraphQL', () => {
 
   test('review --accept-above 0.9 moves confident suggestions to annotations.yaml as CURATED with reviewer and date', async () => {
     for (const id of ['informal-exchange', 'isr-statement', 'debate', 'closing-notes']) {
-      const run = await runCli(['review', id, '--seeds', seeds.dir, '--accept-above', '0.9', '--reviewer', 'Ada Reviewer']);
-      expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
+      expect(await quietly(() => reviewCommand(id, { seeds: seeds.dir, acceptAbove: 0.9, reviewer: 'Ada Reviewer' }))).toMatch(/^accepted \d+ suggestion/);
     }
     const curated = parse(await readFile(path.join(seeds.dir, 'documents/informal-exchange/annotations.yaml'), 'utf8'));
     expect(curated.provenance.coder).toBe('Ada Reviewer');
