@@ -85,5 +85,5 @@ describe('--dry-run', () => {
       expect(text.slice(line.start, line.end).join('')).toBe(line.quote);
     }
     expect(lines[0]).toMatchObject({ actor: 'CHL', target: 'non-intervention', stance: 'SUPPORTS' });
-  });
+  }, 180_000);
 });

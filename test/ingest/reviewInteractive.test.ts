@@ -12,6 +12,8 @@ import { copySeeds, type TempSeeds } from '../support/tempSeeds.js';
  * each key is sent only once the screen shows the question it answers.
  */
 let seeds: TempSeeds;
+/** Headroom for tests that start the command line (tsx, then a seeds load per decision) on a busy machine. */
+const SPAWNS = 240_000;
 const folder = () => path.join(seeds.dir, 'documents', 'summary');
 
 beforeAll(async () => {
@@ -85,7 +87,7 @@ describe('npm run review, interactive', () => {
     const rejected = parse(await readFile(path.join(folder(), 'annotations.rejected.yaml'), 'utf8')).rejected;
     expect(rejected).toHaveLength(1);
     expect(rejected[0].rejected_by).toBe('Ada Reviewer');
-  });
+  }, SPAWNS);
 
   test('a re-ingest does not suggest a rejected position again, and keeps the accepted ones', async () => {
     const rejected = parse(await readFile(path.join(folder(), 'annotations.rejected.yaml'), 'utf8')).rejected[0];
@@ -95,5 +97,5 @@ describe('npm run review, interactive', () => {
     const suggested = draft.statements.flatMap((s: any) => s.positions.map((p: any) => [s.actor, p.target, p.stance, p.quote].join('|')));
     expect(suggested).not.toContain([rejected.actor, rejected.target, rejected.stance, rejected.quote].join('|'));
     expect(parse(await readFile(path.join(folder(), 'annotations.yaml'), 'utf8')).statements.flatMap((s: any) => s.positions)).toHaveLength(1);
-  });
+  }, SPAWNS);
 });
