@@ -47,5 +47,5 @@ describe.skipIf(!canRunNeo4jTests())('Neo4j store: outage and recovery', () => {
     expect(await store.countGraph()).toEqual(loaded);
     expect(await store.getFingerprint()).toBe(smallBundle.fingerprint);
     expect(await store.replaceGraph(smallBundle)).toEqual(loaded);
-  });
+  }, 180_000); // restarts the JVM: the time a server start gets (the hook timeout)
 });

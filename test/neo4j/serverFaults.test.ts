@@ -8,6 +8,8 @@ import { addSecondDocument } from '../support/secondDocument.js';
 import { SEEDS_DIR, copySeeds } from '../support/tempSeeds.js';
 
 const COUNT_QUERY = `{ positions(first: 1) { totalCount } }`;
+/** A test that stops and restarts the JVM gets the time a server start gets (the hook timeout). */
+const RESTART_TIMEOUT_MS = 180_000;
 
 /**
  * Faults seen from the API: Neo4j going away under a running server, and loads that fail
@@ -45,7 +47,7 @@ describe.skipIf(!canRunNeo4jTests())('the API on Neo4j, when things go wrong', (
 
     await neo4j.resume();
     expect(await postGraphQL(server.url, COUNT_QUERY)).toEqual(before);
-  });
+  }, RESTART_TIMEOUT_MS);
 
   test('a bad annotation in the second of two documents loads nothing of either', async () => {
     const seeds = await copySeeds();
@@ -85,5 +87,5 @@ describe.skipIf(!canRunNeo4jTests())('the API on Neo4j, when things go wrong', (
     expect(await store.getDocumentsByIds(['hangzhou-2019-b'])).toEqual([null]);
     const { items } = await store.listStatements({ documentIds: ['hangzhou-2019-b'] }, { first: 1, after: null });
     expect(items).toEqual([]);
-  });
+  }, RESTART_TIMEOUT_MS);
 });
