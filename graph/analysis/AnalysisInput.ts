@@ -18,6 +18,11 @@ export interface AnalysisScope {
   readonly agendaItemIds?: readonly string[];
   /** Actors whose positions count; participating States are narrowed to these too. */
   readonly actorIds?: readonly string[];
+  /**
+   * Also count EXTRACTED positions nobody has reviewed yet. Off by default: an analysis a legal
+   * adviser cites must rest on positions a person coded or accepted.
+   */
+  readonly includeExtracted?: boolean;
 }
 
 /**

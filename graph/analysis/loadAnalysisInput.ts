@@ -1,5 +1,5 @@
 import { NotFoundError } from '../errors/index.js';
-import type { AgendaItem, Position } from '../model/index.js';
+import { PROVENANCE_METHODS, type AgendaItem, type Position } from '../model/index.js';
 import type { GraphStore, PositionFilter } from '../store/port.js';
 import type { AnalysisInput, AnalysisScope } from './AnalysisInput.js';
 import { compareIds } from './compareIds.js';
@@ -95,6 +95,8 @@ function filterOf(scope: AnalysisScope): PositionFilter {
     ...(scope.meetingIds ? { meetingIds: scope.meetingIds } : {}),
     ...(scope.agendaItemIds ? { agendaItemIds: scope.agendaItemIds } : {}),
     ...(scope.actorIds ? { actorIds: scope.actorIds } : {}),
+    // Unreviewed suggestions stay out unless the scope asks for them.
+    ...(scope.includeExtracted ? {} : { provenanceMethods: PROVENANCE_METHODS.filter((method) => method !== 'EXTRACTED') }),
   };
 }
 

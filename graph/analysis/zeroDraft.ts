@@ -27,6 +27,12 @@ export function zeroDraft(input: AnalysisInput, options: ZeroDraftOptions = {}):
     scope: input.scope,
     meetings: input.meetings.map(({ id, name, place, startsOn, endsOn }) => ({ id, name, place, startsOn, endsOn })),
     minSupporters,
+    basis: {
+      positions: input.positions.length,
+      curated: input.positions.filter((p) => p.provenance.method === 'CURATED').length,
+      extracted: input.positions.filter((p) => p.provenance.method === 'EXTRACTED').length,
+      includesExtracted: input.scope.includeExtracted === true,
+    },
     principles: commonGround(input, { minSupporters }).map((ground, i) => {
       const target = mustGet(index.targetById, ground.targetId, 'target');
       return {

@@ -21,6 +21,8 @@ export interface ZeroDraft {
   readonly scope: AnalysisScope;
   readonly meetings: readonly DraftMeeting[];
   readonly minSupporters: number;
+  /** What the draft drew on: positions in scope by provenance, and whether unreviewed ones were let in. */
+  readonly basis: DraftBasis;
   readonly principles: readonly DraftPrinciple[];
   readonly divergences: readonly DraftDivergence[];
   readonly openQuestions: readonly DraftQuestion[];
@@ -107,3 +109,10 @@ export interface DraftQuestion {
   readonly moreCitations: number;
 }
 
+
+export interface DraftBasis {
+  readonly positions: number;
+  readonly curated: number;
+  readonly extracted: number;
+  readonly includesExtracted: boolean;
+}

@@ -17,6 +17,7 @@ import type { GraphBundle } from '../store/port.js';
 import { codePointIndex } from './codePointIndex.js';
 import type { ResolvedAnchors } from './checks/resolveAnchors.js';
 import type { SeedFiles } from './readSeeds.js';
+import type { AnnotationsFile, DraftAnnotationsFile } from './schema.js';
 
 /** Code points of context kept either side of a quote (W3C TextQuoteSelector prefix/suffix). */
 const CONTEXT_LENGTH = 32;
@@ -122,18 +123,37 @@ export function buildBundle(files: SeedFiles, anchors: ResolvedAnchors): GraphBu
       sourcePath: seed.sourcePath,
       text,
       sha256: seed.sha256,
+      ...(meta.original ? { original: { name: meta.original.name, sha256: meta.original.sha256, mediaType: meta.original.media_type } } : {}),
     });
-    const annotations = seed.annotations?.data;
-    if (!annotations) continue;
-    const provenance = {
-      method: 'CURATED',
-      coder: annotations.provenance.coder,
-      codedOn: annotations.provenance.coded_on,
-    } as const;
-    for (const s of annotations.statements) {
+    const curated = seed.annotations?.data;
+    const draft = seed.draft?.data;
+    const files: { statements: AnnotationStatement[]; provenanceOf: (p: AnnotationPosition) => Position['provenance'] }[] = [];
+    if (curated) {
+      const { coder, coded_on: codedOn } = curated.provenance;
+      files.push({
+        statements: curated.statements,
+        provenanceOf: (p) =>
+          p.reviewed_by
+            ? { method: 'CURATED', coder, codedOn, reviewer: p.reviewed_by, reviewedOn: p.reviewed_on ?? null, suggestedBy: p.suggested_by ?? null }
+            : { method: 'CURATED', coder, codedOn },
+      });
+    }
+    if (draft) {
+      const { extractor, extracted_on: extractedOn } = draft.extraction;
+      files.push({
+        statements: draft.statements,
+        provenanceOf: (p) => {
+          const suggestion = p as DraftPosition;
+          return { method: 'EXTRACTED', extractor, confidence: suggestion.confidence, cue: suggestion.cue, extractedOn };
+        },
+      });
+    }
+    const statementIds = new Set<string>();
+    for (const { statements: fileStatements, provenanceOf } of files) for (const s of fileStatements) {
       const span = anchors.statements.get(s.id)!;
       const start = toCodePoint(span.start);
-      statements.push({
+      // A draft statement some of whose positions were accepted is the curated statement itself.
+      if (!statementIds.has(s.id)) statements.push({
         id: s.id,
         documentId: meta.id,
         meetingId: meta.meeting,
@@ -146,6 +166,7 @@ export function buildBundle(files: SeedFiles, anchors: ResolvedAnchors): GraphBu
         text: text.slice(span.start, span.end),
         sortKey: textSortKey({ documentDate: meta.date, documentId: meta.id, start, id: s.id }),
       });
+      statementIds.add(s.id);
       for (const p of s.positions) {
         const at = anchors.positions.get(p.id)!;
         const quoteStart = toCodePoint(at.start);
@@ -163,7 +184,7 @@ export function buildBundle(files: SeedFiles, anchors: ResolvedAnchors): GraphBu
             prefix: lastCodePoints(text.slice(0, at.start), CONTEXT_LENGTH),
             suffix: firstCodePoints(text.slice(at.end), CONTEXT_LENGTH),
           },
-          provenance,
+          provenance: provenanceOf(p),
           note: p.note ?? null,
           reservation: p.reservation ?? null,
           actorId: s.actor,
@@ -193,6 +214,10 @@ export function buildBundle(files: SeedFiles, anchors: ResolvedAnchors): GraphBu
     fingerprint: files.fingerprint,
   };
 }
+
+type AnnotationStatement = AnnotationsFile['statements'][number];
+type AnnotationPosition = AnnotationStatement['positions'][number];
+type DraftPosition = DraftAnnotationsFile['statements'][number]['positions'][number];
 
 /** Code-unit comparison, which is byte order for the ASCII ids and sort keys stores index. */
 function compare(a: string, b: string): number {

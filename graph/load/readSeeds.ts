@@ -14,6 +14,8 @@ import {
   type ActorsFile,
   type AnnotationsFile,
   type DocumentFile,
+  type DraftAnnotationsFile,
+  draftAnnotationsFileSchema,
   type InstrumentsFile,
   type MeetingFile,
   type PersonsFile,
@@ -24,6 +26,8 @@ import {
 export interface SeedDocument {
   readonly meta: ParsedFile<DocumentFile>;
   readonly annotations: ParsedFile<AnnotationsFile> | null;
+  /** The extractor's suggestions awaiting review (annotations.draft.yaml), loaded as EXTRACTED. */
+  readonly draft: ParsedFile<DraftAnnotationsFile> | null;
   /** Source path relative to the seeds folder. */
   readonly sourcePath: string;
   readonly text: string;
@@ -102,9 +106,17 @@ export async function readSeeds(seedsDir: string, displayRoot = 'seeds'): Promis
     );
     const annotations = hasAnnotations ? await parse<AnnotationsFile>(annotationsPath, annotationsFileSchema) : null;
     if (hasAnnotations && !annotations) continue;
+    const draftPath = path.join('documents', folder, 'annotations.draft.yaml');
+    const hasDraft = await readFile(path.join(seedsDir, draftPath)).then(
+      () => true,
+      () => false,
+    );
+    const draft = hasDraft ? await parse<DraftAnnotationsFile>(draftPath, draftAnnotationsFileSchema) : null;
+    if (hasDraft && !draft) continue;
     documents.push({
       meta,
       annotations,
+      draft,
       sourcePath: sourceRelative.split(path.sep).join('/'),
       text: sourceBytes.toString('utf8'),
       sha256: createHash('sha256').update(sourceBytes).digest('hex'),
@@ -144,4 +156,13 @@ function fingerprintOf(files: Map<string, Buffer>): string {
     hash.update(name).update('\0').update(files.get(name)!).update('\0');
   }
   return hash.digest('hex');
+}
+
+/** A document's annotation files as the checks see them: the curated file, then the draft. */
+export type AnnotationStatements = Pick<AnnotationsFile, 'statements'>;
+export function annotationFilesOf(document: SeedDocument): ParsedFile<AnnotationStatements>[] {
+  const files: ParsedFile<AnnotationStatements>[] = [];
+  if (document.annotations) files.push(document.annotations);
+  if (document.draft) files.push(document.draft);
+  return files;
 }

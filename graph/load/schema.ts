@@ -130,6 +130,16 @@ export const documentFileSchema = z.strictObject({
   issued_by: id,
   reliability: z.enum(RELIABILITY_TIERS),
   meeting: id,
+  /** Where the publisher put the document online. */
+  source_url: z.url('expected a URL such as https://example.org/report.pdf').optional(),
+  /** The file the text was extracted from, when `source` is an extraction (written by npm run ingest). */
+  original: z
+    .strictObject({
+      name: text,
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 as 64 lower-case hex digits'),
+      media_type: text,
+    })
+    .optional(),
 });
 
 const positionSchema = z.strictObject({
@@ -142,6 +152,10 @@ const positionSchema = z.strictObject({
   note: text.optional(),
   /** QUALIFIES only: CONDITIONAL_ACCEPTANCE or CONTESTATION (seeds/README.md, "Reservations"). */
   reservation: z.enum(RESERVATION_KINDS).optional(),
+  /** Set by `npm run review` when a suggested position is accepted. */
+  reviewed_by: text.optional(),
+  reviewed_on: isoDate.optional(),
+  suggested_by: text.optional(),
 }).superRefine((position, context) => {
   if (position.reservation !== undefined && position.stance !== 'QUALIFIES') {
     context.addIssue({
@@ -173,6 +187,67 @@ export const annotationsFileSchema = z.strictObject({
   ),
 });
 
+/**
+ * annotations.draft.yaml: the extractor's suggestions for one document, awaiting review. The same
+ * shape as annotations.yaml (so every check applies unchanged) plus, on each statement and
+ * position, the confidence and the cue words; suggestions for targets the catalog lacks are kept
+ * apart under `candidate_targets` and never loaded.
+ */
+const confidence = z.number().min(0).max(1);
+const cues = z.array(z.string()).default([]);
+export const draftAnnotationsFileSchema = z.strictObject({
+  extraction: z.strictObject({
+    extractor: text,
+    extracted_on: isoDate,
+  }),
+  statements: z.array(
+    z.strictObject({
+      id,
+      agenda_item: id,
+      actor: id,
+      speaker_role: z.enum(PERSON_ROLES),
+      speaker: id.optional(),
+      delivered_by: id.optional(),
+      span: z.strictObject({
+        from: z.string().min(1, 'expected the first words of the statement'),
+        to: z.string().min(1, 'expected the last words of the statement'),
+      }),
+      confidence,
+      cue: z.string(),
+      positions: z.array(positionSchema.extend({ confidence, cue: cues })).default([]),
+    }),
+  ),
+  candidate_targets: z
+    .array(
+      z.strictObject({
+        name: text,
+        statement: id,
+        actor: id,
+        stance: z.enum(STANCES),
+        quote: z.string().min(1),
+        confidence,
+        cue: cues,
+      }),
+    )
+    .default([]),
+});
+
+/** annotations.rejected.yaml: suggestions a reviewer rejected, so that ingest does not make them again. */
+export const rejectedFileSchema = z.strictObject({
+  rejected: z.array(
+    z.strictObject({
+      actor: id,
+      target: z.string().min(1),
+      stance: z.enum(STANCES),
+      quote: z.string().min(1),
+      rejected_by: text,
+      rejected_on: isoDate,
+    }),
+  ),
+});
+
+export type DraftAnnotationsFile = z.infer<typeof draftAnnotationsFileSchema>;
+export type RejectedFile = z.infer<typeof rejectedFileSchema>;
 export type ActorsFile = z.infer<typeof actorsFileSchema>;
 export type PersonsFile = z.infer<typeof personsFileSchema>;
 export type PrinciplesFile = z.infer<typeof principlesFileSchema>;

@@ -31,6 +31,20 @@ export interface Document {
   readonly text: string;
   /** SHA-256 of the source file (hex). */
   readonly sha256: string;
+  /**
+   * The file the text was extracted from, when it was not itself the text (a PDF, a DOCX, a web
+   * page taken in by `npm run ingest`); absent for texts shipped as they are.
+   */
+  readonly original?: OriginalFile | null;
+}
+
+/** The publisher's file, as received: what a citation can be checked against. */
+export interface OriginalFile {
+  readonly name: string;
+  /** SHA-256 of the original bytes (hex). */
+  readonly sha256: string;
+  /** IANA media type, e.g. "application/pdf". */
+  readonly mediaType: string;
 }
 
 export interface Meeting {
@@ -157,9 +171,30 @@ export interface Evidence {
   readonly suffix: string;
 }
 
+/**
+ * Where a position comes from. CURATED positions were coded or accepted by a person; EXTRACTED
+ * ones were suggested by the extractor (graph/ingest) and nobody has reviewed them yet: analyses
+ * leave them out unless asked, and they are never presented as curated.
+ */
 export type Provenance =
-  | { readonly method: 'CURATED'; readonly coder: string; readonly codedOn: string }
-  | { readonly method: 'EXTRACTED'; readonly extractor: string; readonly confidence: number };
+  | {
+      readonly method: 'CURATED';
+      readonly coder: string;
+      readonly codedOn: string;
+      /** Who accepted it in review, when it began as an extractor's suggestion. */
+      readonly reviewer?: string | null;
+      readonly reviewedOn?: string | null;
+      /** The extractor that first suggested it, if any. */
+      readonly suggestedBy?: string | null;
+    }
+  | {
+      readonly method: 'EXTRACTED';
+      readonly extractor: string;
+      readonly confidence: number;
+      /** The words that made the extractor suggest it (speaker, target, stance cues). */
+      readonly cue?: readonly string[];
+      readonly extractedOn?: string | null;
+    };
 
 export interface Position {
   readonly id: string;

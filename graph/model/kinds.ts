@@ -52,6 +52,10 @@ export type ReliabilityTier = (typeof RELIABILITY_TIERS)[number];
 export const TARGET_KINDS = ['PRINCIPLE', 'INSTRUMENT', 'PROPOSAL'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
+/** How a position came to be in the graph (see Provenance in entities.ts). */
+export const PROVENANCE_METHODS = ['CURATED', 'EXTRACTED'] as const;
+export type ProvenanceMethod = (typeof PROVENANCE_METHODS)[number];
+
 /** What sort of instrument an Instrument node is. */
 export const INSTRUMENT_TYPES = [
   'TREATY',

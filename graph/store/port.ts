@@ -11,6 +11,7 @@ import type {
   Person,
   Position,
   Proposal,
+  ProvenanceMethod,
   Stance,
   Statement,
   Target,
@@ -142,6 +143,8 @@ export interface PositionFilter {
   readonly agendaItemIds?: readonly string[];
   readonly documentIds?: readonly string[];
   readonly statementIds?: readonly string[];
+  /** Positions curated by a person, or suggested by the extractor and not yet reviewed. */
+  readonly provenanceMethods?: readonly ProvenanceMethod[];
 }
 
 export interface StatementFilter {

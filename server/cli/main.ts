@@ -4,7 +4,11 @@
  */
 import { Command, CommanderError, InvalidArgumentError as OptionError, Option } from 'commander';
 import { AnnotationError, InvalidArgumentError, NotFoundError, StoreUnavailableError } from '../../graph/index.js';
+import { IngestError } from '../../graph/ingest/ingestError.js';
+import { evalExtractCommand } from './evalExtractCommand.js';
+import { ingestCommand } from './ingestCommand.js';
 import { reportCommand } from './reportCommand.js';
+import { reviewCommand } from './reviewCommand.js';
 import { seedCommand } from './seedCommand.js';
 
 const program = new Command()
@@ -38,10 +42,51 @@ program
   .option('--min-supporters <n>', 'least number of supporting States per candidate principle', positiveInteger, 2)
   .action((options) => reportCommand(options));
 
+program
+  .command('ingest')
+  .description('take in a document (.txt .md .html .pdf .docx): extract its text, suggest statements and positions, write seeds/documents/<id>/')
+  .argument('<file>', 'the document to ingest')
+  .option('--id <id>', 'document id (default: the file name as a slug)')
+  .option('--title <title>', 'title (default: the title found in the file)')
+  .option('--date <YYYY-MM-DD>', 'date the document was issued (default: the meeting\'s last day)')
+  .option('--issued-by <actor>', 'actor id of the issuing body (default: the meeting\'s organisation)')
+  .option('--source-url <url>', 'where the publisher put it online')
+  .option('--reliability <tier>', `one of ${['OFFICIAL_RECORD', 'STATE_PUBLISHED', 'UNOFFICIAL_SUMMARY', 'MACHINE_SUMMARY', 'SECONDARY'].join(', ')} (default: STATE_PUBLISHED with --actor, else UNOFFICIAL_SUMMARY)`)
+  .option('--meeting <id>', 'the meeting the document reports on (required unless --dry-run)')
+  .option('--agenda-item <id>', 'agenda item for statements before any recognised heading (default: the first)')
+  .option('--actor <id>', 'the whole document speaks for this actor (ISO 3166-1 alpha-3 for a State): a national statement or position paper')
+  .addOption(new Option('--format <format>', 'text summary or JSON Lines (one per suggested position)').choices(['text', 'json']).default('text'))
+  .option('--dry-run', 'write nothing at all')
+  .option('--replace', 're-ingest a document that already exists (keeps annotations.yaml and rejections)')
+  .option('--seeds <dir>', 'seeds folder (default: SEEDS_DIR or ./seeds)')
+  .action((file, options) => ingestCommand(file, options));
+
+program
+  .command('review')
+  .description('review the suggestions of an ingested document: accept (as CURATED), change, reject')
+  .argument('<document-id>', 'the document to review')
+  .option('--reviewer <name>', 'who reviews (default: REVIEWER, else the login name)')
+  .option('--accept-above <confidence>', 'accept, without asking, every suggestion whose confidence is at least this', parseFloat)
+  .option('--list', 'list the pending suggestions and exit')
+  .option('--seeds <dir>', 'seeds folder (default: SEEDS_DIR or ./seeds)')
+  .action((documentId, options) => reviewCommand(documentId, options));
+
+program
+  .command('eval:extract')
+  .description('run the extractor on each curated document\'s text alone and score it against the curated annotations')
+  .option('--json', 'print the scores as JSON Lines')
+  .option('--misses', 'also list spurious suggestions')
+  .option('--seeds <dir>', 'seeds folder (default: SEEDS_DIR or ./seeds)')
+  .action(async (options) => {
+    await evalExtractCommand(options);
+  });
+
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) process.exit(error.exitCode);
   if (error instanceof AnnotationError) {
     console.error(`The seeds are invalid; nothing was written:\n${error.message}`);
+  } else if (error instanceof IngestError) {
+    console.error(`error: ${error.message}`);
   } else if (error instanceof InvalidArgumentError || error instanceof NotFoundError || error instanceof StoreUnavailableError) {
     console.error(`error: ${error.message}`);
   } else {

@@ -92,7 +92,7 @@ function createAnalysisCache(store: GraphStore): AnalysisCache {
 
 function scopeKey(scope: AnalysisScope): string {
   const ids = (list: readonly string[] | undefined) => [...new Set(list ?? [])].sort().join(',');
-  return `${ids(scope.meetingIds)}|${ids(scope.agendaItemIds)}|${ids(scope.actorIds)}`;
+  return `${ids(scope.meetingIds)}|${ids(scope.agendaItemIds)}|${ids(scope.actorIds)}|${scope.includeExtracted === true ? 'extracted' : ''}`;
 }
 
 /** A Map that keeps at most `limit` entries, dropping the least recently used. */

@@ -14,6 +14,8 @@ export const analysisTypeDefs = gql`
     agendaItemIds: [ID!]
     "Only these actors' positions; participating States are narrowed to these too."
     actorIds: [ID!]
+    "Also count positions the extractor suggested that nobody has reviewed yet (default false)."
+    includeExtracted: Boolean
   }
 
   "Why a consensus score is null."
@@ -264,6 +266,18 @@ export const analysisTypeDefs = gql`
     queriedBy: [Actor!]!
   }
 
+  "What an analysis over a scope draws on: its positions by provenance."
+  type AnalysisBasis {
+    "Positions the analyses in this scope count."
+    positions: Int!
+    "Of which coded or accepted by a person."
+    curated: Int!
+    "Of which suggested by the extractor and not yet reviewed (0 unless scope.includeExtracted)."
+    extracted: Int!
+    "Whether unreviewed extracted positions were let in."
+    includesExtracted: Boolean!
+  }
+
   "One actor's stand on one target in scope: its net stance and how many positions of each stance stand behind it."
   type StanceCell {
     actor: Actor!
@@ -279,6 +293,8 @@ export const analysisTypeDefs = gql`
   }
 
   extend type Query {
+    "What the analyses over this scope draw on (the same positions every analysis query with this scope counts)."
+    analysisBasis(scope: AnalysisScope): AnalysisBasis!
     """
     Every actor × target pair with positions in scope, by target id then actor id: what a network or
     matrix view draws, without reading every position. The positions themselves are in positions(filter).

@@ -60,5 +60,8 @@ export function createContext(store: GraphStore): Context {
 }
 
 function cleanScope(scope: AnalysisScope | null | undefined): AnalysisScope {
-  return Object.fromEntries(Object.entries(scope ?? {}).filter(([, ids]) => Array.isArray(ids) && ids.length > 0));
+  // includeExtracted is a flag, kept only when true: the default scope stays one cache key.
+  return Object.fromEntries(
+    Object.entries(scope ?? {}).filter(([, value]) => (Array.isArray(value) && value.length > 0) || value === true),
+  );
 }

@@ -340,6 +340,16 @@ export const typeDefs = gql`
     quote: String
   }
 
+  "A publisher's file as received by npm run ingest."
+  type OriginalFile {
+    "File name as received."
+    name: String!
+    "SHA-256 of its bytes (hex)."
+    sha256: String!
+    "IANA media type, e.g. application/pdf."
+    mediaType: String!
+  }
+
   "A source document."
   type Document {
     "Stable id."
@@ -358,6 +368,8 @@ export const typeDefs = gql`
     sourcePath: String!
     "SHA-256 of the source file."
     sha256: String!
+    "The file the text was extracted from (a PDF, a Word file, a web page), when it was not itself the text."
+    original: OriginalFile
     "Length of the text in Unicode code points."
     length: Int!
     "The text as shipped, or the part [start, end) of it, in Unicode code points."
@@ -445,6 +457,16 @@ export const typeDefs = gql`
     extractor: String
     "The extractor's confidence in [0, 1] (extracted positions)."
     confidence: Float
+    "The words that made the extractor suggest it: speaker, target, stance cues (extracted positions)."
+    cue: [String!]
+    "When the extractor suggested it (extracted positions, YYYY-MM-DD)."
+    extractedOn: String
+    "Who accepted it in review, when a curated position began as a suggestion."
+    reviewer: String
+    "When it was accepted in review (YYYY-MM-DD)."
+    reviewedOn: String
+    "The extractor that first suggested a reviewed position."
+    suggestedBy: String
   }
 
   "A page of positions."
@@ -501,6 +523,8 @@ export const typeDefs = gql`
     agendaItemIds: [ID!]
     "Positions recorded in these documents."
     documentIds: [ID!]
+    "Positions by provenance: CURATED (coded or accepted by a person) or EXTRACTED (suggested, not yet reviewed)."
+    provenance: [ProvenanceMethod!]
   }
 
   "Filters on statements: AND across fields, OR within a list."

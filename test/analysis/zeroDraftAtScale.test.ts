@@ -14,7 +14,8 @@ describe('a zero draft of a corpus where States repeat themselves', () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'cpg-zero-draft-'));
     const store = createSqliteStore({ dataDir });
     await store.replaceGraph(generateCorpus({ positions: 3000, meetings: 10, targets: 40, seed: 7 }));
-    input = await loadAnalysisInput(store);
+    // The synthetic corpus is marked EXTRACTED (nobody reviewed it): let it in explicitly.
+    input = await loadAnalysisInput(store, { includeExtracted: true });
     await store.close();
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import type { AnnotationProblem } from '../../errors/index.js';
 import { didYouMean } from '../../errors/didYouMean.js';
 import type { ParsedFile, PathSegment } from '../readYamlFile.js';
-import type { SeedFiles } from '../readSeeds.js';
+import { annotationFilesOf, type SeedFiles } from '../readSeeds.js';
 import type { SymbolDefinition, SymbolKind } from './symbolTable.js';
 
 type SymbolIndex = Map<SymbolKind, Map<string, SymbolDefinition>>;
@@ -65,10 +65,8 @@ export function checkReferences(files: SeedFiles, symbols: SymbolIndex): Annotat
     const meta = document.meta;
     check(meta, ['issued_by'], meta.data.issued_by, ACTOR);
     check(meta, ['meeting'], meta.data.meeting, { kinds: ['meeting'], noun: 'meeting' });
-    const annotations = document.annotations;
-    if (!annotations) continue;
     const meetingId = meta.data.meeting;
-    annotations.data.statements.forEach((statement, s) => {
+    for (const annotations of annotationFilesOf(document)) annotations.data.statements.forEach((statement, s) => {
       const base: PathSegment[] = ['statements', s];
       check(annotations, [...base, 'agenda_item'], statement.agenda_item, { kinds: ['agenda item'], noun: 'agenda item' });
       const agendaItem = symbols.get('agenda item')?.get(statement.agenda_item);

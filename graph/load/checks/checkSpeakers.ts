@@ -1,5 +1,5 @@
 import type { AnnotationProblem } from '../../errors/index.js';
-import type { SeedFiles } from '../readSeeds.js';
+import { annotationFilesOf, type SeedFiles } from '../readSeeds.js';
 
 /** A named speaker must be listed among the attendees of the meeting the document reports on. */
 export function checkSpeakers(files: SeedFiles): AnnotationProblem[] {
@@ -8,10 +8,9 @@ export function checkSpeakers(files: SeedFiles): AnnotationProblem[] {
     files.meetings.map((meeting) => [meeting.data.meeting.id, new Set(meeting.data.attendees.map((a) => a.person))]),
   );
   for (const document of files.documents) {
-    const annotations = document.annotations;
     const attendees = attendeesByMeeting.get(document.meta.data.meeting);
-    if (!annotations || !attendees) continue;
-    annotations.data.statements.forEach((statement, s) => {
+    if (!attendees) continue;
+    for (const annotations of annotationFilesOf(document)) annotations.data.statements.forEach((statement, s) => {
       if (statement.speaker === undefined || attendees.has(statement.speaker)) return;
       problems.push({
         location: annotations.locate(['statements', s, 'speaker']),

@@ -1,6 +1,6 @@
 import type { AnnotationProblem } from '../../errors/index.js';
 import type { PathSegment } from '../readYamlFile.js';
-import type { SeedFiles } from '../readSeeds.js';
+import { annotationFilesOf, type SeedFiles } from '../readSeeds.js';
 
 /** A span of a document in UTF-16 indices (JavaScript string indices), end exclusive. */
 export interface Span {
@@ -25,9 +25,7 @@ export function resolveAnchors(files: SeedFiles): ResolvedAnchors {
   const statements = new Map<string, Span>();
   const positions = new Map<string, Span>();
 
-  for (const document of files.documents) {
-    const annotations = document.annotations;
-    if (!annotations) continue;
+  for (const document of files.documents) for (const annotations of annotationFilesOf(document)) {
     const text = document.text;
     const documentId = document.meta.data.id;
     const problem = (path: PathSegment[], message: string, value: unknown) =>

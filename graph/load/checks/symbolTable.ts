@@ -1,5 +1,5 @@
 import type { SourceLocation } from '../../errors/index.js';
-import type { SeedFiles } from '../readSeeds.js';
+import { annotationFilesOf, type SeedFiles } from '../readSeeds.js';
 
 /** The kinds of thing a seed file can refer to by id. */
 export type SymbolKind =
@@ -67,9 +67,16 @@ export function buildSymbolTable(files: SeedFiles): SymbolDefinition[] {
   }
   for (const document of files.documents) {
     symbols.push({ id: document.meta.data.id, kind: 'document', detail: '', location: document.meta.locate(['id']) });
-    const annotations = document.annotations;
-    if (!annotations) continue;
-    annotations.data.statements.forEach((statement, s) => {
+    // A draft statement keeps its id when some of its positions have been accepted into
+    // annotations.yaml: it is the same statement, defined once.
+    const curatedStatements = new Set(document.annotations?.data.statements.map((statement) => statement.id) ?? []);
+    for (const annotations of annotationFilesOf(document)) annotations.data.statements.forEach((statement, s) => {
+      if (annotations !== document.annotations && curatedStatements.has(statement.id)) {
+        statement.positions.forEach((position, p) =>
+          symbols.push({ id: position.id, kind: 'position', detail: '', location: annotations.locate(['statements', s, 'positions', p, 'id']) }),
+        );
+        return;
+      }
       symbols.push({ id: statement.id, kind: 'statement', detail: '', location: annotations.locate(['statements', s, 'id']) });
       statement.positions.forEach((position, p) =>
         symbols.push({

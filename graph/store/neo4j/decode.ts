@@ -92,6 +92,10 @@ export function documentFrom(p: Props): Document {
     sourcePath: str(p.sourcePath),
     text: str(p.text),
     sha256: str(p.sha256),
+    // Absent, not null, for a text shipped as it is: a document reads back as it was written.
+    ...(p.originalName === null || p.originalName === undefined
+      ? {}
+      : { original: { name: str(p.originalName), sha256: str(p.originalSha256), mediaType: str(p.originalMediaType) } }),
   };
 }
 
@@ -151,9 +155,24 @@ function provenanceFrom(p: Props): Provenance {
   const method = str(p.provenanceMethod) as Provenance['method'];
   switch (method) {
     case 'CURATED':
-      return { method, coder: str(p.provenanceCoder), codedOn: str(p.provenanceCodedOn) };
+      return p.provenanceReviewer === null || p.provenanceReviewer === undefined
+        ? { method, coder: str(p.provenanceCoder), codedOn: str(p.provenanceCodedOn) }
+        : {
+            method,
+            coder: str(p.provenanceCoder),
+            codedOn: str(p.provenanceCodedOn),
+            reviewer: str(p.provenanceReviewer),
+            reviewedOn: optStr(p.provenanceReviewedOn),
+            suggestedBy: optStr(p.provenanceSuggestedBy),
+          };
     case 'EXTRACTED':
-      return { method, extractor: str(p.provenanceExtractor), confidence: num(p.provenanceConfidence) };
+      return {
+        method,
+        extractor: str(p.provenanceExtractor),
+        confidence: num(p.provenanceConfidence),
+        cue: strings(p.provenanceCue),
+        extractedOn: optStr(p.provenanceExtractedOn),
+      };
     default:
       throw new UnreachableCaseError(method);
   }

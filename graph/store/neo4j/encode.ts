@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { Instrument, LegalPrinciple, Position, Proposal, Provenance, Statement } from '../../model/index.js';
+import type { Document, Instrument, LegalPrinciple, Position, Proposal, Provenance, Statement } from '../../model/index.js';
 import { normalizeForMatch, searchTextOf, UnreachableCaseError } from '../../model/index.js';
 import type { GraphBundle } from '../port.js';
 import type { NodeLabel } from './labels.js';
@@ -38,7 +38,7 @@ export function nodeRowsOf(parts: GraphParts): Record<NodeLabel, NodeProperties[
     LegalPrinciple: bundle.principles.map(principleProperties),
     Instrument: bundle.instruments.map(instrumentProperties),
     Proposal: bundle.proposals.map(proposalProperties),
-    Document: bundle.documents.map((d) => ({ ...d })),
+    Document: bundle.documents.map(documentProperties),
     Statement: bundle.statements.map(statementProperties),
     Position: bundle.positions.map(positionProperties),
   };
@@ -96,15 +96,35 @@ function positionProperties(p: Position): NodeProperties {
   };
 }
 
+/** The original file is flattened (`originalName`, …): Neo4j properties hold no maps. */
+function documentProperties(d: Document): NodeProperties {
+  const { original, ...rest } = d;
+  return {
+    ...rest,
+    originalName: original?.name ?? null,
+    originalSha256: original?.sha256 ?? null,
+    originalMediaType: original?.mediaType ?? null,
+  };
+}
+
 function provenanceProperties(provenance: Provenance): NodeProperties {
   switch (provenance.method) {
     case 'CURATED':
-      return { provenanceMethod: provenance.method, provenanceCoder: provenance.coder, provenanceCodedOn: provenance.codedOn };
+      return {
+        provenanceMethod: provenance.method,
+        provenanceCoder: provenance.coder,
+        provenanceCodedOn: provenance.codedOn,
+        provenanceReviewer: provenance.reviewer ?? null,
+        provenanceReviewedOn: provenance.reviewedOn ?? null,
+        provenanceSuggestedBy: provenance.suggestedBy ?? null,
+      };
     case 'EXTRACTED':
       return {
         provenanceMethod: provenance.method,
         provenanceExtractor: provenance.extractor,
         provenanceConfidence: provenance.confidence,
+        provenanceCue: [...(provenance.cue ?? [])],
+        provenanceExtractedOn: provenance.extractedOn ?? null,
       };
     default:
       throw new UnreachableCaseError(provenance);

@@ -85,7 +85,8 @@ function positionConditions(filter: PositionFilter, after: string | null): Condi
     .in('p', 'meetingId', filter.meetingIds, 'meetingIds')
     .in('p', 'agendaItemId', filter.agendaItemIds, 'agendaItemIds')
     .in('p', 'documentId', filter.documentIds, 'documentIds')
-    .in('p', 'statementId', filter.statementIds, 'statementIds');
+    .in('p', 'statementId', filter.statementIds, 'statementIds')
+    .in('p', 'provenanceMethod', filter.provenanceMethods, 'provenanceMethods');
   if (filter.actorKinds && filter.actorKinds.length > 0) {
     // The actor's kind lives on the Actor node: reach it through the statement that made the position.
     list.add('EXISTS { MATCH (p)<-[:TAKES]-(:Statement)-[:MADE_BY]->(a:Actor) WHERE a.kind IN $actorKinds }', {

@@ -47,8 +47,11 @@ export function insertDocumentRows(
 ): void {
   const run = insertAll(db);
   run(
-    'INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    rows.documents.map((d) => [d.id, d.title, d.date, d.issuedBy, d.reliability, d.meetingId, d.sourcePath, d.text, d.sha256]),
+    'INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    rows.documents.map((d) => [
+      d.id, d.title, d.date, d.issuedBy, d.reliability, d.meetingId, d.sourcePath, d.text, d.sha256,
+      d.original ? JSON.stringify(d.original) : null,
+    ]),
   );
   const statement = prepared(db, 'INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const searchRow = prepared(db, 'INSERT INTO statements_fts (rowid, statement_id, search_text) VALUES (?, ?, ?)');

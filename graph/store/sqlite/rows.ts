@@ -119,6 +119,8 @@ export function documentFromRow(row: Row): Document {
     sourcePath: str(row.source_path),
     text: str(row.text),
     sha256: str(row.sha256),
+    // Absent, not null, for a text shipped as it is: a document reads back as it was written.
+    ...(row.original === null || row.original === undefined ? {} : { original: JSON.parse(str(row.original)) as Document['original'] }),
   };
 }
 

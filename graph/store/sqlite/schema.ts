@@ -5,9 +5,9 @@
  * never filtered on. `meta` holds the schema version, the graph version (meta.ts), fingerprints
  * and the relationship count (version 2 added the count; version 3 per-document writes: owners,
  * document_fingerprints, the statements' reference indexes, FTS rows keyed by the statement's rowid;
- * version 4 the positions' reservation kind).
+ * version 4 the positions' reservation kind; version 5 the documents' original file, JSON).
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -47,7 +47,7 @@ CREATE TABLE IF NOT EXISTS targets (
 CREATE TABLE IF NOT EXISTS documents (
   id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT NOT NULL, issued_by TEXT NOT NULL,
   reliability TEXT NOT NULL, meeting_id TEXT NOT NULL, source_path TEXT NOT NULL, text TEXT NOT NULL,
-  sha256 TEXT NOT NULL
+  sha256 TEXT NOT NULL, original TEXT
 ) STRICT;
 
 CREATE TABLE IF NOT EXISTS statements (

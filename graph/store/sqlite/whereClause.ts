@@ -34,6 +34,8 @@ export function positionWhere(filter: PositionFilter, alias = 'p'): Condition[] 
     inList(`${alias}.agenda_item_id`, filter.agendaItemIds),
     inList(`${alias}.document_id`, filter.documentIds),
     inList(`${alias}.statement_id`, filter.statementIds),
+    // Provenance is stored whole as JSON (read, rarely filtered): its method is read in place.
+    inList(`json_extract(${alias}.provenance, '$.method')`, filter.provenanceMethods),
   ];
   const actorKinds = inList('a.kind', filter.actorKinds);
   if (actorKinds) {

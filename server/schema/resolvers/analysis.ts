@@ -30,6 +30,15 @@ import type { Context } from '../loaders.js';
 type ScopeArgs = { scope?: AnalysisScope | null };
 
 export const analysisQueries = {
+  async analysisBasis(_: unknown, args: ScopeArgs, context: Context) {
+    const input = await context.analysisInput(args.scope);
+    return {
+      positions: input.positions.length,
+      curated: input.positions.filter((p) => p.provenance.method === 'CURATED').length,
+      extracted: input.positions.filter((p) => p.provenance.method === 'EXTRACTED').length,
+      includesExtracted: input.scope.includeExtracted === true,
+    };
+  },
   async consensus(_: unknown, args: { targetId: string } & ScopeArgs, context: Context) {
     const consensus = await context.analysisResult(args.scope, `consensus:${args.targetId}`, (input) => {
       const result = consensusOn(input, args.targetId);

@@ -45,9 +45,11 @@ async function validateStatementFilter(context: Context, filter: StatementFilter
 }
 
 export const Query = {
-  async positions(_: unknown, args: PageArgs & { filter?: PositionFilter | null }, context: Context) {
+  async positions(_: unknown, args: PageArgs & { filter?: (PositionFilter & { provenance?: PositionFilter['provenanceMethods'] }) | null }, context: Context) {
     const request = pageRequest(args);
-    const filter = clean(args.filter);
+    // The API names the provenance filter as the field it filters; the port as the list it takes.
+    const { provenance, ...rest } = clean(args.filter);
+    const filter: PositionFilter = provenance ? { ...rest, provenanceMethods: provenance } : rest;
     await validatePositionFilter(context, filter);
     const page = await context.store.listPositions(filter, request);
     return toConnection(page, () => context.store.countPositions(filter));

@@ -164,13 +164,21 @@ export const typeResolvers = {
     target: (position: Position, _: unknown, context: Context) =>
       required(context.loaders.targets.load(position.targetId), `position ${position.id} target`),
     evidence: (position: Position) => position.evidence,
-    provenance: (position: Position) => ({
-      method: position.provenance.method,
-      coder: position.provenance.method === 'CURATED' ? position.provenance.coder : null,
-      codedOn: position.provenance.method === 'CURATED' ? position.provenance.codedOn : null,
-      extractor: position.provenance.method === 'EXTRACTED' ? position.provenance.extractor : null,
-      confidence: position.provenance.method === 'EXTRACTED' ? position.provenance.confidence : null,
-    }),
+    provenance: (position: Position) => {
+      const p = position.provenance;
+      return {
+        method: p.method,
+        coder: p.method === 'CURATED' ? p.coder : null,
+        codedOn: p.method === 'CURATED' ? p.codedOn : null,
+        reviewer: p.method === 'CURATED' ? (p.reviewer ?? null) : null,
+        reviewedOn: p.method === 'CURATED' ? (p.reviewedOn ?? null) : null,
+        suggestedBy: p.method === 'CURATED' ? (p.suggestedBy ?? null) : null,
+        extractor: p.method === 'EXTRACTED' ? p.extractor : null,
+        confidence: p.method === 'EXTRACTED' ? p.confidence : null,
+        cue: p.method === 'EXTRACTED' ? (p.cue ?? []) : null,
+        extractedOn: p.method === 'EXTRACTED' ? (p.extractedOn ?? null) : null,
+      };
+    },
   },
   Evidence: {
     document: (evidence: Position['evidence'], _: unknown, context: Context) =>

@@ -1,0 +1,147 @@
+import type { ActorKind, PersonRole } from '../../model/index.js';
+import type { ActorGazetteer, ActorMention } from './actorGazetteer.js';
+import type { CatalogPerson } from './ExtractionCatalog.js';
+import { escapeRegExp } from './normalizeForMatching.js';
+import { REPORTING_VERB } from './reportingVerbs.js';
+
+/** Who a sentence says is speaking. */
+export interface Speaker {
+  readonly actorId: string;
+  readonly actorKind: ActorKind;
+  readonly actorName: string;
+  readonly inCatalog: boolean;
+  readonly role: PersonRole;
+  readonly speakerId: string | null;
+  /** For a group statement, the State that delivered it ("on behalf of the NAM, Indonesia said"). */
+  readonly deliveredBy: string | null;
+  readonly confidence: number;
+  /** The words that named the speaker, as written. */
+  readonly cue: string;
+}
+
+/**
+ * What one sentence does to the current speaker: names a new one, ends the current one without
+ * naming another ("Several delegations said…", "The panellists responded…", an unknown person),
+ * or says nothing (`null`: the current speaker, if any, goes on, as with "He added that…").
+ */
+export type Attribution = { readonly kind: 'SPEAKER'; readonly speaker: Speaker } | { readonly kind: 'RESET'; readonly cue: string } | null;
+
+export interface AttributionContext {
+  readonly actors: ActorGazetteer;
+  readonly persons: readonly CatalogPerson[];
+  readonly chair: { readonly actorId: string; readonly kind: ActorKind; readonly name: string } | null;
+}
+
+/** How far into a sentence its speaker may be named: "In response, the delegate of Japan said". */
+const OPENING = 90;
+
+const ROLE_BEFORE =
+  /(?:^|[\s,(])(?:the\s+)?(?:head\s+of\s+(?:the\s+)?delegation|(?:deputy\s+)?permanent\s+representative|representatives?|delegates?|delegations?|ambassador|(?:foreign\s+|prime\s+|deputy\s+)?minister(?:\s+(?:for|of)\s+[\w\s]{1,40}?)?|spokes(?:person|man|woman)|speaker|observer|envoy|government|president|vice[-\s]president)\s+(?:of|from|for)\s+(?:the\s+)?$/i;
+const BEHALF_BEFORE = /on\s+behalf\s+of\s+(?:the\s+)?$/i;
+const INTRO_BEFORE = /^(?:[^.;:]{0,80}?,\s*)?(?:the\s+)?$/i;
+const VERB_AFTER = new RegExp(
+  `^(?:'s?\\s+(?:delegation|delegate|representative|government|minister|ambassador))?\\s*,?\\s*(?:[^,;]{0,100},\\s*)?(?:also\\s+|further\\s+|however,?\\s+|therefore\\s+|firmly\\s+|strongly\\s+|fully\\s+|then\\s+|thereafter\\s+)?${REPORTING_VERB.source}`,
+  'iu',
+);
+const DEMONYM_AFTER = /^\s+(?:delegation|delegate|representative|government|side|minister|ambassador)\b/i;
+const CHAIR = /^(?:[^.;]{0,60}?[\s,])?(?:the\s+)?(chair(?:man|person|woman)?|vice[-\s]chair|co[-\s]chairs?|facilitator|moderator)\b/i;
+const GENERIC_SPEAKERS =
+  /^(?:[^.;]{0,40}?[\s,])?(?:the\s+)?(?:panel+ists?|presenters?|other\s+speakers|rapporteur|secretariat|all\s+(?:the\s+)?(?:delegates|delegations|speakers)|(?:several|some|many|other|most|a\s+number\s+of|a\s+few|few|two|three)\s+(?:delegations?|delegates|speakers|States|members|participants|countries)|delegations|participants|member\s+states\s+(?:emphasi|express|agree|note|stress|highlight|were)|the\s+(?:meeting|session|working\s+group|committee)\s+(?:was|adopted|decided|agreed|noted|took|heard|then|began|resumed|opened|closed))\b/i;
+const UNKNOWN_PERSON = /^(?:[^.;]{0,30}?[\s,])?(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E|Professor|Judge|Justice|Sir|Dame)\.?\s+[A-Z][\w'-]+)/;
+
+/** Reads who, if anyone, a sentence (normalised text) names as its speaker. */
+export function attributeSentence(sentence: string, context: AttributionContext): Attribution {
+  const mentions = context.actors.find(sentence);
+  const group = mentions.find((m) => BEHALF_BEFORE.test(sentence.slice(0, m.start)) && m.start < OPENING + 40);
+  const deliverer = findDeliverer(sentence, mentions.filter((m) => m !== group), context);
+  if (group) {
+    return speaker(group, 'DELEGATE', null, deliverer?.speaker.actorId ?? null, deliverer ? 0.95 : 0.85, sentence.slice(0, group.end));
+  }
+  if (deliverer) return { kind: 'SPEAKER', speaker: deliverer.speaker };
+
+  const person = findPerson(sentence, context.persons, context.actors);
+  if (person) return { kind: 'SPEAKER', speaker: person };
+
+  const chair = CHAIR.exec(sentence);
+  if (chair && REPORTING_VERB.test(sentence.slice(chair.index + chair[0].length))) {
+    if (!context.chair) return { kind: 'RESET', cue: chair[0].trim() };
+    const { actorId, kind, name } = context.chair;
+    return {
+      kind: 'SPEAKER',
+      speaker: { actorId, actorKind: kind, actorName: name, inCatalog: true, role: 'CHAIR', speakerId: null, deliveredBy: null, confidence: 0.85, cue: chair[0].trim() },
+    };
+  }
+  const generic = GENERIC_SPEAKERS.exec(sentence);
+  if (generic) return { kind: 'RESET', cue: generic[0].trim() };
+  const unknown = UNKNOWN_PERSON.exec(sentence);
+  if (unknown && REPORTING_VERB.test(sentence)) return { kind: 'RESET', cue: unknown[0].trim() };
+  return null;
+}
+
+function findDeliverer(sentence: string, mentions: readonly ActorMention[], context: AttributionContext): { speaker: Speaker } | null {
+  for (const mention of mentions) {
+    if (mention.start > OPENING) break;
+    const before = sentence.slice(0, mention.start);
+    const after = sentence.slice(mention.end);
+    const role = ROLE_BEFORE.exec(before);
+    if (role) {
+      const verb = REPORTING_VERB.test(after);
+      return { speaker: speaker(mention, 'DELEGATE', null, null, verb ? 0.95 : 0.8, sentence.slice(role.index, mention.end).trim()).speaker };
+    }
+    if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && /[A-Z][\w'-]+\s+\(\s*$/.test(before) && REPORTING_VERB.test(after)) {
+      return { speaker: speaker(mention, 'DELEGATE', null, null, 0.9, sentence.slice(0, mention.end + 1).trim()).speaker };
+    }
+    if (INTRO_BEFORE.test(before) && VERB_AFTER.test(after)) {
+      const verb = REPORTING_VERB.exec(after)!;
+      return { speaker: speaker(mention, 'DELEGATE', null, null, 0.9, `${sentence.slice(mention.start, mention.end)} … ${verb[0]}`).speaker };
+    }
+  }
+  for (const demonym of context.actors.findDemonyms(sentence)) {
+    if (demonym.start > OPENING) break;
+    const after = DEMONYM_AFTER.exec(sentence.slice(demonym.end));
+    if (after && INTRO_BEFORE.test(sentence.slice(0, demonym.start))) {
+      return { speaker: speaker(demonym, 'DELEGATE', null, null, 0.9, sentence.slice(demonym.start, demonym.end + after[0].length).trim()).speaker };
+    }
+  }
+  return null;
+}
+
+function findPerson(sentence: string, persons: readonly CatalogPerson[], actors: ActorGazetteer): Speaker | null {
+  for (const person of persons) {
+    const surname = person.name.split(/\s+/).at(-1)!;
+    const forms = [escapeRegExp(person.name), `(?:Mr|Ms|Mrs|Dr|Prof|Professor|Judge|H\\.\\s?E)\\.?\\s+${escapeRegExp(surname)}`];
+    const pattern = new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'u');
+    const match = pattern.exec(sentence);
+    if (!match || match.index > 60 || !REPORTING_VERB.test(sentence.slice(match.index + match[0].length))) continue;
+    const actor = actors.describe(person.representsId);
+    return {
+      actorId: person.representsId,
+      actorKind: actor?.kind ?? 'ORGANIZATION',
+      actorName: actor?.name ?? person.representsId,
+      inCatalog: true,
+      role: person.role,
+      speakerId: person.id,
+      deliveredBy: null,
+      confidence: 0.9,
+      cue: match[0],
+    };
+  }
+  return null;
+}
+
+function speaker(mention: ActorMention, role: PersonRole, speakerId: string | null, deliveredBy: string | null, confidence: number, cue: string) {
+  return {
+    kind: 'SPEAKER' as const,
+    speaker: {
+      actorId: mention.actorId,
+      actorKind: mention.kind,
+      actorName: mention.name,
+      inCatalog: mention.inCatalog,
+      role,
+      speakerId,
+      deliveredBy,
+      confidence,
+      cue,
+    },
+  };
+}

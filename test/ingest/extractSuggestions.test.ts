@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadSeeds, type GraphBundle } from '../../graph/index.js';
+import { catalogFromBundle } from '../../graph/ingest/extract/catalogFromBundle.js';
+import { classifyStance } from '../../graph/ingest/extract/classifyStance.js';
+import { extractSuggestions } from '../../graph/ingest/extract/extractSuggestions.js';
+import { SEEDS_DIR } from '../support/tempSeeds.js';
+
+/**
+ * The extractor on texts of the genres it will meet, written for these tests (UN meetings
+ * coverage, a national position paper, a third-party summary in Markdown): who speaks, about
+ * what, with which stance. The seed report is not used here, so these do not reward tuning to it.
+ */
+let bundle: GraphBundle;
+beforeAll(async () => {
+  bundle = await loadSeeds({ seedsDir: SEEDS_DIR });
+});
+
+async function extract(fixture: string, actorId: string | null = null) {
+  const text = await readFile(path.join(import.meta.dirname, 'fixtures', fixture), 'utf8');
+  const extraction = extractSuggestions({ text, catalog: catalogFromBundle(bundle, null), documentId: 'fixture', actorId });
+  return { text, extraction, triples: extraction.positions.map((p) => `${p.actorId} ${p.stance} ${p.targetId ?? `(${p.targetName})`}`) };
+}
+
+describe('extractSuggestions', () => {
+  test('UN coverage: representatives, a group speaking through a State, a name with the country in parentheses', async () => {
+    const { triples, extraction } = await extract('un-coverage.txt');
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'CHL SUPPORTS un-charter',
+        'CHL SUPPORTS non-intervention',
+        'CHL QUALIFIES coercion-element',
+        'non-aligned-movement OPPOSES unilateral-coercive-measures',
+        'non-aligned-movement SUPPORTS capacity-building',
+        'JPN SUPPORTS budapest-convention',
+        'JPN QUERIES (principle of due diligence)',
+        'RUS OPPOSES tallinn-manual-1',
+        'RUS QUALIFIES ihl',
+        'MEX SUPPORTS sovereignty',
+      ]),
+    );
+    const group = extraction.statements.find((s) => s.actorId === 'non-aligned-movement')!;
+    expect(group.deliveredBy).toBe('IDN');
+    // "Several delegations…" names nobody: no statement, and it ends the Russian Federation's.
+    expect(extraction.statements.map((s) => s.actorId)).toEqual(['CHL', 'non-aligned-movement', 'JPN', 'RUS', 'MEX']);
+  });
+
+  test('national position paper with --actor: first person and the State by name', async () => {
+    const { triples } = await extract('national-statement.txt', 'ISR');
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'ISR SUPPORTS un-charter',
+        'ISR QUALIFIES sovereignty',
+        'ISR SUPPORTS non-intervention',
+        'ISR OPPOSES unilateral-coercive-measures',
+      ]),
+    );
+    expect(triples.every((t) => t.startsWith('ISR '))).toBe(true);
+  });
+
+  test('third-party summary: formal names, adjectives, a State as subject, and panellists ending a statement', async () => {
+    const { triples, extraction } = await extract('summary.md');
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'IRN SUPPORTS non-intervention',
+        'IRN OPPOSES extraterritorial-jurisdiction',
+        'JPN SUPPORTS ihl',
+        'VNM QUERIES distinction',
+      ]),
+    );
+    expect(extraction.statements.map((s) => s.actorId)).toEqual(['IRN', 'JPN', 'VNM']);
+  });
+
+  test('every quote is the stored text at its offsets, inside its statement', async () => {
+    for (const fixture of ['un-coverage.txt', 'summary.md', 'national-statement.txt']) {
+      const { text, extraction } = await extract(fixture, fixture.startsWith('national') ? 'ISR' : null);
+      for (const position of extraction.positions) {
+        const statement = extraction.statements.find((s) => s.id === position.statementId)!;
+        expect(text.slice(position.start, position.end)).toBe(position.quote);
+        expect(position.start).toBeGreaterThanOrEqual(statement.start);
+        expect(position.end).toBeLessThanOrEqual(statement.end);
+        expect(position.confidence).toBeGreaterThan(0);
+        expect(position.confidence).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+});
+
+describe('classifyStance: negation and hedging', () => {
+  test.each([
+    ['sovereignty is not yet a binding rule', 'QUALIFIES'],
+    ['the scope of the rule remains unsettled', 'QUALIFIES'],
+    ['it would be premature to negotiate a treaty', 'QUALIFIES'],
+    ['to be determined on a case-by-case basis', 'QUALIFIES'],
+    ['the delegation inquired whether the rule applied', 'QUERIES'],
+    ['he asked how due diligence would apply', 'QUERIES'],
+    ['the delegation does not accept the Manual', 'OPPOSES'],
+    ['the measures are a violation of the Charter', 'OPPOSES'],
+    ['the principle is not applicable to data', 'OPPOSES'],
+    ['the principle may apply to data', 'QUALIFIES'],
+    ['the delegation fully supports the principle', 'SUPPORTS'],
+    ['international law applies in cyberspace', 'SUPPORTS'],
+  ])('%s → %s', (text, stance) => {
+    expect(classifyStance(text)?.stance).toBe(stance);
+  });
+});
