@@ -5,6 +5,7 @@ import type {
   Document,
   Instrument,
   LegalPrinciple,
+  LegalQuestion,
   Meeting,
   Participation,
   Person,
@@ -41,6 +42,16 @@ export function buildBundle(files: SeedFiles, anchors: ResolvedAnchors): GraphBu
     instrumentType: i.type,
     partOfId: i.part_of ?? null,
     year: i.year ?? null,
+  }));
+  const questions: LegalQuestion[] = (files.questions?.data.questions ?? []).map((q) => ({
+    id: q.id,
+    kind: 'QUESTION',
+    name: q.name,
+    aliases: q.aliases,
+    description: q.description ?? null,
+    wording: q.wording,
+    proposition: q.proposition,
+    aboutIds: q.about,
   }));
   const actors: Actor[] = files.actors.data.actors.map((a) => ({
     id: a.id,
@@ -103,6 +114,7 @@ export function buildBundle(files: SeedFiles, anchors: ResolvedAnchors): GraphBu
     ...principles.map((t) => [t.id, t.kind] as const),
     ...instruments.map((t) => [t.id, t.kind] as const),
     ...proposals.map((t) => [t.id, t.kind] as const),
+    ...questions.map((t) => [t.id, t.kind] as const),
   ]);
 
   const documents: Document[] = [];
@@ -186,6 +198,7 @@ export function buildBundle(files: SeedFiles, anchors: ResolvedAnchors): GraphBu
     principles: byId(principles),
     instruments: byId(instruments),
     proposals: byId(proposals),
+    questions: byId(questions),
     documents: byId(documents),
     statements: bySortKey(statements),
     positions: bySortKey(positions),

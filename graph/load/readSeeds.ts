@@ -11,6 +11,7 @@ import {
   meetingFileSchema,
   personsFileSchema,
   principlesFileSchema,
+  questionsFileSchema,
   type ActorsFile,
   type AnnotationsFile,
   type DocumentFile,
@@ -18,6 +19,7 @@ import {
   type MeetingFile,
   type PersonsFile,
   type PrinciplesFile,
+  type QuestionsFile,
 } from './schema.js';
 
 /** One source document with its metadata and annotations. */
@@ -36,6 +38,8 @@ export interface SeedFiles {
   readonly persons: ParsedFile<PersonsFile>;
   readonly principles: ParsedFile<PrinciplesFile>;
   readonly instruments: ParsedFile<InstrumentsFile>;
+  /** catalog/questions.yaml, or null when the seeds define no legal questions. */
+  readonly questions: ParsedFile<QuestionsFile> | null;
   readonly meetings: readonly ParsedFile<MeetingFile>[];
   readonly documents: readonly SeedDocument[];
   /** SHA-256 over every seed file's path and bytes, in path order. */
@@ -71,6 +75,8 @@ export async function readSeeds(seedsDir: string, displayRoot = 'seeds'): Promis
   const persons = await parse<PersonsFile>('catalog/persons.yaml', personsFileSchema);
   const principles = await parse<PrinciplesFile>('catalog/principles.yaml', principlesFileSchema);
   const instruments = await parse<InstrumentsFile>('catalog/instruments.yaml', instrumentsFileSchema);
+  const hasQuestions = await exists(path.join(seedsDir, 'catalog/questions.yaml'));
+  const questions = hasQuestions ? await parse<QuestionsFile>('catalog/questions.yaml', questionsFileSchema) : null;
 
   const meetings: ParsedFile<MeetingFile>[] = [];
   for (const name of await listEntries(seedsDir, 'meetings', problems, display)) {
@@ -96,10 +102,7 @@ export async function readSeeds(seedsDir: string, displayRoot = 'seeds'): Promis
     }
     hashedFiles.set(sourceRelative, sourceBytes);
     const annotationsPath = path.join('documents', folder, 'annotations.yaml');
-    const hasAnnotations = await readFile(path.join(seedsDir, annotationsPath)).then(
-      () => true,
-      () => false,
-    );
+    const hasAnnotations = await exists(path.join(seedsDir, annotationsPath));
     const annotations = hasAnnotations ? await parse<AnnotationsFile>(annotationsPath, annotationsFileSchema) : null;
     if (hasAnnotations && !annotations) continue;
     documents.push({
@@ -111,12 +114,12 @@ export async function readSeeds(seedsDir: string, displayRoot = 'seeds'): Promis
     });
   }
 
-  if (problems.length > 0 || !actors || !persons || !principles || !instruments) {
+  if (problems.length > 0 || !actors || !persons || !principles || !instruments || (hasQuestions && !questions)) {
     return { ok: false, problems };
   }
   return {
     ok: true,
-    files: { actors, persons, principles, instruments, meetings, documents, fingerprint: fingerprintOf(hashedFiles) },
+    files: { actors, persons, principles, instruments, questions, meetings, documents, fingerprint: fingerprintOf(hashedFiles) },
   };
 }
 
@@ -136,6 +139,13 @@ async function listEntries(
     });
     return [];
   }
+}
+
+function exists(absolute: string): Promise<boolean> {
+  return readFile(absolute).then(
+    () => true,
+    () => false,
+  );
 }
 
 function fingerprintOf(files: Map<string, Buffer>): string {

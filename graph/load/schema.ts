@@ -69,6 +69,23 @@ export const instrumentsFileSchema = z.strictObject({
   ),
 });
 
+export const questionsFileSchema = z.strictObject({
+  questions: z.array(
+    z.strictObject({
+      id,
+      /** Short name, as lists and matrices show it. */
+      name: text,
+      /** The question as asked, ending in a question mark. */
+      wording: text.regex(/\?$/, 'expected the question as asked, ending in "?"'),
+      /** What a "yes" accepts, as a clause that can follow "States agree that". */
+      proposition: text,
+      aliases,
+      description: text.optional(),
+      about: z.array(id).min(1, 'expected at least one principle or instrument the question is about'),
+    }),
+  ),
+});
+
 export const meetingFileSchema = z.strictObject({
   meeting: z.strictObject({
     id,
@@ -166,6 +183,7 @@ export type ActorsFile = z.infer<typeof actorsFileSchema>;
 export type PersonsFile = z.infer<typeof personsFileSchema>;
 export type PrinciplesFile = z.infer<typeof principlesFileSchema>;
 export type InstrumentsFile = z.infer<typeof instrumentsFileSchema>;
+export type QuestionsFile = z.infer<typeof questionsFileSchema>;
 export type MeetingFile = z.infer<typeof meetingFileSchema>;
 export type DocumentFile = z.infer<typeof documentFileSchema>;
 export type AnnotationsFile = z.infer<typeof annotationsFileSchema>;

@@ -121,7 +121,21 @@ export interface Proposal extends TargetBase {
   readonly decision: Decision | null;
 }
 
-export type Target = LegalPrinciple | Instrument | Proposal;
+/**
+ * A yes/no legal question ("Is coercion a required element of prohibited intervention?"), as
+ * research datasets code State positions. `name` is its short name; `wording` the question as
+ * asked; `proposition` the affirmative statement a "yes" answer accepts ("coercion is a required
+ * element of prohibited intervention"), from which a zero draft phrases "States agree that …".
+ */
+export interface LegalQuestion extends TargetBase {
+  readonly kind: 'QUESTION';
+  readonly wording: string;
+  readonly proposition: string;
+  /** The principles or instruments the question is about (at least one). */
+  readonly aboutIds: readonly string[];
+}
+
+export type Target = LegalPrinciple | Instrument | Proposal | LegalQuestion;
 
 export interface Statement {
   readonly id: string;

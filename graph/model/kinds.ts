@@ -33,8 +33,12 @@ export const RELIABILITY_TIERS = [
 ] as const;
 export type ReliabilityTier = (typeof RELIABILITY_TIERS)[number];
 
-/** What a position can be about. */
-export const TARGET_KINDS = ['PRINCIPLE', 'INSTRUMENT', 'PROPOSAL'] as const;
+/**
+ * What a position can be about. A QUESTION is a yes/no legal question about a principle or
+ * instrument: SUPPORTS answers yes, OPPOSES answers no, QUALIFIES answers "it depends" or "unsettled",
+ * QUERIES asks it.
+ */
+export const TARGET_KINDS = ['PRINCIPLE', 'INSTRUMENT', 'PROPOSAL', 'QUESTION'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
 /** What sort of instrument an Instrument node is. */

@@ -39,6 +39,8 @@ export const typeDefs = gql`
     INSTRUMENT
     "Something put to a meeting for decision."
     PROPOSAL
+    "A yes/no legal question about a principle or instrument (SUPPORTS = yes, OPPOSES = no, QUALIFIES = ambiguous or conditional, QUERIES = asks)."
+    QUESTION
   }
 
   "The role a person plays at a meeting."
@@ -233,7 +235,7 @@ export const typeDefs = gql`
     statements(first: Int = 20, after: String): StatementConnection!
   }
 
-  "Something a position can be about: a legal principle, an instrument or a proposal."
+  "Something a position can be about: a legal principle, an instrument, a proposal or a legal question."
   interface Target {
     "Stable id."
     id: ID!
@@ -317,6 +319,32 @@ export const typeDefs = gql`
     proposedBy: Proposer
     "What the meeting decided, when recorded."
     decision: Decision
+  }
+
+  """
+  A yes/no legal question about a principle or instrument, as research datasets code State
+  positions. On a question, SUPPORTS answers yes, OPPOSES answers no, QUALIFIES answers that it is
+  ambiguous or depends on conditions, QUERIES asks it.
+  """
+  type LegalQuestion implements Target {
+    "Stable id."
+    id: ID!
+    "Short name."
+    name: String!
+    "Always QUESTION."
+    kind: TargetKind!
+    "Other names it goes by."
+    aliases: [String!]!
+    "A short neutral description."
+    description: String
+    "Positions taken on it, in document order."
+    positions(first: Int = 20, after: String): PositionConnection!
+    "The question as asked."
+    wording: String!
+    "What a yes answer accepts, as a clause following 'States agree that'."
+    proposition: String!
+    "The principles and instruments the question is about."
+    about: [Target!]!
   }
 
   "Who put a proposal."
@@ -543,6 +571,8 @@ export const typeDefs = gql`
     instruments: Int!
     "Proposals."
     proposals: Int!
+    "Legal questions."
+    questions: Int!
     "Documents."
     documents: Int!
     "Statements."
@@ -577,9 +607,11 @@ export const typeDefs = gql`
     instruments: [Instrument!]!
     "Proposals ordered by id."
     proposals: [Proposal!]!
-    "One principle, instrument or proposal, or null."
+    "Legal questions ordered by id."
+    questions: [LegalQuestion!]!
+    "One principle, instrument, proposal or question, or null."
     target(id: ID!): Target
-    "Principles, instruments and proposals whose name or an alias contains the query (case and accents ignored), ordered by id."
+    "Principles, instruments, proposals and questions whose name or an alias contains the query (case and accents ignored), ordered by id."
     targets(query: String!, kinds: [TargetKind!]): [Target!]!
     "Meetings ordered by id."
     meetings: [Meeting!]!

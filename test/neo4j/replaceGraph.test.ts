@@ -118,6 +118,7 @@ function emptyLists(): Omit<GraphBundle, 'fingerprint'> {
     agendaItems: [],
     participations: [],
     attendances: [],
+    questions: [],
     principles: [],
     instruments: [],
     proposals: [],

@@ -50,6 +50,14 @@ export function buildSymbolTable(files: SeedFiles): SymbolDefinition[] {
       location: files.instruments.locate(['instruments', index, 'id']),
     }),
   );
+  files.questions?.data.questions.forEach((question, index) =>
+    symbols.push({
+      id: question.id,
+      kind: 'target',
+      detail: 'QUESTION',
+      location: files.questions!.locate(['questions', index, 'id']),
+    }),
+  );
   for (const meeting of files.meetings) {
     symbols.push({ id: meeting.data.meeting.id, kind: 'meeting', detail: '', location: meeting.locate(['meeting', 'id']) });
     meeting.data.agenda.forEach((item, index) =>

@@ -76,6 +76,8 @@ export function targetFrom(p: Props): Target {
       };
     case 'PROPOSAL':
       return { ...base, kind, meetingId: str(p.meetingId), proposedById: optStr(p.proposedById), decision: decisionFrom(p) };
+    case 'QUESTION':
+      return { ...base, kind, wording: str(p.wording), proposition: str(p.proposition), aboutIds: strings(p.aboutIds) };
     default:
       throw new UnreachableCaseError(kind);
   }

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { Instrument, LegalPrinciple, Position, Proposal, Provenance, Statement } from '../../model/index.js';
+import type { Instrument, LegalPrinciple, LegalQuestion, Position, Proposal, Provenance, Statement } from '../../model/index.js';
 import { normalizeForMatch, searchTextOf, UnreachableCaseError } from '../../model/index.js';
 import type { GraphBundle } from '../port.js';
 import type { NodeLabel } from './labels.js';
@@ -23,6 +23,7 @@ export function nodeRowsOf(bundle: GraphBundle): Record<NodeLabel, NodePropertie
     LegalPrinciple: bundle.principles.map(principleProperties),
     Instrument: bundle.instruments.map(instrumentProperties),
     Proposal: bundle.proposals.map(proposalProperties),
+    LegalQuestion: bundle.questions.map(questionProperties),
     Document: bundle.documents.map((d) => ({ ...d })),
     Statement: bundle.statements.map(statementProperties),
     Position: bundle.positions.map(positionProperties),
@@ -58,6 +59,10 @@ function proposalProperties(p: Proposal): NodeProperties {
     decisionQuote: decision?.quote ?? null,
     matchText: matchText(p),
   };
+}
+
+function questionProperties(q: LegalQuestion): NodeProperties {
+  return { ...q, aliases: [...q.aliases], aboutIds: [...q.aboutIds], matchText: matchText(q) };
 }
 
 /** `searchText` is what the full-text index holds (graph/model/searchText.ts). */

@@ -11,13 +11,14 @@ export const NODE_LABELS = [
   'LegalPrinciple',
   'Instrument',
   'Proposal',
+  'LegalQuestion',
   'Document',
   'Statement',
   'Position',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
-/** Second label on LegalPrinciple, Instrument and Proposal nodes: what a position can be ON. */
+/** Second label on LegalPrinciple, Instrument, Proposal and LegalQuestion nodes: what a position can be ON. */
 export const TARGET_LABEL = 'Target';
 
 /** The one node that is not part of the graph: where the loaded bundle's fingerprint is kept. */
@@ -35,6 +36,7 @@ export const RELATIONSHIP_TYPES = [
   'PART_OF',
   'PUT_TO',
   'PROPOSED_BY',
+  'ABOUT',
   'REPORTS_ON',
   'ISSUED_BY',
   'IN',

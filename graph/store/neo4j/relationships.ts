@@ -78,6 +78,13 @@ export function relationshipBatchesOf(bundle: GraphBundle): RelationshipBatch[] 
       'Person',
       proposedBy.filter((p) => !actorIds.has(p.proposedById!)).map((p) => row(p.id, p.proposedById!)),
     ),
+    // A question is about principles or instruments, both :Target nodes.
+    batch(
+      'ABOUT',
+      'LegalQuestion',
+      TARGET_LABEL,
+      bundle.questions.flatMap((q) => q.aboutIds.map((aboutId) => row(q.id, aboutId))),
+    ),
     batch('REPORTS_ON', 'Document', 'Meeting', bundle.documents.map((d) => row(d.id, d.meetingId))),
     batch('ISSUED_BY', 'Document', 'Actor', bundle.documents.map((d) => row(d.id, d.issuedBy))),
     batch('IN', 'Statement', 'Document', bundle.statements.map((s) => row(s.id, s.documentId))),

@@ -51,7 +51,7 @@ export async function writeGraph(tx: ManagedTransaction, bundle: GraphBundle): P
 /** Rows per UNWIND: large enough to be few round trips, small enough for modest messages. */
 const BATCH_SIZE = 1000;
 
-const TARGET_LABELS: ReadonlySet<NodeLabel> = new Set(['LegalPrinciple', 'Instrument', 'Proposal']);
+const TARGET_LABELS: ReadonlySet<NodeLabel> = new Set(['LegalPrinciple', 'Instrument', 'Proposal', 'LegalQuestion']);
 
 async function deleteOtherNodes(tx: ManagedTransaction, nodeRows: Record<NodeLabel, Record<string, unknown>[]>): Promise<void> {
   for (const label of NODE_LABELS) {

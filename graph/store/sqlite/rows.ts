@@ -103,6 +103,14 @@ export function targetFromRow(row: Row): Target {
         proposedById: optStr(row.proposed_by_id),
         decision: row.decision === null ? null : JSON.parse(str(row.decision)),
       };
+    case 'QUESTION':
+      return {
+        ...base,
+        kind,
+        wording: str(row.wording),
+        proposition: str(row.proposition),
+        aboutIds: JSON.parse(str(row.about_ids)) as string[],
+      };
     default:
       throw new UnreachableCaseError(kind);
   }

@@ -3,9 +3,10 @@
  * then rebuilt (its graph is reloaded from the seeds) instead of being read with the wrong shape.
  * Lists (aliases) and nested values (provenance, decision) are JSON text: they are read whole and
  * never filtered on. `meta` holds the schema version, the loaded bundle's fingerprint and its
- * relationship count (version 2 added the count).
+ * relationship count (version 2 added the count; version 3 legal questions' wording, proposition and
+ * about_ids on targets).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -39,7 +40,8 @@ CREATE TABLE IF NOT EXISTS attendances (
 CREATE TABLE IF NOT EXISTS targets (
   id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL, description TEXT,
   element_of_id TEXT, enshrined_in_ids TEXT, instrument_type TEXT, part_of_id TEXT, year INTEGER,
-  meeting_id TEXT, proposed_by_id TEXT, decision TEXT, match_text TEXT NOT NULL
+  meeting_id TEXT, proposed_by_id TEXT, decision TEXT, wording TEXT, proposition TEXT, about_ids TEXT,
+  match_text TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE IF NOT EXISTS documents (

@@ -37,10 +37,11 @@ export function writeBundle(db: Database.Database, bundle: GraphBundle): void {
     'INSERT INTO attendances VALUES (?, ?, ?, ?, ?)',
     bundle.attendances.map((a) => [a.meetingId, a.personId, a.role, a.representsId, a.affiliation]),
   );
-  const targets: Target[] = [...bundle.principles, ...bundle.instruments, ...bundle.proposals];
+  const targets: Target[] = [...bundle.principles, ...bundle.instruments, ...bundle.proposals, ...bundle.questions];
   insert(
     `INSERT INTO targets (id, kind, name, aliases, description, element_of_id, enshrined_in_ids, instrument_type,
-       part_of_id, year, meeting_id, proposed_by_id, decision, match_text) VALUES (${Array(14).fill('?').join(', ')})`,
+       part_of_id, year, meeting_id, proposed_by_id, decision, wording, proposition, about_ids, match_text)
+       VALUES (${Array(17).fill('?').join(', ')})`,
     targets.map((t) => [t.id, t.kind, t.name, json(t.aliases), t.description, ...kindColumns(t), matchText(t.name, t.aliases)]),
   );
   insert(
@@ -67,15 +68,21 @@ export function writeBundle(db: Database.Database, bundle: GraphBundle): void {
   );
 }
 
-/** element_of_id, enshrined_in_ids, instrument_type, part_of_id, year, meeting_id, proposed_by_id, decision */
+/**
+ * element_of_id, enshrined_in_ids, instrument_type, part_of_id, year, meeting_id, proposed_by_id, decision,
+ * wording, proposition, about_ids
+ */
 function kindColumns(target: Target): unknown[] {
+  const none = (count: number) => Array<null>(count).fill(null);
   switch (target.kind) {
     case 'PRINCIPLE':
-      return [target.elementOfId, JSON.stringify(target.enshrinedInIds), null, null, null, null, null, null];
+      return [target.elementOfId, JSON.stringify(target.enshrinedInIds), ...none(9)];
     case 'INSTRUMENT':
-      return [null, null, target.instrumentType, target.partOfId, target.year, null, null, null];
+      return [null, null, target.instrumentType, target.partOfId, target.year, ...none(6)];
     case 'PROPOSAL':
-      return [null, null, null, null, null, target.meetingId, target.proposedById, target.decision ? JSON.stringify(target.decision) : null];
+      return [...none(5), target.meetingId, target.proposedById, target.decision ? JSON.stringify(target.decision) : null, ...none(3)];
+    case 'QUESTION':
+      return [...none(8), target.wording, target.proposition, JSON.stringify(target.aboutIds)];
     default:
       throw new UnreachableCaseError(target);
   }

@@ -5,6 +5,7 @@ import type {
   Document,
   Instrument,
   LegalPrinciple,
+  LegalQuestion,
   Meeting,
   Participation,
   Position,
@@ -84,6 +85,8 @@ export const typeResolvers = {
           return 'Instrument';
         case 'PROPOSAL':
           return 'Proposal';
+        case 'QUESTION':
+          return 'LegalQuestion';
         default:
           throw new UnreachableCaseError(target);
       }
@@ -116,6 +119,11 @@ export const typeResolvers = {
       const person = await context.loaders.persons.load(proposal.proposedById);
       return person ? { ...person, __typename: 'Person' } : { ...(await context.loaders.actors.load(proposal.proposedById)), __typename: 'Actor' };
     },
+  },
+  LegalQuestion: {
+    ...targetFields,
+    about: async (question: LegalQuestion, _: unknown, context: Context) =>
+      (await context.loaders.targets.loadMany(question.aboutIds)).filter((t) => t !== null && !(t instanceof Error)),
   },
   Proposer: {
     __resolveType: (value: { __typename: string }) => value.__typename,
