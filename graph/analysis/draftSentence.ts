@@ -38,7 +38,9 @@ export function draftSentence(target: Target, targetById: ReadonlyMap<string, Ta
     case 'PROPOSAL':
       return `States support the proposal “${target.name}”.`;
     case 'QUESTION':
-      return `States agree that ${target.proposition.replace(/[.\s]+$/, '')}.`;
+      return target.proposition === null
+        ? `States agree that the answer to the question “${target.wording}” is yes.`
+        : `States agree that ${target.proposition.replace(/[.\s]+$/, '')}.`;
     default:
       throw new UnreachableCaseError(target);
   }

@@ -16,6 +16,7 @@ import type {
 import { textSortKey } from '../model/index.js';
 import type { GraphBundle } from '../store/port.js';
 import { codePointIndex } from './codePointIndex.js';
+import { buildDatasets } from './datasets/buildDatasets.js';
 import type { ResolvedAnchors } from './checks/resolveAnchors.js';
 import type { SeedFiles } from './readSeeds.js';
 
@@ -134,6 +135,9 @@ export function buildBundle(files: SeedFiles, anchors: ResolvedAnchors): GraphBu
       sourcePath: seed.sourcePath,
       text,
       sha256: seed.sha256,
+      sourceUrl: meta.source_url ?? null,
+      rights: meta.rights ?? null,
+      citation: null,
     });
     const annotations = seed.annotations?.data;
     if (!annotations) continue;
@@ -174,6 +178,9 @@ export function buildBundle(files: SeedFiles, anchors: ResolvedAnchors): GraphBu
             quote: text.slice(at.start, at.end),
             prefix: lastCodePoints(text.slice(0, at.start), CONTEXT_LENGTH),
             suffix: firstCodePoints(text.slice(at.end), CONTEXT_LENGTH),
+            located: true,
+            citation: null,
+            sourceUrl: null,
           },
           provenance,
           note: p.note ?? null,
@@ -185,6 +192,16 @@ export function buildBundle(files: SeedFiles, anchors: ResolvedAnchors): GraphBu
       }
     }
   }
+
+  const datasets = buildDatasets(files, targetKinds);
+  actors.push(...datasets.actors);
+  questions.push(...datasets.questions);
+  meetings.push(...datasets.meetings);
+  agendaItems.push(...datasets.agendaItems);
+  participations.push(...datasets.participations);
+  documents.push(...datasets.documents);
+  statements.push(...datasets.statements);
+  positions.push(...datasets.positions);
 
   const byId = <T extends { id: string }>(items: T[]) => items.sort((a, b) => compare(a.id, b.id));
   const bySortKey = <T extends { sortKey: string }>(items: T[]) => items.sort((a, b) => compare(a.sortKey, b.sortKey));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AnnotationProblem } from '../errors/index.js';
 import { readYamlFile, type ParsedFile, type ParseResult } from './readYamlFile.js';
@@ -12,7 +12,11 @@ import {
   personsFileSchema,
   principlesFileSchema,
   questionsFileSchema,
+  datasetFileSchema,
+  datasetPositionsFileSchema,
   type ActorsFile,
+  type DatasetFile,
+  type DatasetPositionsFile,
   type AnnotationsFile,
   type DocumentFile,
   type InstrumentsFile,
@@ -32,6 +36,15 @@ export interface SeedDocument {
   readonly sha256: string;
 }
 
+/** One coded research dataset (seeds/datasets/<id>/): its metadata, coded cells and file. */
+export interface SeedDataset {
+  readonly meta: ParsedFile<DatasetFile>;
+  readonly positions: ParsedFile<DatasetPositionsFile>;
+  /** Path of the dataset file as received, relative to the seeds folder. */
+  readonly sourcePath: string;
+  readonly sha256: string;
+}
+
 /** Every seed file, parsed and checked against its schema. */
 export interface SeedFiles {
   readonly actors: ParsedFile<ActorsFile>;
@@ -42,6 +55,7 @@ export interface SeedFiles {
   readonly questions: ParsedFile<QuestionsFile> | null;
   readonly meetings: readonly ParsedFile<MeetingFile>[];
   readonly documents: readonly SeedDocument[];
+  readonly datasets: readonly SeedDataset[];
   /** SHA-256 over every seed file's path and bytes, in path order. */
   readonly fingerprint: string;
 }
@@ -114,12 +128,40 @@ export async function readSeeds(seedsDir: string, displayRoot = 'seeds'): Promis
     });
   }
 
+  // Datasets are optional: a seeds folder without datasets/ has none.
+  const datasets: SeedDataset[] = [];
+  const datasetFolders = (await exists(path.join(seedsDir, 'datasets')))
+    ? await listEntries(seedsDir, 'datasets', problems, display)
+    : [];
+  for (const folder of datasetFolders.filter((name) => !name.startsWith('.'))) {
+    const meta = await parse<DatasetFile>(path.join('datasets', folder, 'dataset.yaml'), datasetFileSchema);
+    const positions = await parse<DatasetPositionsFile>(path.join('datasets', folder, 'positions.yaml'), datasetPositionsFileSchema);
+    if (!meta || !positions) continue;
+    const sourceRelative = path.join('datasets', folder, meta.data.source);
+    const sourceBytes = await readFile(path.join(seedsDir, sourceRelative)).catch(() => null);
+    if (!sourceBytes) {
+      problems.push({
+        location: meta.locate(['source']),
+        message: `source: no such file ${JSON.stringify(display(sourceRelative))}; keep the dataset file as received beside dataset.yaml`,
+        value: meta.data.source,
+      });
+      continue;
+    }
+    hashedFiles.set(sourceRelative, sourceBytes);
+    datasets.push({
+      meta,
+      positions,
+      sourcePath: sourceRelative.split(path.sep).join('/'),
+      sha256: createHash('sha256').update(sourceBytes).digest('hex'),
+    });
+  }
+
   if (problems.length > 0 || !actors || !persons || !principles || !instruments || (hasQuestions && !questions)) {
     return { ok: false, problems };
   }
   return {
     ok: true,
-    files: { actors, persons, principles, instruments, questions, meetings, documents, fingerprint: fingerprintOf(hashedFiles) },
+    files: { actors, persons, principles, instruments, questions, meetings, documents, datasets, fingerprint: fingerprintOf(hashedFiles) },
   };
 }
 
@@ -142,7 +184,7 @@ async function listEntries(
 }
 
 function exists(absolute: string): Promise<boolean> {
-  return readFile(absolute).then(
+  return access(absolute).then(
     () => true,
     () => false,
   );

@@ -30,6 +30,12 @@ export interface Document {
   readonly text: string;
   /** SHA-256 of the source file (hex). */
   readonly sha256: string;
+  /** Where the document is published, when known. */
+  readonly sourceUrl: string | null;
+  /** Who holds the rights in the text and on what terms it is shipped here, when stated. */
+  readonly rights: string | null;
+  /** How to cite the document (a dataset's preferred citation), when stated. */
+  readonly citation: string | null;
 }
 
 export interface Meeting {
@@ -130,7 +136,8 @@ export interface Proposal extends TargetBase {
 export interface LegalQuestion extends TargetBase {
   readonly kind: 'QUESTION';
   readonly wording: string;
-  readonly proposition: string;
+  /** Null for a question a dataset introduced without one: the draft then quotes the wording. */
+  readonly proposition: string | null;
   /** The principles or instruments the question is about (at least one). */
   readonly aboutIds: readonly string[];
 }
@@ -168,11 +175,33 @@ export interface Evidence {
   readonly quote: string;
   readonly prefix: string;
   readonly suffix: string;
+  /**
+   * Whether the quote was found in the text of the document it was said in. Curated and extracted
+   * evidence always is. Imported evidence is when its source document is in the graph; otherwise
+   * the selectors point into the dataset's own records (where the quote is written verbatim, or
+   * where a cell without a quote is recorded, `quote` then empty) and `citation`/`sourceUrl` say
+   * where the words were said.
+   */
+  readonly located: boolean;
+  /** The dataset's citation of the source of the quote (imported evidence), if any. */
+  readonly citation: string | null;
+  /** The dataset's URL of the source of the quote (imported evidence), if any. */
+  readonly sourceUrl: string | null;
 }
 
 export type Provenance =
   | { readonly method: 'CURATED'; readonly coder: string; readonly codedOn: string }
-  | { readonly method: 'EXTRACTED'; readonly extractor: string; readonly confidence: number };
+  | { readonly method: 'EXTRACTED'; readonly extractor: string; readonly confidence: number }
+  | {
+      readonly method: 'IMPORTED';
+      /** Id of the dataset (seeds/datasets/<id>) the position was imported from. */
+      readonly dataset: string;
+      /** 1-based row of the dataset file (header row included) and the column header of the cell. */
+      readonly row: number;
+      readonly column: string;
+      /** Who coded the cell, when the dataset says. */
+      readonly coder: string | null;
+    };
 
 export interface Position {
   readonly id: string;

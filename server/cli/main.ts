@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError as OptionError, Option } from 'commander';
 import { AnnotationError, InvalidArgumentError, NotFoundError, StoreUnavailableError } from '../../graph/index.js';
+import { importCommand } from './importCommand.js';
 import { reportCommand } from './reportCommand.js';
 import { seedCommand } from './seedCommand.js';
 
@@ -37,6 +38,15 @@ program
   .option('--actor <id>', 'only this actor (repeatable)', collect, [])
   .option('--min-supporters <n>', 'least number of supporting States per candidate principle', positiveInteger, 2)
   .action((options) => reportCommand(options));
+
+program
+  .command('import')
+  .description('bring a coded dataset (CSV or XLSX, wide or long form) into the seeds and the store')
+  .argument('<dataset>', 'the dataset file (.csv, .tsv or .xlsx)')
+  .requiredOption('--mapping <file>', 'mapping YAML: actor column, answers, questions, metadata (graph/import/README.md)')
+  .option('--seeds <dir>', 'seeds folder (default: SEEDS_DIR or ./seeds)')
+  .option('--no-load', 'write the seed files only; leave the store as it is')
+  .action((dataset, options) => importCommand(dataset, { mapping: options.mapping, seeds: options.seeds, noLoad: options.load === false }));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) process.exit(error.exitCode);

@@ -109,6 +109,8 @@ export const typeDefs = gql`
     SECRETARIAT
     "An invited guest."
     GUEST
+    "Coded in a research dataset: the 'meeting' is the dataset, and nobody met."
+    CODED
   }
 
   "What a meeting decided on a proposal."
@@ -131,6 +133,8 @@ export const typeDefs = gql`
     CURATED
     "Extracted by software, with a confidence."
     EXTRACTED
+    "Imported from a coded research dataset (seeds/datasets/), cell by cell."
+    IMPORTED
   }
 
   "Relay page information."
@@ -342,7 +346,7 @@ export const typeDefs = gql`
     "The question as asked."
     wording: String!
     "What a yes answer accepts, as a clause following 'States agree that'."
-    proposition: String!
+    proposition: String
     "The principles and instruments the question is about."
     about: [Target!]!
   }
@@ -378,6 +382,12 @@ export const typeDefs = gql`
     sourcePath: String!
     "SHA-256 of the source file."
     sha256: String!
+    "Where the document is published, when known."
+    sourceUrl: String
+    "Who holds the rights in the text and on what terms it is shipped, when stated."
+    rights: String
+    "How to cite it (a dataset's preferred citation), when stated."
+    citation: String
     "Length of the text in Unicode code points."
     length: Int!
     "The text as shipped, or the part [start, end) of it, in Unicode code points."
@@ -449,13 +459,24 @@ export const typeDefs = gql`
     prefix: String!
     "Up to 32 code points after the quote."
     suffix: String!
+    """
+    Whether the quote was found in the text of the document it was said in. False for imported
+    evidence whose source is not in the graph: the selectors then point into the dataset's records
+    (document), and citation and sourceUrl say where the words were said; quote is empty when the
+    dataset gives none (never invented).
+    """
+    located: Boolean!
+    "The dataset's citation of the quote's source (imported evidence)."
+    citation: String
+    "The dataset's URL of the quote's source (imported evidence)."
+    sourceUrl: String
   }
 
   "Who or what coded a position."
   type Provenance {
-    "Curated by a person or extracted by software."
+    "Curated by a person, extracted by software or imported from a dataset."
     method: ProvenanceMethod!
-    "Who coded it (curated positions)."
+    "Who coded it (curated positions; imported ones when the dataset says)."
     coder: String
     "When it was coded (curated positions, YYYY-MM-DD)."
     codedOn: String
@@ -463,6 +484,12 @@ export const typeDefs = gql`
     extractor: String
     "The extractor's confidence in [0, 1] (extracted positions)."
     confidence: Float
+    "The dataset id (imported positions)."
+    dataset: String
+    "1-based row of the dataset file, header included (imported positions)."
+    row: Int
+    "Column header of the coded cell (imported positions)."
+    column: String
   }
 
   "A page of positions."

@@ -77,7 +77,7 @@ export function targetFrom(p: Props): Target {
     case 'PROPOSAL':
       return { ...base, kind, meetingId: str(p.meetingId), proposedById: optStr(p.proposedById), decision: decisionFrom(p) };
     case 'QUESTION':
-      return { ...base, kind, wording: str(p.wording), proposition: str(p.proposition), aboutIds: strings(p.aboutIds) };
+      return { ...base, kind, wording: str(p.wording), proposition: optStr(p.proposition), aboutIds: strings(p.aboutIds) };
     default:
       throw new UnreachableCaseError(kind);
   }
@@ -94,6 +94,9 @@ export function documentFrom(p: Props): Document {
     sourcePath: str(p.sourcePath),
     text: str(p.text),
     sha256: str(p.sha256),
+    sourceUrl: optStr(p.sourceUrl),
+    rights: optStr(p.rights),
+    citation: optStr(p.citation),
   };
 }
 
@@ -127,6 +130,9 @@ export function positionFrom(p: Props): Position {
       quote: str(p.evidenceQuote),
       prefix: str(p.evidencePrefix),
       suffix: str(p.evidenceSuffix),
+      located: p.evidenceLocated === true,
+      citation: optStr(p.evidenceCitation),
+      sourceUrl: optStr(p.evidenceSourceUrl),
     },
     provenance: provenanceFrom(p),
     note: optStr(p.note),
@@ -155,6 +161,14 @@ function provenanceFrom(p: Props): Provenance {
       return { method, coder: str(p.provenanceCoder), codedOn: str(p.provenanceCodedOn) };
     case 'EXTRACTED':
       return { method, extractor: str(p.provenanceExtractor), confidence: num(p.provenanceConfidence) };
+    case 'IMPORTED':
+      return {
+        method,
+        dataset: str(p.provenanceDataset),
+        row: num(p.provenanceRow),
+        column: str(p.provenanceColumn),
+        coder: optStr(p.provenanceCoder),
+      };
     default:
       throw new UnreachableCaseError(method);
   }

@@ -81,6 +81,9 @@ function positionProperties(p: Position): NodeProperties {
     evidenceQuote: evidence.quote,
     evidencePrefix: evidence.prefix,
     evidenceSuffix: evidence.suffix,
+    evidenceLocated: evidence.located,
+    evidenceCitation: evidence.citation,
+    evidenceSourceUrl: evidence.sourceUrl,
     ...provenanceProperties(provenance),
   };
 }
@@ -94,6 +97,14 @@ function provenanceProperties(provenance: Provenance): NodeProperties {
         provenanceMethod: provenance.method,
         provenanceExtractor: provenance.extractor,
         provenanceConfidence: provenance.confidence,
+      };
+    case 'IMPORTED':
+      return {
+        provenanceMethod: provenance.method,
+        provenanceDataset: provenance.dataset,
+        provenanceRow: int(provenance.row),
+        provenanceColumn: provenance.column,
+        provenanceCoder: provenance.coder,
       };
     default:
       throw new UnreachableCaseError(provenance);

@@ -108,7 +108,7 @@ export function targetFromRow(row: Row): Target {
         ...base,
         kind,
         wording: str(row.wording),
-        proposition: str(row.proposition),
+        proposition: optStr(row.proposition),
         aboutIds: JSON.parse(str(row.about_ids)) as string[],
       };
     default:
@@ -127,6 +127,9 @@ export function documentFromRow(row: Row): Document {
     sourcePath: str(row.source_path),
     text: str(row.text),
     sha256: str(row.sha256),
+    sourceUrl: optStr(row.source_url),
+    rights: optStr(row.rights),
+    citation: optStr(row.citation),
   };
 }
 
@@ -160,6 +163,9 @@ export function positionFromRow(row: Row): Position {
       quote: str(row.quote),
       prefix: str(row.prefix),
       suffix: str(row.suffix),
+      located: num(row.located) === 1,
+      citation: optStr(row.evidence_citation),
+      sourceUrl: optStr(row.evidence_source_url),
     },
     provenance: JSON.parse(str(row.provenance)) as Position['provenance'],
     note: optStr(row.note),

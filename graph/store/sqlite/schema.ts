@@ -4,9 +4,10 @@
  * Lists (aliases) and nested values (provenance, decision) are JSON text: they are read whole and
  * never filtered on. `meta` holds the schema version, the loaded bundle's fingerprint and its
  * relationship count (version 2 added the count; version 3 legal questions' wording, proposition and
- * about_ids on targets).
+ * about_ids on targets; version 4 documents' source_url, rights, citation and positions' located,
+ * citation, source_url for imported evidence).
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -47,7 +48,7 @@ CREATE TABLE IF NOT EXISTS targets (
 CREATE TABLE IF NOT EXISTS documents (
   id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT NOT NULL, issued_by TEXT NOT NULL,
   reliability TEXT NOT NULL, meeting_id TEXT NOT NULL, source_path TEXT NOT NULL, text TEXT NOT NULL,
-  sha256 TEXT NOT NULL
+  sha256 TEXT NOT NULL, source_url TEXT, rights TEXT, citation TEXT
 ) STRICT;
 
 CREATE TABLE IF NOT EXISTS statements (
@@ -65,7 +66,8 @@ CREATE TABLE IF NOT EXISTS positions (
   id TEXT PRIMARY KEY, statement_id TEXT NOT NULL, target_id TEXT NOT NULL, target_kind TEXT NOT NULL,
   stance TEXT NOT NULL, document_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
   quote TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL, provenance TEXT NOT NULL, note TEXT,
-  actor_id TEXT NOT NULL, meeting_id TEXT NOT NULL, agenda_item_id TEXT NOT NULL, sort_key TEXT NOT NULL UNIQUE
+  actor_id TEXT NOT NULL, meeting_id TEXT NOT NULL, agenda_item_id TEXT NOT NULL, sort_key TEXT NOT NULL UNIQUE,
+  located INTEGER NOT NULL, evidence_citation TEXT, evidence_source_url TEXT
 ) STRICT;
 CREATE INDEX IF NOT EXISTS positions_statement ON positions (statement_id, sort_key);
 CREATE INDEX IF NOT EXISTS positions_target ON positions (target_id, sort_key);

@@ -45,8 +45,10 @@ export function writeBundle(db: Database.Database, bundle: GraphBundle): void {
     targets.map((t) => [t.id, t.kind, t.name, json(t.aliases), t.description, ...kindColumns(t), matchText(t.name, t.aliases)]),
   );
   insert(
-    'INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    bundle.documents.map((d) => [d.id, d.title, d.date, d.issuedBy, d.reliability, d.meetingId, d.sourcePath, d.text, d.sha256]),
+    'INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    bundle.documents.map((d) => [
+      d.id, d.title, d.date, d.issuedBy, d.reliability, d.meetingId, d.sourcePath, d.text, d.sha256, d.sourceUrl, d.rights, d.citation,
+    ]),
   );
   insert(
     'INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -59,11 +61,11 @@ export function writeBundle(db: Database.Database, bundle: GraphBundle): void {
     bundle.statements.map((s) => [s.id, searchTextOf(s.text)]),
   );
   insert(
-    `INSERT INTO positions VALUES (${Array(17).fill('?').join(', ')})`,
+    `INSERT INTO positions VALUES (${Array(20).fill('?').join(', ')})`,
     bundle.positions.map((p) => [
       p.id, p.statementId, p.targetId, p.targetKind, p.stance, p.evidence.documentId, p.evidence.start, p.evidence.end,
       p.evidence.quote, p.evidence.prefix, p.evidence.suffix, json(p.provenance), p.note, p.actorId, p.meetingId,
-      p.agendaItemId, p.sortKey,
+      p.agendaItemId, p.sortKey, p.evidence.located ? 1 : 0, p.evidence.citation, p.evidence.sourceUrl,
     ]),
   );
 }
