@@ -52,12 +52,17 @@ export async function importDataset(options: {
 
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'cpg-import-'));
   try {
-    // The graph without this dataset's previous version: what the new version is read against.
+    // A dataset is read against the curated graph alone (catalog and documents, no other dataset),
+    // so that it lists every actor and question it needs itself and stays loadable whatever other
+    // datasets come and go. A question several datasets share belongs in seeds/catalog/questions.yaml.
+    const curatedCopy = path.join(scratch, 'curated');
+    await cp(options.seedsDir, curatedCopy, { recursive: true });
+    await rm(path.join(curatedCopy, 'datasets'), { recursive: true, force: true });
+    const context = await loadSeeds({ seedsDir: curatedCopy, displayRoot: 'seeds' });
     const seedsCopy = path.join(scratch, 'seeds');
     await cp(options.seedsDir, seedsCopy, { recursive: true });
     const folderName = data.dataset.id;
     await rm(path.join(seedsCopy, 'datasets', folderName), { recursive: true, force: true });
-    const context = await loadSeeds({ seedsDir: seedsCopy, displayRoot: 'seeds' });
 
     const coded = codeCells(table.table, mapping.parsed, context);
     if (!coded.ok) throw new AnnotationError(coded.problems);

@@ -164,10 +164,13 @@ export const typeResolvers = {
     evidence: (position: Position) => position.evidence,
     provenance: (position: Position) => ({
       method: position.provenance.method,
-      coder: position.provenance.method === 'CURATED' ? position.provenance.coder : null,
+      coder: position.provenance.method === 'EXTRACTED' ? null : position.provenance.coder,
       codedOn: position.provenance.method === 'CURATED' ? position.provenance.codedOn : null,
       extractor: position.provenance.method === 'EXTRACTED' ? position.provenance.extractor : null,
       confidence: position.provenance.method === 'EXTRACTED' ? position.provenance.confidence : null,
+      dataset: position.provenance.method === 'IMPORTED' ? position.provenance.dataset : null,
+      row: position.provenance.method === 'IMPORTED' ? position.provenance.row : null,
+      column: position.provenance.method === 'IMPORTED' ? position.provenance.column : null,
     }),
   },
   Evidence: {
