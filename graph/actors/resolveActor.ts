@@ -38,11 +38,11 @@ export function createActorResolver(graphActors: readonly Actor[]): ActorResolve
   const graphIds = new Set(graphActors.map((a) => a.id));
   const groups = new Map<string, Actor>();
   for (const group of KNOWN_GROUPS) for (const key of [group.id, group.name, ...group.aliases]) groups.set(normalizeForMatch(key), group);
-  const suggestions = [
+  const suggestions = new Set([
     ...graphActors.flatMap((a) => [a.id, a.name, ...a.aliases]),
     ...KNOWN_GROUPS.flatMap((g) => [g.name, ...g.aliases]),
     ...Object.values(countries.getNames('en', { select: 'official' })),
-  ];
+  ]);
 
   return {
     resolve(value) {
