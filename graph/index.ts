@@ -5,7 +5,11 @@ export * from './model/index.js';
 export * from './errors/index.js';
 export type {
   ActorFilter,
+  CatalogWrite,
+  DocumentFingerprint,
+  DocumentWrite,
   GraphBundle,
+  GraphCatalog,
   GraphCounts,
   GraphStore,
   Page,
@@ -13,8 +17,11 @@ export type {
   PositionFilter,
   StatementFilter,
   TargetFilter,
+  WriteResult,
 } from './store/port.js';
 export { loadSeeds } from './load/loadSeeds.js';
-export { syncSeeds } from './load/syncSeeds.js';
+export { syncSeeds, syncUnits } from './load/syncSeeds.js';
+export { splitBundle } from './load/splitBundle.js';
+export type { GraphUnits } from './load/splitBundle.js';
 export type { SyncResult } from './load/syncSeeds.js';
 export * from './analysis/index.js';

@@ -40,6 +40,68 @@ export interface GraphBundle {
   readonly fingerprint: string;
 }
 
+/**
+ * The shared catalog: the entries every document may refer to (seeds/catalog and seeds/meetings),
+ * without documents, statements or positions.
+ */
+export type GraphCatalog = Pick<
+  GraphBundle,
+  | 'actors'
+  | 'persons'
+  | 'meetings'
+  | 'agendaItems'
+  | 'participations'
+  | 'attendances'
+  | 'principles'
+  | 'instruments'
+  | 'proposals'
+  | 'questions'
+>;
+
+/**
+ * The shared catalog written as its own unit (`GraphStore.putCatalog`), with the fingerprint of
+ * what it was built from so a later sync can tell it changed.
+ */
+export interface CatalogWrite extends GraphCatalog {
+  readonly fingerprint: string;
+}
+
+/**
+ * One document with everything that belongs to it, written as one unit (`GraphStore.putDocument`).
+ * Like a bundle it is validated upstream: every reference resolves, either to the stored graph or
+ * to an entry of `catalog`, and every quote is verbatim.
+ */
+export interface DocumentWrite {
+  readonly document: Document;
+  /** Every statement of the document (`statement.documentId === document.id`). */
+  readonly statements: readonly Statement[];
+  /** Every position of those statements. */
+  readonly positions: readonly Position[];
+  /**
+   * Catalog entries the document brings with it (a meeting only it reports on, an actor only it
+   * mentions). Upserted, and owned by the document: when the document is removed, or put again
+   * without one of them, that entry is dropped unless the shared catalog or another document
+   * owns it or anything still stored refers to it. Empty lists (or omitted) when the document
+   * only uses the shared catalog.
+   */
+  readonly catalog?: Partial<GraphCatalog>;
+  /** Fingerprint of what the document was built from, returned by `listDocumentFingerprints`. */
+  readonly fingerprint: string;
+}
+
+/** A stored document's id and the fingerprint it was written with. */
+export interface DocumentFingerprint {
+  readonly documentId: string;
+  /** Null for a document written by `replaceGraph`, which records one fingerprint for the whole graph. */
+  readonly fingerprint: string | null;
+}
+
+/** What a write leaves behind. */
+export interface WriteResult {
+  /** The graph version after the write (`GraphStore.getGraphVersion`). */
+  readonly graphVersion: string;
+}
+
 /** Node counts by kind, and the relationship count, of what a store holds. */
 export interface GraphCounts {
   readonly actors: number;
@@ -117,7 +179,9 @@ export interface ActorFilter {
  * the Neo4j adapter; one contract suite (test/contract/) demands identical answers from both.
  *
  * Conventions: `get*ByIds` answer in input order with `null` for unknown ids (DataLoader batch
- * functions); `list*` of catalog kinds answer ordered by id; paged lists answer in sort-key order.
+ * functions) and take any number of ids (no query grows with the list: SQLite binds one JSON
+ * array, Neo4j UNWINDs one list parameter); `list*` of catalog kinds answer ordered by id; paged
+ * lists answer in sort-key order; filter id lists, likewise, may be of any length.
  * Every method rejects with `StoreUnavailableError` when the store cannot be reached.
  */
 export interface GraphStore {
@@ -127,12 +191,53 @@ export interface GraphStore {
   /**
    * Replaces the whole stored graph with `bundle` in one transaction: afterwards the store holds
    * exactly the bundle; on any failure it still holds exactly what it held before. Loading the same
-   * bundle twice leaves every count unchanged.
+   * bundle twice leaves every count unchanged. Every catalog entry becomes owned by the shared
+   * catalog, and no document has a fingerprint. The transaction grows with the bundle: meant for
+   * tests and small graphs; a corpus is kept up to date one document at a time (`putDocument`,
+   * as `syncSeeds` does), each transaction bounded by one document.
    */
   replaceGraph(bundle: GraphBundle): Promise<GraphCounts>;
-  /** Fingerprint of the bundle last stored, or null for an empty store. */
+  /**
+   * Fingerprint of the bundle last stored by `replaceGraph`, or null for an empty store or once a
+   * per-unit write (`putCatalog`, `putDocument`, `removeDocument`) changed the graph since.
+   */
   getFingerprint(): Promise<string | null>;
   countGraph(): Promise<GraphCounts>;
+
+  /**
+   * An opaque token that changes with every write (replaceGraph, putCatalog, putDocument, a
+   * removeDocument that removed something), advanced inside the write's own transaction, and
+   * never by a read. Cheap (one row / one node): caches key on it to tell the graph changed. Two
+   * reads that answer the same version saw the same graph. Compare for equality only.
+   */
+  getGraphVersion(): Promise<string>;
+
+  /**
+   * Writes the shared catalog as one transaction: upserts every entry and makes it owned by the
+   * catalog; entries the catalog owned before but no longer lists lose that ownership and are
+   * dropped unless a document owns them or anything stored refers to them (they are then dropped
+   * by the first later write after which nothing does). Documents are not touched.
+   */
+  putCatalog(write: CatalogWrite): Promise<WriteResult>;
+  /** Fingerprint of the catalog last written by `putCatalog`, or null. */
+  getCatalogFingerprint(): Promise<string | null>;
+
+  /**
+   * Puts one document in one transaction, all or nothing: afterwards the store holds exactly
+   * `write`'s document, statements and positions under that document id (whatever it held under
+   * that id before is replaced), its catalog entries upserted; nothing of any other document is
+   * rewritten. On any failure (a statement or position id already used by another document, a
+   * reference that does not resolve) it rejects and the store holds exactly what it held before.
+   */
+  putDocument(write: DocumentWrite): Promise<WriteResult>;
+  /**
+   * Removes one document, its statements and positions, in one transaction; catalog entries it
+   * owned are dropped unless owned elsewhere or still referred to. Removing an unknown id changes
+   * nothing (`removed: false`, version unchanged).
+   */
+  removeDocument(documentId: string): Promise<WriteResult & { readonly removed: boolean }>;
+  /** Every stored document with its fingerprint, ordered by document id. */
+  listDocumentFingerprints(): Promise<DocumentFingerprint[]>;
 
   getActorsByIds(ids: readonly string[]): Promise<(Actor | null)[]>;
   getPersonsByIds(ids: readonly string[]): Promise<(Person | null)[]>;

@@ -652,5 +652,11 @@ export const typeDefs = gql`
     consensus(targetId: ID!, scope: AnalysisScope): TargetConsensus!
     "What the graph holds."
     counts: GraphCounts!
+    """
+    An opaque token that changes whenever the stored graph changes (every write advances it) and
+    never otherwise: poll it to tell whether answers already fetched are stale, or key a cache on
+    it. Compare for equality only; it differs between stores and after a store is rebuilt.
+    """
+    graphVersion: String!
   }
 `;

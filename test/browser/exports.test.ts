@@ -50,7 +50,10 @@ describe('exports', () => {
     }, xml);
     const shown = await page.evaluate(() => ({ nodes: (window as any).__cpg.cy.nodes().length, edges: (window as any).__cpg.cy.edges().length }));
     expect(parsed).toEqual({ error: null, ...shown });
-    expect(xml).toContain('<edge id="p:CHN|budapest-convention|OPPOSES" source="a:CHN" target="t:budapest-convention"><data key="stance">OPPOSES</data>');
+    // Ids are NCNames, as the GraphML schema requires: `:` and `|` escaped (graph/export/graphml/xmlId.ts).
+    expect(xml).toContain(
+      '<edge id="ep_x003A_CHN_x007C_budapest-convention_x007C_OPPOSES" source="na_x003A_CHN" target="nt_x003A_budapest-convention"><data key="kstance">OPPOSES</data>',
+    );
   });
 
   test('the matrix as CSV, in the order on screen', async () => {

@@ -39,6 +39,16 @@ export function defineStoreContract(
       expect(await store.getFingerprint()).toBe(bundle.fingerprint);
     });
 
+    test('graphVersion is the store\'s graph version, unchanged by reads and advanced by a write', async () => {
+      const query = '{ graphVersion }';
+      const before = (await postGraphQL(server.url, query)).data.graphVersion;
+      expect(before).toBe(await store.getGraphVersion());
+      await postGraphQL(server.url, '{ counts { positions } }');
+      expect((await postGraphQL(server.url, query)).data.graphVersion).toBe(before);
+      await store.replaceGraph(await loadSeeds({ seedsDir: SEEDS_DIR }));
+      expect((await postGraphQL(server.url, query)).data.graphVersion).not.toBe(before);
+    });
+
     test('the zero-draft proposal is supported by China, Iran and the UAE', async () => {
       const { data } = await postGraphQL(server.url, `{ consensus(targetId: "zero-draft") { sides { stance actors { id } } } }`);
       const supporters = data.consensus.sides.find((side: any) => side.stance === 'SUPPORTS').actors.map((a: any) => a.id);

@@ -180,7 +180,7 @@ export const CONTRACT_OPERATIONS: readonly ContractOperation[] = [
   },
   {
     name: 'counts',
-    query: `{ counts { actors persons meetings agendaItems principles instruments proposals documents statements positions relationships } }`,
+    query: `{ counts { actors persons meetings agendaItems principles instruments proposals questions documents statements positions relationships } }`,
   },
   {
     name: 'bad-input',

@@ -3,7 +3,7 @@ import { StoreUnavailableError } from '../../graph/errors/index.js';
 import { createNeo4jStore } from '../../graph/store/neo4j/createNeo4jStore.js';
 import type { GraphCounts, GraphStore } from '../../graph/store/port.js';
 import { canRunNeo4jTests, startNeo4jForTests, type TestNeo4j } from '../support/neo4jServer.js';
-import { smallBundle } from './fixtures/smallBundle.js';
+import { smallBundle } from '../contract/fixtures/smallBundle.js';
 
 /**
  * The store against a Neo4j that goes away and comes back: calls reject with the retriable

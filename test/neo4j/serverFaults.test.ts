@@ -18,13 +18,13 @@ describe.skipIf(!canRunNeo4jTests())('the API on Neo4j, when things go wrong', (
   let neo4j: TestNeo4j;
   let store: GraphStore;
   let server: RunningServer;
-  let seeded: { counts: GraphCounts; fingerprint: string };
+  let seeded: { counts: GraphCounts; graphVersion: string };
 
   beforeAll(async () => {
     neo4j = await startNeo4jForTests();
     store = createNeo4jStore({ uri: neo4j.uri, maxRetryTimeMs: 1_000 });
     const result = await syncSeeds({ store, seedsDir: SEEDS_DIR });
-    seeded = { counts: result.counts, fingerprint: result.fingerprint };
+    seeded = { counts: result.counts, graphVersion: result.graphVersion };
     server = await startServer({ store, port: 0, host: '127.0.0.1' });
   });
   afterAll(async () => {
@@ -53,6 +53,7 @@ describe.skipIf(!canRunNeo4jTests())('the API on Neo4j, when things go wrong', (
       await addSecondDocument(seeds, { breakQuote: true });
       await expect(syncSeeds({ store, seedsDir: seeds.dir })).rejects.toBeInstanceOf(AnnotationError);
       expect(await store.countGraph()).toEqual(seeded.counts);
+      expect(await store.getGraphVersion()).toBe(seeded.graphVersion);
       expect(await store.getDocumentsByIds(['hangzhou-2019-b'])).toEqual([null]);
     } finally {
       await seeds.remove();
@@ -79,7 +80,7 @@ describe.skipIf(!canRunNeo4jTests())('the API on Neo4j, when things go wrong', (
     await neo4j.resume();
 
     expect(outcome).not.toBe('committed');
-    expect(await store.getFingerprint()).toBe(seeded.fingerprint);
+    expect(await store.getGraphVersion()).toBe(seeded.graphVersion);
     expect(await store.countGraph()).toEqual(seeded.counts);
     expect(await store.getDocumentsByIds(['hangzhou-2019-b'])).toEqual([null]);
     const { items } = await store.listStatements({ documentIds: ['hangzhou-2019-b'] }, { first: 1, after: null });

@@ -23,21 +23,27 @@ describe('the embedded store', () => {
 
     const second = createSqliteStore({ dataDir: data.dir });
     expect(await second.countGraph()).toEqual(loaded.counts);
-    expect(await second.getFingerprint()).toBe(loaded.fingerprint);
+    expect(await second.getGraphVersion()).toBe(loaded.graphVersion);
+    expect((await syncSeeds({ store: second, seedsDir: SEEDS_DIR })).loaded).toBe(false);
     await second.close();
   });
 
-  test('reuses the stored graph while the seeds are unchanged and reloads when they change', async () => {
+  test('reuses the stored graph while what the seeds say is unchanged, and rewrites only the unit that changed', async () => {
     const store = createSqliteStore({ dataDir: data.dir });
     const seeds = await copySeeds();
     try {
-      expect((await syncSeeds({ store, seedsDir: seeds.dir })).loaded).toBe(true);
+      const first = await syncSeeds({ store, seedsDir: seeds.dir });
+      expect(first).toMatchObject({ loaded: true, catalogWritten: true, put: ['hangzhou-2019'], removed: [] });
       expect((await syncSeeds({ store, seedsDir: seeds.dir })).loaded).toBe(false);
 
-      await seeds.replace(ANNOTATIONS, 'coded_on:', 'coded_on:');
-      expect((await syncSeeds({ store, seedsDir: seeds.dir })).loaded).toBe(false);
+      // A comment changes the files but not the graph: nothing to write.
       await seeds.append(ANNOTATIONS, '\n# a curator note\n');
-      expect((await syncSeeds({ store, seedsDir: seeds.dir })).loaded).toBe(true);
+      expect((await syncSeeds({ store, seedsDir: seeds.dir })).loaded).toBe(false);
+
+      await seeds.replace(ANNOTATIONS, 'note: The Chair put the provisional agenda', 'note: The Chair tabled the provisional agenda');
+      const edited = await syncSeeds({ store, seedsDir: seeds.dir });
+      expect(edited).toMatchObject({ loaded: true, catalogWritten: false, put: ['hangzhou-2019'], removed: [] });
+      expect(edited.graphVersion).not.toBe(first.graphVersion);
     } finally {
       await seeds.remove();
       await store.close();
@@ -57,17 +63,27 @@ describe('the embedded store', () => {
     await store.close();
   });
 
-  test('holds several documents side by side', async () => {
+  test("holds several documents side by side; adding or removing one leaves the other's rows untouched", async () => {
     const store = createSqliteStore({ dataDir: data.dir });
     const seeds = await copySeeds();
     try {
       const one = await syncSeeds({ store, seedsDir: SEEDS_DIR });
+      const rowsBefore = rowsOfDocument(data.dir, 'hangzhou-2019');
       await addSecondDocument(seeds);
       const two = await syncSeeds({ store, seedsDir: seeds.dir });
+      expect(two).toMatchObject({ catalogWritten: false, put: ['hangzhou-2019-b'], removed: [] });
       expect(two.counts.documents).toBe(2);
       expect(two.counts.statements).toBe(2 * one.counts.statements);
       expect(two.counts.positions).toBe(2 * one.counts.positions);
       expect(await store.countStatements({ documentIds: ['hangzhou-2019-b'] })).toBe(one.counts.statements);
+      // The first document's rows were not rewritten: same rowids, same content.
+      expect(rowsOfDocument(data.dir, 'hangzhou-2019')).toEqual(rowsBefore);
+
+      await seeds.remove();
+      const back = await syncSeeds({ store, seedsDir: SEEDS_DIR });
+      expect(back).toMatchObject({ put: [], removed: ['hangzhou-2019-b'] });
+      expect(back.counts).toEqual(one.counts);
+      expect(rowsOfDocument(data.dir, 'hangzhou-2019')).toEqual(rowsBefore);
     } finally {
       await seeds.remove();
       await store.close();
@@ -83,7 +99,7 @@ describe('the embedded store', () => {
     raw.close();
 
     const reopened = createSqliteStore({ dataDir: data.dir });
-    expect(await reopened.getFingerprint()).toBeNull();
+    expect(await reopened.listDocumentFingerprints()).toEqual([]);
     expect((await reopened.countGraph()).positions).toBe(0);
     expect((await syncSeeds({ store: reopened, seedsDir: SEEDS_DIR })).loaded).toBe(true);
     await reopened.close();
@@ -103,3 +119,19 @@ describe('the embedded store', () => {
     expect(() => createSqliteStore({ dataDir: path.join(blocker, 'store') })).toThrow(StoreUnavailableError);
   });
 });
+
+/** rowid and sort key of every statement and position of a document, read beside the store. */
+function rowsOfDocument(dataDir: string, documentId: string): unknown[] {
+  const raw = new Database(path.join(dataDir, 'graph.sqlite'), { readonly: true });
+  try {
+    return raw
+      .prepare(
+        `SELECT 's' AS kind, rowid, sort_key FROM statements WHERE document_id = @id
+         UNION ALL SELECT 'p', p.rowid, p.sort_key FROM positions p JOIN statements s ON s.id = p.statement_id WHERE s.document_id = @id
+         ORDER BY 1, 3`,
+      )
+      .all({ id: documentId });
+  } finally {
+    raw.close();
+  }
+}

@@ -7,8 +7,11 @@ import { createCypherRunner, type CypherRow } from './cypherRunner.js';
 import { COUNT_QUERY, countsFromRow } from './countQuery.js';
 import * as decode from './decode.js';
 import { positionCountQuery, positionPageQuery, statementCountQuery, statementPageQuery } from './filters.js';
-import { META_ID, META_LABEL, TARGET_LABEL, type NodeLabel } from './labels.js';
+import { TARGET_LABEL, type NodeLabel } from './labels.js';
 import { writeGraph } from './writeGraph.js';
+import { checkDocumentWrite } from '../unresolvedReferences.js';
+import { META_PARAMS, READ_META } from './graphMeta.js';
+import { deleteDocument, writeCatalog, writeDocument } from './writeUnits.js';
 
 export interface Neo4jStoreOptions {
   /** bolt:// or neo4j:// URI, e.g. bolt://127.0.0.1:7687 from `npm run neo4j:start`. */
@@ -48,10 +51,13 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
   });
   const cypher = createCypherRunner({ driver, uri: options.uri, database: options.database });
 
-  /** Nodes of one label by id, answered in input order with null for the unknown. */
+  /**
+   * Nodes of one label by id, answered in input order with null for the unknown: one UNWIND of
+   * one list parameter (an index seek per id), however many ids.
+   */
   const byIds = async <T>(label: NodeLabel | typeof TARGET_LABEL, ids: readonly string[], from: (props: decode.Props) => T): Promise<(T | null)[]> => {
     if (ids.length === 0) return [];
-    const rows = await cypher.read(`MATCH (n:${label}) WHERE n.id IN $ids RETURN properties(n) AS n`, { ids: [...new Set(ids)] });
+    const rows = await cypher.read(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN properties(n) AS n`, { ids: [...new Set(ids)] });
     const found = new Map(rows.map((row) => [(row.n as decode.Props).id as string, from(row.n as decode.Props)]));
     return ids.map((id) => found.get(id) ?? null);
   };
@@ -73,8 +79,33 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
       return cypher.write((tx) => writeGraph(tx, bundle));
     },
     async getFingerprint() {
-      const rows = await cypher.read(`MATCH (m:${META_LABEL} {id: $id}) RETURN m.fingerprint AS fingerprint`, { id: META_ID });
-      return (rows[0]?.fingerprint as string | undefined) ?? null;
+      const rows = await cypher.read(READ_META, META_PARAMS);
+      return (rows[0]?.fingerprint as string | null | undefined) ?? null;
+    },
+    async getGraphVersion() {
+      const rows = await cypher.read(READ_META, META_PARAMS);
+      return rows[0]!.version as string;
+    },
+    async putCatalog(write) {
+      return { graphVersion: await cypher.write((tx) => writeCatalog(tx, write)) };
+    },
+    async getCatalogFingerprint() {
+      const rows = await cypher.read(READ_META, META_PARAMS);
+      return (rows[0]?.catalogFingerprint as string | null | undefined) ?? null;
+    },
+    async putDocument(write) {
+      checkDocumentWrite(write);
+      return { graphVersion: await cypher.write((tx) => writeDocument(tx, write)) };
+    },
+    async removeDocument(documentId) {
+      const version = await cypher.write((tx) => deleteDocument(tx, documentId));
+      return version === null ? { graphVersion: await this.getGraphVersion(), removed: false } : { graphVersion: version, removed: true };
+    },
+    async listDocumentFingerprints() {
+      const rows = await cypher.read(
+        'MATCH (d:Document) WITH d ORDER BY d.id RETURN d.id AS documentId, d.unitFingerprint AS fingerprint',
+      );
+      return rows.map((row) => ({ documentId: row.documentId as string, fingerprint: (row.fingerprint as string | null) ?? null }));
     },
     async countGraph() {
       const rows = await cypher.read(COUNT_QUERY);
@@ -93,7 +124,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
     async listPositionsByStatementIds(ids) {
       if (ids.length === 0) return [];
       const rows = await cypher.read(
-        'MATCH (s:Statement)-[:TAKES]->(p:Position) WHERE s.id IN $ids WITH p ORDER BY p.sortKey RETURN properties(p) AS p',
+        'UNWIND $ids AS id MATCH (:Statement {id: id})-[:TAKES]->(p:Position) WITH p ORDER BY p.sortKey RETURN properties(p) AS p',
         { ids: [...new Set(ids)] },
       );
       const positions = rows.map((row) => decode.positionFrom(row.p as decode.Props));

@@ -14,7 +14,23 @@ import type { NodeLabel } from './labels.js';
  */
 export type NodeProperties = Record<string, unknown>;
 
-export function nodeRowsOf(bundle: GraphBundle): Record<NodeLabel, NodeProperties[]> {
+/** Any part of a graph: a bundle, a catalog, one document's rows. */
+export type GraphParts = Partial<Omit<GraphBundle, 'fingerprint'>>;
+
+export function nodeRowsOf(parts: GraphParts): Record<NodeLabel, NodeProperties[]> {
+  const bundle = {
+    actors: parts.actors ?? [],
+    persons: parts.persons ?? [],
+    meetings: parts.meetings ?? [],
+    agendaItems: parts.agendaItems ?? [],
+    principles: parts.principles ?? [],
+    instruments: parts.instruments ?? [],
+    proposals: parts.proposals ?? [],
+    questions: parts.questions ?? [],
+    documents: parts.documents ?? [],
+    statements: parts.statements ?? [],
+    positions: parts.positions ?? [],
+  };
   return {
     Actor: bundle.actors.map((a) => ({ ...a, aliases: [...a.aliases], matchText: matchText(a) })),
     Person: bundle.persons.map((p) => ({ ...p })),

@@ -18,6 +18,18 @@ export const NODE_LABELS = [
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
+/** Labels of catalog entries, which carry `owners` (graph/store/catalogOwnership.ts). */
+export const CATALOG_LABELS: ReadonlySet<NodeLabel> = new Set<NodeLabel>([
+  'Actor',
+  'Person',
+  'Meeting',
+  'AgendaItem',
+  'LegalPrinciple',
+  'Instrument',
+  'Proposal',
+  'LegalQuestion',
+]);
+
 /** Second label on LegalPrinciple, Instrument, Proposal and LegalQuestion nodes: what a position can be ON. */
 export const TARGET_LABEL = 'Target';
 

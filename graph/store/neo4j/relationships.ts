@@ -1,4 +1,4 @@
-import type { GraphBundle } from '../port.js';
+import type { GraphParts } from './encode.js';
 import type { NodeLabel, RelationshipType } from './labels.js';
 import { TARGET_LABEL } from './labels.js';
 
@@ -10,7 +10,8 @@ import { TARGET_LABEL } from './labels.js';
 export interface RelationshipBatch {
   readonly type: RelationshipType;
   readonly from: NodeLabel;
-  readonly to: NodeLabel | typeof TARGET_LABEL;
+  /** `Actor|Person`: a proposal's proposer, which may be either (a Cypher label expression). */
+  readonly to: NodeLabel | typeof TARGET_LABEL | 'Actor|Person';
   readonly rows: readonly RelationshipRow[];
 }
 
@@ -20,8 +21,20 @@ export interface RelationshipRow {
   readonly props: Record<string, unknown>;
 }
 
-export function relationshipBatchesOf(bundle: GraphBundle): RelationshipBatch[] {
-  const actorIds = new Set(bundle.actors.map((a) => a.id));
+export function relationshipBatchesOf(parts: GraphParts): RelationshipBatch[] {
+  const bundle = {
+    meetings: parts.meetings ?? [],
+    agendaItems: parts.agendaItems ?? [],
+    participations: parts.participations ?? [],
+    attendances: parts.attendances ?? [],
+    principles: parts.principles ?? [],
+    instruments: parts.instruments ?? [],
+    proposals: parts.proposals ?? [],
+    questions: parts.questions ?? [],
+    documents: parts.documents ?? [],
+    statements: parts.statements ?? [],
+    positions: parts.positions ?? [],
+  };
   const proposedBy = bundle.proposals.filter((p) => p.proposedById !== null);
   return [
     batch('CONVENED_BY', 'Meeting', 'Actor', bundle.meetings.map((m) => row(m.id, m.organizationId))),
@@ -65,19 +78,8 @@ export function relationshipBatchesOf(bundle: GraphBundle): RelationshipBatch[] 
       bundle.instruments.flatMap((i) => (i.partOfId === null ? [] : [row(i.id, i.partOfId)])),
     ),
     batch('PUT_TO', 'Proposal', 'Meeting', bundle.proposals.map((p) => row(p.id, p.meetingId))),
-    // proposedById names an actor or a person; the bundle says which.
-    batch(
-      'PROPOSED_BY',
-      'Proposal',
-      'Actor',
-      proposedBy.filter((p) => actorIds.has(p.proposedById!)).map((p) => row(p.id, p.proposedById!)),
-    ),
-    batch(
-      'PROPOSED_BY',
-      'Proposal',
-      'Person',
-      proposedBy.filter((p) => !actorIds.has(p.proposedById!)).map((p) => row(p.id, p.proposedById!)),
-    ),
+    // proposedById names an actor or a person (ids are unique across both: graph/load checkUniqueIds).
+    batch('PROPOSED_BY', 'Proposal', 'Actor|Person', proposedBy.map((p) => row(p.id, p.proposedById!))),
     // A question is about principles or instruments, both :Target nodes.
     batch(
       'ABOUT',
@@ -106,7 +108,7 @@ export function relationshipBatchesOf(bundle: GraphBundle): RelationshipBatch[] 
 function batch(
   type: RelationshipType,
   from: NodeLabel,
-  to: NodeLabel | typeof TARGET_LABEL,
+  to: RelationshipBatch['to'],
   rows: RelationshipRow[],
 ): RelationshipBatch {
   return { type, from, to, rows };

@@ -4,8 +4,11 @@ import type { GraphBundle, GraphCounts } from '../port.js';
 import { COUNT_QUERY, countsFromRow } from './countQuery.js';
 import { nodeRowsOf } from './encode.js';
 import { GraphIntegrityError } from './integrityError.js';
-import { META_ID, META_LABEL, NODE_LABELS, TARGET_LABEL, type NodeLabel } from './labels.js';
-import { relationshipBatchesOf, type RelationshipBatch } from './relationships.js';
+import { CATALOG_LABELS, META_LABEL, NODE_LABELS, TARGET_LABEL, type NodeLabel } from './labels.js';
+import { relationshipBatchesOf } from './relationships.js';
+import { CATALOG_OWNER } from '../catalogOwnership.js';
+import { chunks, createRelationships } from './batches.js';
+import { advanceGraphVersion } from './graphMeta.js';
 
 /**
  * The body of replaceGraph's single write transaction: afterwards the database holds exactly the
@@ -19,7 +22,7 @@ import { relationshipBatchesOf, type RelationshipBatch } from './relationships.j
  *    own here (every one is drawn from a reference field of a node), and MERGE would scan the
  *    relationships of high-degree nodes (an actor with thousands of statements) once per row:
  *    measured at 40 s for 14k positions against a few seconds for delete-and-create.
- * 4. Record the fingerprint on the :GraphMeta node.
+ * 4. Record the fingerprint on the :GraphMeta node and advance the graph version.
  * 5. Count, and throw (rolling back) unless the counts are the bundle's.
  */
 export async function writeGraph(tx: ManagedTransaction, bundle: GraphBundle): Promise<GraphCounts> {
@@ -32,10 +35,8 @@ export async function writeGraph(tx: ManagedTransaction, bundle: GraphBundle): P
   for (const batch of relationshipBatchesOf(bundle)) {
     await createRelationships(tx, batch);
   }
-  await tx.run(`MERGE (m:${META_LABEL} {id: $id}) SET m.fingerprint = $fingerprint, m.loadedAt = datetime()`, {
-    id: META_ID,
-    fingerprint: bundle.fingerprint,
-  });
+  await tx.run('MATCH ()-[r:PARTICIPATED_IN|ATTENDED]->() SET r.owners = [$owner]', { owner: CATALOG_OWNER });
+  await advanceGraphVersion(tx, { fingerprint: bundle.fingerprint, catalogFingerprint: null });
 
   const counted = await tx.run(COUNT_QUERY);
   const actual = countsFromRow(counted.records[0]!.toObject());
@@ -47,9 +48,6 @@ export async function writeGraph(tx: ManagedTransaction, bundle: GraphBundle): P
 }
 
 // Private:
-
-/** Rows per UNWIND: large enough to be few round trips, small enough for modest messages. */
-const BATCH_SIZE = 1000;
 
 const TARGET_LABELS: ReadonlySet<NodeLabel> = new Set(['LegalPrinciple', 'Instrument', 'Proposal', 'LegalQuestion']);
 
@@ -66,25 +64,12 @@ async function deleteOtherNodes(tx: ManagedTransaction, nodeRows: Record<NodeLab
 
 async function mergeNodes(tx: ManagedTransaction, label: NodeLabel, rows: Record<string, unknown>[]): Promise<void> {
   const extraLabel = TARGET_LABELS.has(label) ? `, n:${TARGET_LABEL}` : '';
+  // Catalog entries are owned by the shared catalog (catalogOwnership.ts).
+  const owners = CATALOG_LABELS.has(label) ? ', n.owners = [$owner]' : '';
   for (const chunk of chunks(rows)) {
-    await tx.run(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row${extraLabel}`, { rows: chunk });
-  }
-}
-
-async function createRelationships(tx: ManagedTransaction, batch: RelationshipBatch): Promise<void> {
-  const query = `
-    UNWIND $rows AS row
-    MATCH (a:${batch.from} {id: row.from})
-    MATCH (b:${batch.to} {id: row.to})
-    CREATE (a)-[r:${batch.type}]->(b)
-    SET r = row.props`;
-  for (const chunk of chunks(batch.rows)) {
-    await tx.run(query, { rows: chunk });
-  }
-}
-
-function* chunks<T>(items: readonly T[]): Generator<T[]> {
-  for (let start = 0; start < items.length; start += BATCH_SIZE) {
-    yield items.slice(start, start + BATCH_SIZE);
+    await tx.run(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row${extraLabel}${owners}`, {
+      rows: chunk,
+      owner: CATALOG_OWNER,
+    });
   }
 }

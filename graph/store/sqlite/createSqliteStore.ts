@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../../errors/index.js';
-import type { Target } from '../../model/index.js';
+import type { Position, Target } from '../../model/index.js';
 import type {
   ActorFilter,
   GraphBundle,
@@ -14,11 +14,13 @@ import type {
   StatementFilter,
   TargetFilter,
 } from '../port.js';
-import { countRelationships } from '../countRelationships.js';
+import { checkDocumentWrite } from '../unresolvedReferences.js';
+import { ensureEpoch, getMeta, readGraphVersion } from './meta.js';
 import * as rows from './rows.js';
 import { SCHEMA_SQL, SCHEMA_VERSION, GRAPH_TABLES } from './schema.js';
-import { actorWhere, combine, positionWhere, statementWhere, targetWhere } from './whereClause.js';
+import { actorWhere, combine, jsonList, positionWhere, statementWhere, targetWhere } from './whereClause.js';
 import { writeBundle } from './writeBundle.js';
+import { deleteDocument, writeCatalog, writeDocument } from './writeUnits.js';
 
 export interface SqliteStoreOptions {
   /** Folder holding the database file (created if missing). */
@@ -52,16 +54,20 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
   const all = (sql: string, params: unknown[] = []) => guard(() => db.prepare(sql).all(...params) as Row[]);
   const one = (sql: string, params: unknown[] = []) => guard(() => db.prepare(sql).get(...params) as Row | undefined);
 
-  /** Answers `ids` in input order with null for the unknown, from one IN query. */
+  /**
+   * Answers `ids` in input order with null for the unknown, from one query however many ids:
+   * they travel as one JSON array parameter (SQLite allows at most 32,766 bound variables).
+   */
   const byIds = <T>(table: string, ids: readonly string[], map: (row: Row) => T): (T | null)[] => {
     if (ids.length === 0) return [];
-    const unique = [...new Set(ids)];
     const found = new Map<string, T>();
-    for (const row of all(`SELECT * FROM ${table} WHERE id IN (${unique.map(() => '?').join(', ')})`, unique)) {
+    for (const row of all(`SELECT * FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`, [jsonList(new Set(ids))])) {
       found.set(row.id as string, map(row));
     }
     return ids.map((id) => found.get(id) ?? null);
   };
+  /** Runs `work` in one write transaction (rolled back if it throws). */
+  const transaction = <T>(work: () => T): T => guard(() => db.transaction(work)());
 
   const page = <T>(sql: string, params: unknown[], request: PageRequest, map: (row: Row) => T): Page<T> => {
     const fetched = all(`${sql} LIMIT ?`, [...params, request.first + 1]);
@@ -74,23 +80,37 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
     kind: 'sqlite',
 
     async replaceGraph(bundle: GraphBundle): Promise<GraphCounts> {
-      guard(() =>
-        db.transaction(() => {
-          writeBundle(db, bundle);
-          db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('fingerprint', ?)").run(bundle.fingerprint);
-          // The store holds exactly the bundle, so its relationship count is the bundle's, computed
-          // once here rather than by reading the whole graph back on every countGraph.
-          db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('relationships', ?)").run(
-            String(countRelationships(bundle)),
-          );
-        })(),
-      );
+      transaction(() => writeBundle(db, bundle));
       return this.countGraph();
     },
 
     async getFingerprint() {
-      const row = one("SELECT value FROM meta WHERE key = 'fingerprint'");
-      return row ? (row.value as string) : null;
+      return guard(() => getMeta(db, 'fingerprint'));
+    },
+
+    async getGraphVersion() {
+      return guard(() => readGraphVersion(db));
+    },
+
+    async putCatalog(write) {
+      return { graphVersion: transaction(() => writeCatalog(db, write)) };
+    },
+    async getCatalogFingerprint() {
+      return guard(() => getMeta(db, 'catalog_fingerprint'));
+    },
+    async putDocument(write) {
+      checkDocumentWrite(write);
+      return { graphVersion: transaction(() => writeDocument(db, write)) };
+    },
+    async removeDocument(documentId) {
+      const version = transaction(() => deleteDocument(db, documentId));
+      return version === null ? { graphVersion: guard(() => readGraphVersion(db)), removed: false } : { graphVersion: version, removed: true };
+    },
+    async listDocumentFingerprints() {
+      return all(
+        `SELECT d.id AS documentId, f.fingerprint AS fingerprint
+         FROM documents d LEFT JOIN document_fingerprints f ON f.document_id = d.id ORDER BY d.id`,
+      ).map((row) => ({ documentId: row.documentId as string, fingerprint: (row.fingerprint as string | null) ?? null }));
     },
 
     async countGraph(): Promise<GraphCounts> {
@@ -139,11 +159,14 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
     },
     async listPositionsByStatementIds(ids) {
       if (ids.length === 0) return [];
-      const found = all(
-        `SELECT * FROM positions WHERE statement_id IN (${ids.map(() => '?').join(', ')}) ORDER BY sort_key`,
-        [...ids],
-      ).map(rows.positionFromRow);
-      return ids.map((id) => found.filter((position) => position.statementId === id));
+      const byStatement = new Map<string, Position[]>();
+      const found = all('SELECT * FROM positions WHERE statement_id IN (SELECT value FROM json_each(?)) ORDER BY sort_key', [
+        jsonList(new Set(ids)),
+      ]);
+      for (const position of found.map(rows.positionFromRow)) {
+        (byStatement.get(position.statementId) ?? byStatement.set(position.statementId, []).get(position.statementId)!).push(position);
+      }
+      return ids.map((id) => [...(byStatement.get(id) ?? [])]);
     },
 
     async listActors(filter: ActorFilter) {
@@ -222,6 +245,7 @@ function migrate(db: Database.Database): void {
   }
   db.exec(SCHEMA_SQL);
   db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
+  ensureEpoch(db);
 }
 
 /** Maps SQLite's lock and I/O failures to the retriable StoreUnavailableError. */

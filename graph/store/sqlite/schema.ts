@@ -2,10 +2,11 @@
  * The embedded store's tables. Bump SCHEMA_VERSION when they change: an older database file is
  * then rebuilt (its graph is reloaded from the seeds) instead of being read with the wrong shape.
  * Lists (aliases) and nested values (provenance, decision) are JSON text: they are read whole and
- * never filtered on. `meta` holds the schema version, the loaded bundle's fingerprint and its
- * relationship count (version 2 added the count; version 3 legal questions' wording, proposition and
- * about_ids on targets; version 4 documents' source_url, rights, citation and positions' located,
- * citation, source_url for imported evidence).
+ * never filtered on. `meta` holds the schema version, the graph version (meta.ts), fingerprints
+ * and the relationship count (version 2 added the count; version 3 per-document writes: owners,
+ * document_fingerprints, the statements' reference indexes, FTS rows keyed by the statement's rowid;
+ * version 4 legal questions' wording, proposition and about_ids on targets, documents' source_url,
+ * rights and citation, and imported evidence's located, citation and source_url on positions).
  */
 export const SCHEMA_VERSION = 4;
 
@@ -56,8 +57,16 @@ CREATE TABLE IF NOT EXISTS statements (
   actor_id TEXT NOT NULL, speaker_id TEXT, speaker_role TEXT NOT NULL, start INTEGER NOT NULL,
   end INTEGER NOT NULL, text TEXT NOT NULL, sort_key TEXT NOT NULL UNIQUE
 ) STRICT;
+-- A document's statements are deleted and counted by document; the others serve filters and the
+-- "is this catalog entry still referred to" checks of ownership.ts.
+CREATE INDEX IF NOT EXISTS statements_document ON statements (document_id, sort_key);
+CREATE INDEX IF NOT EXISTS statements_actor ON statements (actor_id, sort_key);
+CREATE INDEX IF NOT EXISTS statements_agenda_item ON statements (agenda_item_id);
+CREATE INDEX IF NOT EXISTS statements_meeting ON statements (meeting_id);
+CREATE INDEX IF NOT EXISTS statements_speaker ON statements (speaker_id);
 
--- Indexes the shared normalised token text (graph/model/searchText.ts), not the raw text.
+-- Indexes the shared normalised token text (graph/model/searchText.ts), not the raw text. Each
+-- row's rowid is its statement's rowid, so a document's rows are deleted without a scan.
 CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5 (
   statement_id UNINDEXED, search_text, tokenize = 'unicode61 remove_diacritics 0'
 );
@@ -72,10 +81,24 @@ CREATE TABLE IF NOT EXISTS positions (
 CREATE INDEX IF NOT EXISTS positions_statement ON positions (statement_id, sort_key);
 CREATE INDEX IF NOT EXISTS positions_target ON positions (target_id, sort_key);
 CREATE INDEX IF NOT EXISTS positions_actor ON positions (actor_id, sort_key);
+
+-- Who owns each catalog entry: the shared catalog ('*catalog', CATALOG_OWNER) and/or documents
+-- by id. kind is a CatalogKind (ownership.ts); key the entry's id, or 'meeting actor' /
+-- 'meeting person' for participations and attendances (ids hold no spaces).
+CREATE TABLE IF NOT EXISTS owners (
+  kind TEXT NOT NULL, key TEXT NOT NULL, owner TEXT NOT NULL, PRIMARY KEY (kind, key, owner)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS owners_owner ON owners (owner);
+
+CREATE TABLE IF NOT EXISTS document_fingerprints (
+  document_id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL
+) STRICT;
 `;
 
 /** Tables emptied and refilled by replaceGraph, children first. */
 export const GRAPH_TABLES = [
+  'owners',
+  'document_fingerprints',
   'positions',
   'statements_fts',
   'statements',

@@ -12,8 +12,17 @@ export interface WhereClause {
 
 type Condition = [sql: string, params: unknown[]];
 
+/**
+ * `column IN` a list bound as ONE parameter (a JSON array read by json_each), so a filter of any
+ * length stays one bound variable (SQLite allows at most 32,766) and one prepared statement shape.
+ */
 const inList = (column: string, values: readonly unknown[] | undefined): Condition | null =>
-  values && values.length > 0 ? [`${column} IN (${values.map(() => '?').join(', ')})`, [...values]] : null;
+  values && values.length > 0 ? [`${column} IN (SELECT value FROM json_each(?))`, [jsonList(values)]] : null;
+
+/** A list as the JSON array text json_each reads. */
+export function jsonList(values: Iterable<unknown>): string {
+  return JSON.stringify([...values]);
+}
 
 export function positionWhere(filter: PositionFilter, alias = 'p'): Condition[] {
   const conditions = [

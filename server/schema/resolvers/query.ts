@@ -99,4 +99,5 @@ export const Query = {
   document: (_: unknown, { id }: { id: string }, context: Context) => context.loaders.documents.load(id),
 
   counts: (_: unknown, __: unknown, context: Context) => context.store.countGraph(),
+  graphVersion: (_: unknown, __: unknown, context: Context) => context.store.getGraphVersion(),
 };

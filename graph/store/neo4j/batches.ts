@@ -1,0 +1,41 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { RelationshipBatch } from './relationships.js';
+
+/**
+ * Rows per UNWIND: large enough to be few round trips, small enough that one statement's rows and
+ * their changes stay small next to `dbms.memory.transaction.total.max`. A transaction is bounded
+ * by what it is given: one document for putDocument, the catalog for putCatalog.
+ */
+export const BATCH_SIZE = 1000;
+
+export function* chunks<T>(items: readonly T[]): Generator<T[]> {
+  for (let start = 0; start < items.length; start += BATCH_SIZE) {
+    yield items.slice(start, start + BATCH_SIZE);
+  }
+}
+
+/**
+ * CREATEs a batch's relationships between existing nodes, `BATCH_SIZE` rows per statement, and
+ * returns how many were created: fewer than rows means an endpoint was missing.
+ */
+export async function createRelationships(tx: ManagedTransaction, batch: RelationshipBatch): Promise<number> {
+  // A proposer may be an actor or a person; an actor wins if an id names both (as the loader reads it).
+  const target =
+    batch.to === 'Actor|Person'
+      ? `OPTIONAL MATCH (actor:Actor {id: row.to})
+         OPTIONAL MATCH (person:Person {id: row.to})
+         WITH a, row, coalesce(actor, person) AS b WHERE b IS NOT NULL`
+      : `MATCH (b:${batch.to} {id: row.to})`;
+  const query = `
+    UNWIND $rows AS row
+    MATCH (a:${batch.from} {id: row.from})
+    ${target}
+    CREATE (a)-[r:${batch.type}]->(b)
+    SET r = row.props`;
+  let created = 0;
+  for (const chunk of chunks(batch.rows)) {
+    const result = await tx.run(query, { rows: chunk });
+    created += result.summary.counters.updates().relationshipsCreated;
+  }
+  return created;
+}

@@ -1,0 +1,81 @@
+import type Database from 'better-sqlite3';
+import { CATALOG_OWNER } from '../catalogOwnership.js';
+import type { CatalogWrite, DocumentWrite } from '../port.js';
+import {
+  idsToLookUp,
+  referencesOf,
+  unresolvedOf,
+  UnresolvedReferenceError,
+  type Reference,
+  type ReferencedKind,
+} from '../unresolvedReferences.js';
+import { deleteDocumentRows, insertDocumentRows, upsertCatalog } from './insertRows.js';
+import { advanceGraphVersion, documentRelationships, setMeta, updateRelationships } from './meta.js';
+import { dropUnownedEntries, setOwnedEntries } from './ownership.js';
+
+/**
+ * The bodies of putCatalog, putDocument and removeDocument on the embedded store. Each runs inside
+ * the caller's transaction and touches only its unit's rows, the ownership rows, ownerless catalog
+ * entries nothing refers to any more, and the meta rows; it returns the new graph version.
+ */
+export function writeCatalog(db: Database.Database, write: CatalogWrite): string {
+  upsertCatalog(db, write);
+  const owned = setOwnedEntries(db, CATALOG_OWNER, write);
+  assertResolved(db, 'putCatalog', referencesOf({ catalog: write }));
+  dropUnownedEntries(db, owned);
+  updateRelationships(db, 0);
+  setMeta(db, 'catalog_fingerprint', write.fingerprint);
+  setMeta(db, 'fingerprint', null);
+  return advanceGraphVersion(db);
+}
+
+export function writeDocument(db: Database.Database, write: DocumentWrite): string {
+  const id = write.document.id;
+  const catalog = write.catalog ?? {};
+  upsertCatalog(db, catalog);
+  const owned = setOwnedEntries(db, id, catalog);
+  const before = documentRelationships(db, id);
+  deleteDocumentRows(db, id);
+  insertDocumentRows(db, { documents: [write.document], statements: write.statements, positions: write.positions });
+  assertResolved(db, `putDocument("${id}")`, referencesOf({ ...write, catalog }));
+  dropUnownedEntries(db, owned);
+  updateRelationships(db, documentRelationships(db, id) - before);
+  db.prepare('INSERT OR REPLACE INTO document_fingerprints VALUES (?, ?)').run(id, write.fingerprint);
+  setMeta(db, 'fingerprint', null);
+  return advanceGraphVersion(db);
+}
+
+/** Returns null, having changed nothing, when no such document is stored. */
+export function deleteDocument(db: Database.Database, documentId: string): string | null {
+  if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(documentId)) return null;
+  const before = documentRelationships(db, documentId);
+  deleteDocumentRows(db, documentId);
+  const owned = setOwnedEntries(db, documentId, {});
+  db.prepare('DELETE FROM document_fingerprints WHERE document_id = ?').run(documentId);
+  dropUnownedEntries(db, owned);
+  updateRelationships(db, -before);
+  setMeta(db, 'fingerprint', null);
+  return advanceGraphVersion(db);
+}
+
+// Private:
+
+const TABLE_OF: Record<ReferencedKind, string> = {
+  actor: 'actors',
+  person: 'persons',
+  meeting: 'meetings',
+  agendaItem: 'agenda_items',
+  target: 'targets',
+};
+
+function assertResolved(db: Database.Database, unit: string, refs: readonly Reference[]): void {
+  const found = new Map<ReferencedKind, Set<string>>();
+  for (const [kind, ids] of idsToLookUp(refs)) {
+    const rows = db
+      .prepare(`SELECT id FROM ${TABLE_OF[kind]} WHERE id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(ids)) as { id: string }[];
+    found.set(kind, new Set(rows.map((row) => row.id)));
+  }
+  const unresolved = unresolvedOf(refs, found);
+  if (unresolved.length > 0) throw new UnresolvedReferenceError(unit, unresolved);
+}
