@@ -52,7 +52,7 @@ describe('exports', () => {
     expect(parsed).toEqual({ error: null, ...shown });
     // Ids are NCNames, as the GraphML schema requires: `:` and `|` escaped (graph/export/graphml/xmlId.ts).
     expect(xml).toContain(
-      '<edge id="ep_x003A_CHN_x007C_budapest-convention_x007C_OPPOSES" source="na_x003A_CHN" target="nt_x003A_budapest-convention"><data key="kstance">OPPOSES</data>',
+      '<edge id="ep_x003A_CHN_x007C_budapest-convention_x007C_OPPOSES" source="na_x003A_CHN" target="nt_x003A_budapest-convention"><data key="dedge_stance">OPPOSES</data>',
     );
   });
 

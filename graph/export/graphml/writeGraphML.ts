@@ -37,23 +37,29 @@ export function writeGraphML(graph: {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     `  <!-- ${escapeXml(graph.comment).replace(/--/g, '- -')} -->`,
-    ...graph.keys.map((key) => `  <key id="${xmlId('k', key.id)}" for="${key.for}" attr.name="${escapeXml(key.id)}" attr.type="${key.type}"/>`),
+    // Key ids are per element type, so a node and an edge column may share a name (`kind`).
+    ...graph.keys.map((key) => `  <key id="${keyId(key.for, key.id)}" for="${key.for}" attr.name="${escapeXml(key.id)}" attr.type="${key.type}"/>`),
     '  <graph id="G" edgedefault="directed">',
   ];
-  if (graph.graphData) lines.push(`    ${dataOf(graph.graphData)}`);
-  for (const node of graph.nodes) lines.push(`    <node id="${xmlId('n', node.id)}">${dataOf(node.data)}</node>`);
+  if (graph.graphData) lines.push(`    ${dataOf('graph', graph.graphData)}`);
+  for (const node of graph.nodes) lines.push(`    <node id="${xmlId('n', node.id)}">${dataOf('node', node.data)}</node>`);
   for (const edge of graph.edges) {
     lines.push(
-      `    <edge id="${xmlId('e', edge.id)}" source="${xmlId('n', edge.source)}" target="${xmlId('n', edge.target)}">${dataOf(edge.data)}</edge>`,
+      `    <edge id="${xmlId('e', edge.id)}" source="${xmlId('n', edge.source)}" target="${xmlId('n', edge.target)}">${dataOf('edge', edge.data)}</edge>`,
     );
   }
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');
 }
 
-function dataOf(values: Readonly<Record<string, unknown>>): string {
+function dataOf(element: GraphMLKey['for'], values: Readonly<Record<string, unknown>>): string {
   return Object.entries(values)
     .filter(([, value]) => value !== undefined && value !== null)
-    .map(([key, value]) => `<data key="${xmlId('k', key)}">${escapeXml(String(value))}</data>`)
+    .map(([key, value]) => `<data key="${keyId(element, key)}">${escapeXml(String(value))}</data>`)
     .join('');
+}
+
+/** `d` + element + `_` + the column name, NCName-safe: `dedge_stance`. */
+function keyId(element: GraphMLKey['for'], name: string): string {
+  return xmlId(`d${element}_`, name);
 }

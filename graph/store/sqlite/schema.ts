@@ -5,10 +5,10 @@
  * never filtered on. `meta` holds the schema version, the graph version (meta.ts), fingerprints
  * and the relationship count (version 2 added the count; version 3 per-document writes: owners,
  * document_fingerprints, the statements' reference indexes, FTS rows keyed by the statement's rowid;
- * version 4 legal questions' wording, proposition and about_ids on targets, documents' source_url,
+ * version 5 legal questions' wording, proposition and about_ids on targets, documents' source_url,
  * rights and citation, and imported evidence's located, citation and source_url on positions).
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
