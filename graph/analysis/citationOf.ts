@@ -1,4 +1,4 @@
-import type { Position, Stance } from '../model/index.js';
+import type { Position, ReliabilityTier, Stance } from '../model/index.js';
 import type { InputIndex } from './indexInput.js';
 import { mustGet } from './mustGet.js';
 
@@ -21,6 +21,16 @@ export interface Citation {
   readonly agendaItemLabel: string;
   readonly start: number;
   readonly end: number;
+  /**
+   * False for imported evidence whose source is not in the graph: the offsets point into the
+   * dataset's records, `sourceCitation`/`sourceUrl` say where the words were said, and an empty
+   * quote means the dataset gave none.
+   */
+  readonly located: boolean;
+  readonly sourceCitation: string | null;
+  readonly sourceUrl: string | null;
+  /** The reliability tier of the cited document. */
+  readonly tier: ReliabilityTier;
 }
 
 /**
@@ -45,5 +55,9 @@ export function citationOf(position: Position, index: InputIndex): Citation {
     agendaItemLabel: agendaItem.label,
     start: evidence.start,
     end: evidence.end,
+    located: evidence.located,
+    sourceCitation: evidence.citation,
+    sourceUrl: evidence.sourceUrl,
+    tier: document.reliability,
   };
 }

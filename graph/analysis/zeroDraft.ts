@@ -1,4 +1,5 @@
 import type { Stance } from '../model/index.js';
+import { RELIABILITY_TIERS } from '../model/index.js';
 import type { AnalysisInput } from './AnalysisInput.js';
 import { citationOf } from './citationOf.js';
 import { commonGround, DEFAULT_MIN_SUPPORTERS } from './commonGround.js';
@@ -22,10 +23,13 @@ export function zeroDraft(input: AnalysisInput, options: ZeroDraftOptions = {}):
   const minSupporters = validateCount('minSupporters', options.minSupporters ?? DEFAULT_MIN_SUPPORTERS, 1);
   const index = indexInput(input);
 
+  const tiersUsed = new Set(input.positions.map((p) => mustGet(index.documentById, p.evidence.documentId, 'document').reliability));
   const draft: ZeroDraft = {
+    schemaVersion: 1,
     title: options.title ?? DEFAULT_ZERO_DRAFT_TITLE,
     scope: input.scope,
     meetings: input.meetings.map(({ id, name, place, startsOn, endsOn }) => ({ id, name, place, startsOn, endsOn })),
+    tiers: RELIABILITY_TIERS.filter((tier) => tiersUsed.has(tier)),
     minSupporters,
     principles: commonGround(input, { minSupporters }).map((ground, i) => {
       const target = mustGet(index.targetById, ground.targetId, 'target');
