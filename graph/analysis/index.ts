@@ -7,6 +7,7 @@ export { loadAnalysisInput, DEFAULT_ANALYSIS_PAGE_SIZE, type LoadAnalysisOptions
 export { narrowScope } from './narrowScope.js';
 export { participatingStates } from './participatingStates.js';
 export { netStance } from './netStance.js';
+export { stanceMatrix, type StanceCell, type StanceMatrixOptions } from './stanceMatrix.js';
 export type { Citation } from './citationOf.js';
 export { consensusOn, type Consensus, type ConsensusSide, type SideActor } from './consensusOn.js';
 export type { Divergence } from './divergenceOf.js';

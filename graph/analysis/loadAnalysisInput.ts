@@ -18,7 +18,13 @@ export interface LoadAnalysisOptions {
   readonly argumentPrefix?: string;
 }
 
-export const DEFAULT_ANALYSIS_PAGE_SIZE = 500;
+export const DEFAULT_ANALYSIS_PAGE_SIZE = 2000;
+
+/**
+ * Ids asked for per `get*ByIds` call: far below SQLite's 32,766 bound variables, and a batch a
+ * Neo4j transaction holds easily, however many positions the scope has.
+ */
+const ID_BATCH = 5000;
 
 /**
  * Reads what the analyses need for `scope` from `store` through the port alone, so that every store
@@ -56,8 +62,8 @@ export async function loadAnalysisInput(
   const meetings = meetingsInScope(normalized, allMeetings, scopedAgendaItems, prefix).sort((a, b) => compareIds(a.id, b.id));
 
   const [agendaItems, participations, positions] = await Promise.all([
-    Promise.all(meetings.map((m) => store.listAgendaItems(m.id))).then((lists) => lists.flat()),
-    Promise.all(meetings.map((m) => store.listParticipations(m.id))).then((lists) =>
+    mapBounded(meetings, (m) => store.listAgendaItems(m.id)).then((lists) => lists.flat()),
+    mapBounded(meetings, (m) => store.listParticipations(m.id)).then((lists) =>
       lists.flat().filter((p) => normalized.actorIds?.includes(p.actorId) ?? true),
     ),
     listAllPositions(store, filterOf(normalized), pageSize),
@@ -105,7 +111,7 @@ async function getScopedAgendaItems(
   if (missing >= 0) {
     const id = ids[missing] ?? '';
     // Only on this error path do we read every agenda item, to suggest the closest ids.
-    const candidates = (await Promise.all((scope.meetingIds ?? meetingIds).map((m) => store.listAgendaItems(m))))
+    const candidates = (await mapBounded(scope.meetingIds ?? meetingIds, (m) => store.listAgendaItems(m)))
       .flat()
       .map((item) => item.id);
     throw unknownIdError(`${prefix}agendaItemIds`, 'agendaItems', id, candidates);
@@ -124,6 +130,7 @@ async function listAllPositions(store: GraphStore, filter: PositionFilter, pageS
     if (!page.hasNextPage) return positions;
     if (last === undefined) throw new RangeError('listPositions: an empty page claimed a next page; refusing to loop');
     after = last.sortKey;
+    await yieldToEventLoop();
   }
 }
 
@@ -138,7 +145,11 @@ async function getAll<T extends { readonly id: string }>(
 ): Promise<T[]> {
   const ids = [...new Set(refs.map(([id]) => id))].sort(compareIds);
   if (ids.length === 0) return [];
-  const found = await fetch(ids);
+  const found: (T | null)[] = [];
+  for (let i = 0; i < ids.length; i += ID_BATCH) {
+    found.push(...(await fetch(ids.slice(i, i + ID_BATCH))));
+    await yieldToEventLoop();
+  }
   return ids.map((id, i) => {
     const item = found[i];
     if (item == null) {
@@ -147,4 +158,31 @@ async function getAll<T extends { readonly id: string }>(
     }
     return item;
   });
+}
+
+/**
+ * Per-meeting reads, at most PER_MEETING_CONCURRENCY at a time, in input order: 300 meetings asked
+ * all at once would take every connection of Neo4j's pool (100) twice over and time out waiting.
+ */
+async function mapBounded<T, R>(items: readonly T[], read: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await read(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PER_MEETING_CONCURRENCY, items.length) }, worker));
+  return results;
+}
+
+const PER_MEETING_CONCURRENCY = 8;
+
+/**
+ * Lets queued I/O (other requests) run between batches: the embedded store answers synchronously,
+ * so without this a whole-corpus read would hold the event loop for seconds.
+ */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

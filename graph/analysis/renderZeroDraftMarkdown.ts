@@ -25,15 +25,11 @@ export function renderZeroDraftMarkdown(draft: ZeroDraft): string {
   for (const principle of draft.principles) {
     lines.push(`${principle.number}. ${escape(principle.text)}`, '');
     lines.push(`   Supported by: ${principle.supporters.map(nameOf).join(', ')}.`, '');
-    for (const voice of principle.supporters) {
-      for (const citation of voice.citations) lines.push(`   - ${nameOf(voice)}: ${cite(citation)}`);
-    }
+    for (const voice of principle.supporters) lines.push(...quotesOf(voice, '   ', principle.targetId));
     lines.push('');
     if (principle.queriedBy.length > 0) {
       lines.push(`   Asked about it, without taking a stance: ${principle.queriedBy.map(nameOf).join(', ')}.`, '');
-      for (const voice of principle.queriedBy) {
-        for (const citation of voice.citations) lines.push(`   - ${nameOf(voice)}: ${cite(citation)}`);
-      }
+      for (const voice of principle.queriedBy) lines.push(...quotesOf(voice, '   ', principle.targetId));
       lines.push('');
     }
   }
@@ -44,9 +40,7 @@ export function renderZeroDraftMarkdown(draft: ZeroDraft): string {
     lines.push(`### ${escape(divergence.targetName)} (\`${divergence.targetId}\`)`, '');
     for (const side of divergence.sides) {
       lines.push(`- ${SIDE_LABELS[side.stance]}: ${side.voices.map(nameOf).join(', ')}`);
-      for (const voice of side.voices) {
-        for (const citation of voice.citations) lines.push(`  - ${nameOf(voice)}: ${cite(citation)}`);
-      }
+      for (const voice of side.voices) lines.push(...quotesOf(voice, '  ', divergence.targetId));
     }
     lines.push('');
   }
@@ -54,7 +48,7 @@ export function renderZeroDraftMarkdown(draft: ZeroDraft): string {
   lines.push('## Open questions', '');
   if (draft.openQuestions.length === 0) lines.push('None in scope.', '');
   for (const question of draft.openQuestions) {
-    lines.push(`- ${escape(question.actorName)} (${question.actorId}) asked about ${escape(question.targetName)} (\`${question.targetId}\`): ${cite(question.citation)}`);
+    lines.push(`- ${escape(question.actorName)} (${question.actorId}) asked about ${escape(question.targetName)} (\`${question.targetId}\`): ${cite(question.citation)}${question.moreCitations > 0 ? `; and ${question.moreCitations} more question(s) on it` : ''}`);
   }
   if (draft.openQuestions.length > 0) lines.push('');
 
@@ -67,6 +61,15 @@ const SIDE_LABELS = { SUPPORTS: 'Supports', OPPOSES: 'Opposes', QUALIFIES: 'Qual
 
 function nameOf(voice: DraftVoice): string {
   return `${escape(voice.actorName)} (${voice.actorId})`;
+}
+
+/** A voice's quotes, one line each, then a line counting the rest and saying where they are. */
+function quotesOf(voice: DraftVoice, indent: string, targetId: string): string[] {
+  const lines = voice.citations.map((citation) => `${indent}- ${nameOf(voice)}: ${cite(citation)}`);
+  if (voice.moreCitations > 0) {
+    lines.push(`${indent}- ${nameOf(voice)}: ${voice.moreCitations} more position(s) to the same effect (all of them: \`consensus(targetId: "${targetId}")\`)`);
+  }
+  return lines;
 }
 
 function cite(citation: Citation): string {

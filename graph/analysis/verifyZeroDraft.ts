@@ -26,7 +26,8 @@ export type ZeroDraftProblemCode =
   | 'NO_CITATION'
   | 'UNKNOWN_POSITION'
   | 'CITATION_MISMATCH'
-  | 'QUOTE_NOT_VERBATIM';
+  | 'QUOTE_NOT_VERBATIM'
+  | 'WRONG_CITATION_COUNT';
 
 /** A zero draft failed `verifyZeroDraft`: a bug in the analysis, never the caller's fault. */
 export class ZeroDraftVerificationError extends Error {
@@ -71,12 +72,12 @@ export function verifyZeroDraft(draft: ZeroDraft, input: AnalysisInput): ZeroDra
       const voicePath = `${path}.supporters[${j}]`;
       if (!index.isParticipatingState(voice.actorId)) report('NOT_A_PARTICIPATING_STATE', voicePath, `${JSON.stringify(voice.actorId)} is not a participating State in scope`);
       if (!holds(index, voice.actorId, target.id, 'SUPPORTS')) report('NOT_A_SUPPORTER', voicePath, `${JSON.stringify(voice.actorId)} holds no SUPPORTS position on ${JSON.stringify(target.id)}`);
-      checkCitations(index, voice.citations, { actorId: voice.actorId, targetId: target.id, stance: 'SUPPORTS' }, voicePath, report);
+      checkCitations(index, voice.citations, { actorId: voice.actorId, targetId: target.id, stance: 'SUPPORTS', more: voice.moreCitations }, voicePath, report);
     });
     principle.queriedBy.forEach((voice, j) => {
       const voicePath = `${path}.queriedBy[${j}]`;
       if (!holds(index, voice.actorId, target.id, 'QUERIES')) report('NOT_ON_THAT_SIDE', voicePath, `${JSON.stringify(voice.actorId)} holds no QUERIES position on ${JSON.stringify(target.id)}`);
-      checkCitations(index, voice.citations, { actorId: voice.actorId, targetId: target.id, stance: 'QUERIES' }, voicePath, report);
+      checkCitations(index, voice.citations, { actorId: voice.actorId, targetId: target.id, stance: 'QUERIES', more: voice.moreCitations }, voicePath, report);
     });
   });
 
@@ -91,7 +92,7 @@ export function verifyZeroDraft(draft: ZeroDraft, input: AnalysisInput): ZeroDra
       side.voices.forEach((voice, k) => {
         const voicePath = `${path}.sides[${j}].voices[${k}]`;
         if (!holds(index, voice.actorId, divergence.targetId, side.stance)) report('NOT_ON_THAT_SIDE', voicePath, `${JSON.stringify(voice.actorId)} holds no ${side.stance} position on ${JSON.stringify(divergence.targetId)}`);
-        checkCitations(index, voice.citations, { actorId: voice.actorId, targetId: divergence.targetId, stance: side.stance }, voicePath, report);
+        checkCitations(index, voice.citations, { actorId: voice.actorId, targetId: divergence.targetId, stance: side.stance, more: voice.moreCitations }, voicePath, report);
       });
     });
   });
@@ -117,9 +118,14 @@ function holds(index: InputIndex, actorId: string, targetId: string, stance: Sta
   return index.stancesByTarget.get(targetId)?.find((s) => s.actorId === actorId)?.stances.includes(stance) ?? false;
 }
 
-function checkCitations(index: InputIndex, citations: readonly Citation[], expected: Expected, path: string, report: Report): void {
+function checkCitations(index: InputIndex, citations: readonly Citation[], expected: Expected & { more: number }, path: string, report: Report): void {
   if (citations.length === 0) report('NO_CITATION', path, `${JSON.stringify(expected.actorId)} is listed without a quote`);
   citations.forEach((citation, i) => checkCitation(index, citation, expected, `${path}.citations[${i}]`, report));
+  const held = index.stancesByTarget.get(expected.targetId)?.find((s) => s.actorId === expected.actorId)?.positions.filter((p) => p.stance === expected.stance).length ?? 0;
+  // An actor holding none is reported as not on that side; the count is checked where it holds some.
+  if (held > 0 && citations.length + expected.more !== held) {
+    report('WRONG_CITATION_COUNT', path, `${JSON.stringify(expected.actorId)} holds ${held} ${expected.stance} position(s) on ${JSON.stringify(expected.targetId)}; the draft quotes ${citations.length} and counts ${expected.more} more`);
+  }
 }
 
 function checkCitation(index: InputIndex, citation: Citation, expected: Expected, path: string, report: Report): void {

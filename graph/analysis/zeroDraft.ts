@@ -1,5 +1,4 @@
-import type { Stance } from '../model/index.js';
-import { RELIABILITY_TIERS } from '../model/index.js';
+import { RELIABILITY_TIERS, type Position, type Stance } from '../model/index.js';
 import type { AnalysisInput } from './AnalysisInput.js';
 import { citationOf } from './citationOf.js';
 import { commonGround, DEFAULT_MIN_SUPPORTERS } from './commonGround.js';
@@ -9,7 +8,7 @@ import { draftSentence } from './draftSentence.js';
 import { indexInput, type InputIndex } from './indexInput.js';
 import { mustGet } from './mustGet.js';
 import { validateCount } from './validateCount.js';
-import type { DraftQuestion, DraftVoice, ZeroDraft, ZeroDraftOptions } from './zeroDraftModel.js';
+import { MAX_CITATIONS_PER_VOICE, type DraftQuestion, type DraftVoice, type ZeroDraft, type ZeroDraftOptions } from './zeroDraftModel.js';
 import { verifyZeroDraft, ZeroDraftVerificationError } from './verifyZeroDraft.js';
 
 export const DEFAULT_ZERO_DRAFT_TITLE = 'Zero draft: elements of common ground on international law in cyberspace';
@@ -73,23 +72,49 @@ export function zeroDraft(input: AnalysisInput, options: ZeroDraftOptions = {}):
 function voiceOf(index: InputIndex, targetId: string, actorId: string, stance: Stance): DraftVoice {
   const actor = mustGet(index.actorById, actorId, 'actor');
   const stances = index.stancesByTarget.get(targetId)?.find((s) => s.actorId === actorId);
+  const held = strongestFirst(index, (stances?.positions ?? []).filter((p) => p.stance === stance));
+  // The strongest are chosen, then read in document order.
+  const shown = held.slice(0, MAX_CITATIONS_PER_VOICE).sort((a, b) => compareIds(a.sortKey, b.sortKey) || compareIds(a.id, b.id));
   return {
     actorId,
     actorName: actor.name,
-    citations: (stances?.positions ?? []).filter((p) => p.stance === stance).map((p) => citationOf(p, index)),
+    citations: shown.map((p) => citationOf(p, index)),
+    moreCitations: held.length - shown.length,
   };
 }
 
-/** Every QUERIES position in scope, by any actor, grouped by target id, then in sort-key order. */
+/**
+ * One entry per actor and target with QUERIES positions in scope, ordered by target id then the
+ * actor's first question in sort-key order; each quotes the actor's strongest question.
+ */
 function openQuestionsOf(input: AnalysisInput, index: InputIndex): DraftQuestion[] {
-  return input.positions
-    .filter((p) => p.stance === 'QUERIES')
-    .sort((a, b) => compareIds(a.targetId, b.targetId) || compareIds(a.sortKey, b.sortKey) || compareIds(a.id, b.id))
-    .map((p) => ({
+  const grouped = new Map<string, Position[]>();
+  for (const p of [...input.positions].sort((a, b) => compareIds(a.targetId, b.targetId) || compareIds(a.sortKey, b.sortKey) || compareIds(a.id, b.id))) {
+    if (p.stance !== 'QUERIES') continue;
+    const key = `${p.targetId}\u0000${p.actorId}`;
+    const list = grouped.get(key);
+    if (list === undefined) grouped.set(key, [p]);
+    else list.push(p);
+  }
+  return [...grouped.values()].map((held) => {
+    const [strongest] = strongestFirst(index, held);
+    const p = strongest!;
+    return {
       targetId: p.targetId,
       targetName: mustGet(index.targetById, p.targetId, 'target').name,
       actorId: p.actorId,
       actorName: mustGet(index.actorById, p.actorId, 'actor').name,
       citation: citationOf(p, index),
-    }));
+      moreCitations: held.length - 1,
+    };
+  });
+}
+
+/**
+ * Positions strongest first: from the most reliable document (RELIABILITY_TIERS order), then the
+ * most recent (sort key descending), so a State is quoted from its latest word in the best source.
+ */
+function strongestFirst(index: InputIndex, positions: readonly Position[]): Position[] {
+  const tier = (p: Position) => RELIABILITY_TIERS.indexOf(mustGet(index.documentById, p.evidence.documentId, 'document').reliability);
+  return [...positions].sort((a, b) => tier(a) - tier(b) || compareIds(b.sortKey, a.sortKey) || compareIds(a.id, b.id));
 }

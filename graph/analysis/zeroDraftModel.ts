@@ -52,11 +52,24 @@ export interface DraftPrinciple {
   readonly queriedBy: readonly DraftVoice[];
 }
 
+/**
+ * Quotes a voice shows at most: the draft stays a document a person reads at any scale (193
+ * States, 300,000 positions); the rest are counted, and every one is reachable through the API
+ * (`consensus(targetId)` lists each side's citations in full).
+ */
+export const MAX_CITATIONS_PER_VOICE = 2;
+
 export interface DraftVoice {
   readonly actorId: string;
   readonly actorName: string;
-  /** The actor's positions with the stance the voice is listed under, in sort-key order. */
+  /**
+   * The actor's strongest positions with the stance the voice is listed under, at most
+   * `MAX_CITATIONS_PER_VOICE`: from the most reliable document, then the most recent (see
+   * `strongestFirst` in zeroDraft.ts), in sort-key order.
+   */
   readonly citations: readonly Citation[];
+  /** How many more positions with that stance the actor holds on the target. */
+  readonly moreCitations: number;
 }
 
 export interface DraftDivergence {
@@ -72,11 +85,14 @@ export interface DraftSide {
   readonly voices: readonly DraftVoice[];
 }
 
+/** One actor's questions on one target: the strongest quoted, the others counted. */
 export interface DraftQuestion {
   readonly targetId: string;
   readonly targetName: string;
   readonly actorId: string;
   readonly actorName: string;
   readonly citation: Citation;
+  /** How many more QUERIES positions the actor holds on the target. */
+  readonly moreCitations: number;
 }
 

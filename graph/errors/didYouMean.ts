@@ -3,6 +3,9 @@
  * names: case-insensitive edit distance, within a third of the input's length.
  */
 export function didYouMean(input: string, known: Iterable<string>): string {
+  // Edit distance costs input × candidate length per candidate; ids are short, so a long input
+  // is no typo of one and gets no suggestion (and no quadratic work).
+  if (input.length > MAX_SUGGESTABLE_LENGTH) return '';
   const needle = input.toLowerCase();
   const threshold = Math.max(1, Math.floor(needle.length / 3));
   const scored: [string, number][] = [];
@@ -15,6 +18,8 @@ export function didYouMean(input: string, known: Iterable<string>): string {
   if (names.length === 0) return '';
   return ` Did you mean ${names.length === 1 ? names[0] : `one of ${names.join(', ')}`}?`;
 }
+
+const MAX_SUGGESTABLE_LENGTH = 64;
 
 /** Levenshtein distance with two rolling rows. */
 function editDistance(a: string, b: string): number {

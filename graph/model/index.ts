@@ -1,4 +1,4 @@
 export * from './kinds.js';
 export type * from './entities.js';
-export { textSortKey, ID_PATTERN } from './sortKey.js';
+export { textSortKey, isTextSortKey, ID_PATTERN } from './sortKey.js';
 export { normalizeForMatch, tokenize, searchTextOf, parseSearchQuery, matchesSearchTerms } from './searchText.js';

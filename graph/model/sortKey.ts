@@ -19,3 +19,19 @@ export function textSortKey(input: {
 
 /** Ids are restricted to this pattern so that sort keys stay ASCII and unambiguous. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+
+/**
+ * Whether `key` has the shape textSortKey gives (date!document!offset!id). Cursors carry a sort
+ * key; the API refuses one of any other shape as forged or damaged rather than paging from it.
+ */
+export function isTextSortKey(key: string): boolean {
+  const parts = key.split('!');
+  return (
+    parts.length === 4 &&
+    key.length <= 600 &&
+    /^\d{4}-\d{2}-\d{2}$/.test(parts[0]!) &&
+    ID_PATTERN.test(parts[1]!) &&
+    new RegExp(`^\\d{${OFFSET_WIDTH}}$`).test(parts[2]!) &&
+    ID_PATTERN.test(parts[3]!)
+  );
+}

@@ -34,6 +34,30 @@ export function catalogKeysOf(catalog: Partial<GraphCatalog>): CatalogKey[] {
   ];
 }
 
+/**
+ * `catalog` without the entries whose `kind key` is in `kept`: what a document write upserts when
+ * those entries are already owned by the catalog or another document. The curated catalog's
+ * content wins over a document's copy, and the first document to bring an entry keeps its
+ * content; the later writer only adds itself as an owner.
+ */
+export function withoutEntries(catalog: Partial<GraphCatalog>, kept: ReadonlySet<string>): Partial<GraphCatalog> {
+  if (kept.size === 0) return catalog;
+  const free = <T>(kind: CatalogKind, items: readonly T[] | undefined, key: (item: T) => string) =>
+    (items ?? []).filter((item) => !kept.has(`${kind} ${key(item)}`));
+  const id = (item: { id: string }) => item.id;
+  return {
+    actors: free('actor', catalog.actors, id),
+    persons: free('person', catalog.persons, id),
+    meetings: free('meeting', catalog.meetings, id),
+    agendaItems: free('agendaItem', catalog.agendaItems, id),
+    participations: free('participation', catalog.participations, (p) => pairKey(p.meetingId, p.actorId)),
+    attendances: free('attendance', catalog.attendances, (a) => pairKey(a.meetingId, a.personId)),
+    principles: free('target', catalog.principles, id),
+    instruments: free('target', catalog.instruments, id),
+    proposals: free('target', catalog.proposals, id),
+  };
+}
+
 export function pairKey(meetingId: string, otherId: string): string {
   return `${meetingId} ${otherId}`;
 }

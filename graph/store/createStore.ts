@@ -12,6 +12,8 @@ export type StoreConfig =
       readonly user: string;
       readonly password: string;
       readonly database: string | undefined;
+      /** NEO4J_READ_TIMEOUT_MS: server-side timeout of each read transaction. */
+      readonly readTimeoutMs?: number;
     };
 
 /**
@@ -33,6 +35,7 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv, cwd = process.cwd()):
       user: env.NEO4J_USER ?? 'neo4j',
       password: env.NEO4J_PASSWORD ?? '',
       database: env.NEO4J_DATABASE || undefined,
+      ...(env.NEO4J_READ_TIMEOUT_MS ? { readTimeoutMs: readTimeoutFromEnv(env.NEO4J_READ_TIMEOUT_MS) } : {}),
     };
   }
   return { kind: 'sqlite', dataDir: path.resolve(cwd, env.DATA_DIR || 'data') };
@@ -49,4 +52,12 @@ export async function createStore(config: StoreConfig): Promise<GraphStore> {
       return createNeo4jStore(config);
     }
   }
+}
+
+function readTimeoutFromEnv(raw: string): number {
+  const value = Number(raw.trim());
+  if (!Number.isInteger(value) || value < 100) {
+    throw new InvalidArgumentError('NEO4J_READ_TIMEOUT_MS', `NEO4J_READ_TIMEOUT_MS: expected a whole number of milliseconds, at least 100, got ${JSON.stringify(raw)}`);
+  }
+  return value;
 }

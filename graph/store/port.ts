@@ -79,10 +79,12 @@ export interface DocumentWrite {
   readonly positions: readonly Position[];
   /**
    * Catalog entries the document brings with it (a meeting only it reports on, an actor only it
-   * mentions). Upserted, and owned by the document: when the document is removed, or put again
-   * without one of them, that entry is dropped unless the shared catalog or another document
-   * owns it or anything still stored refers to it. Empty lists (or omitted) when the document
-   * only uses the shared catalog.
+   * mentions), owned by the document: when the document is removed, or put again without one of
+   * them, that entry is dropped unless the shared catalog or another document owns it or anything
+   * still stored refers to it. Written only where no other owner holds the entry: the curated
+   * catalog's content (and the first document's) wins over a later document's copy, which only
+   * adds itself as an owner. Empty lists (or omitted) when the document only uses the shared
+   * catalog.
    */
   readonly catalog?: Partial<GraphCatalog>;
   /** Fingerprint of what the document was built from, returned by `listDocumentFingerprints`. */

@@ -35,7 +35,7 @@ export async function reportCommand(options: ReportOptions): Promise<void> {
       renderZeroDraft(zeroDraft(await loadAnalysisInput(store, scope), { minSupporters: options.minSupporters }), options.format === 'md' ? 'MARKDOWN' : 'JSON'),
     );
     if (options.out) {
-      await writeFile(options.out, text);
+      await writeOut(options.out, text);
       console.error(`Wrote the zero draft to ${path.resolve(options.out)}.`);
     } else {
       process.stdout.write(text);
@@ -54,6 +54,27 @@ async function withOptionNames<T>(work: () => Promise<T>): Promise<T> {
       const option = OPTION_OF[error.argument]!;
       throw new InvalidArgumentError(option, error.message.replace(error.argument, option));
     }
+    throw error;
+  }
+}
+
+/** Writes the report, turning file-system refusals into a message that says what to do. */
+async function writeOut(file: string, text: string): Promise<void> {
+  try {
+    await writeFile(file, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const where = path.resolve(file);
+    const why: Record<string, string> = {
+      ENOENT: `the folder ${path.dirname(where)} does not exist; create it or give another path`,
+      EACCES: 'permission denied; choose a folder you can write to',
+      EPERM: 'permission denied; choose a folder you can write to',
+      EISDIR: 'it is a folder; give a file name',
+      ENOTDIR: 'part of the path is a file, not a folder',
+      EROFS: 'the file system is read-only',
+      ENOSPC: 'the disk is full',
+    };
+    if (code && why[code]) throw new InvalidArgumentError('--out', `--out: cannot write ${where}: ${why[code]}.`);
     throw error;
   }
 }

@@ -28,6 +28,11 @@ export async function seedCommand(options: SeedOptions): Promise<void> {
     const result = await syncSeeds({ store, seedsDir, force: options.force ?? true });
     const where = config.kind === 'sqlite' ? `embedded store at ${config.dataDir}` : `Neo4j at ${config.uri}`;
     console.log(`${result.loaded ? 'Loaded seeds into' : 'Seeds already loaded in'} the ${where}.`);
+    if (result.loaded) {
+      console.log(
+        `Wrote ${result.catalogWritten ? 'the catalog and ' : ''}${result.put.length} document(s); removed ${result.removed.length}; graph version ${result.graphVersion}.`,
+      );
+    }
     console.table(result.counts);
   } finally {
     await store.close();

@@ -4,38 +4,75 @@ import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphStore } from '../../graph/index.js';
+import { DEFAULT_HTTP_SETTINGS, DEFAULT_QUERY_LIMITS, type HttpSettings, type QueryLimits } from '../config.js';
 import { createApolloServer } from '../schema/createApolloServer.js';
+import { requestSignal } from '../schema/limits/requestAbortedError.js';
 import { createContext } from '../schema/loaders.js';
+import { jsonErrors, jsonNotFound } from './jsonErrors.js';
+import { rateLimit } from './rateLimit.js';
+import { securityHeaders } from './securityHeaders.js';
 
 export interface ServerOptions {
   readonly store: GraphStore;
   /** TCP port; 0 takes a free one (tests). */
   readonly port: number;
-  /** Interface to listen on. */
+  /** Interface to listen on; default 127.0.0.1 (this machine only). */
   readonly host?: string;
   /** Folder of the built visualizer served at `/`, if present. */
   readonly staticDir?: string;
+  /** Query limits; defaults in server/config.ts. */
+  readonly limits?: QueryLimits;
+  /** Deadlines, rate limit, introspection, body size; defaults in server/config.ts. */
+  readonly http?: Partial<HttpSettings>;
 }
 
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
-  /** Stops accepting requests, lets in-flight ones finish, closes the port. Does not close the store. */
+  /**
+   * Stops accepting connections, lets in-flight requests finish (up to `shutdownGraceMs`, then
+   * cuts their connections), closes the port. Does not close the store.
+   */
   close(): Promise<void>;
 }
 
 /** One HTTP process: `/graphql`, `/healthz`, and the visualizer at `/`. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const settings: HttpSettings = { ...DEFAULT_HTTP_SETTINGS, ...options.http };
   const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', settings.trustProxyHops);
   const httpServer = http.createServer(app);
-  const apollo = createApolloServer({ httpServer });
+  // Node's own bounds on slow clients: headers must arrive within 10 s, a whole request within
+  // the deadline plus the time to send a 1 MiB body.
+  httpServer.headersTimeout = 10_000;
+  httpServer.requestTimeout = settings.requestTimeoutMs + 30_000;
+
+  const apollo = createApolloServer({
+    httpServer,
+    shutdownGraceMs: settings.shutdownGraceMs,
+    limits: options.limits ?? DEFAULT_QUERY_LIMITS,
+    introspection: settings.introspection,
+    counts: () => options.store.countGraph(),
+  });
   await apollo.start();
 
+  app.use(securityHeaders());
+  if (settings.rateLimitPerMinute > 0) app.use('/graphql', rateLimit(settings.rateLimitPerMinute));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: settings.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async () => createContext(options.store),
+      context: async ({ res }) => {
+        const deadline = requestSignal(settings.requestTimeoutMs);
+        // 'close' fires when the response is sent or the connection drops; only the latter
+        // abandons the work.
+        res.once('close', () => {
+          if (!res.writableFinished) deadline.clientGone();
+          deadline.dispose();
+        });
+        return { ...createContext(options.store), signal: deadline.signal };
+      },
     }),
   );
   app.get('/healthz', async (_request, response) => {
@@ -48,14 +85,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (options.staticDir && existsSync(options.staticDir)) {
     app.use(express.static(options.staticDir, { index: 'index.html' }));
   }
+  app.use(jsonNotFound());
+  app.use(jsonErrors());
 
+  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+    httpServer.listen(options.port, host, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
   return {
-    url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}`,
+    url: `http://${host !== '0.0.0.0' && host !== '::' ? (host.includes(':') ? `[${host}]` : host) : 'localhost'}:${port}`,
     port,
     close: () => apollo.stop(),
   };

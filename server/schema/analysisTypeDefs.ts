@@ -230,7 +230,26 @@ export const analysisTypeDefs = gql`
     queriedBy: [Actor!]!
   }
 
+  "One actor's stand on one target in scope: its net stance and how many positions of each stance stand behind it."
+  type StanceCell {
+    actor: Actor!
+    target: Target!
+    "The most reserved stance the actor took on the target (OPPOSES, QUALIFIES, SUPPORTS, QUERIES)."
+    netStance: Stance!
+    supports: Int!
+    opposes: Int!
+    qualifies: Int!
+    queries: Int!
+    "All the actor's positions on the target in scope."
+    positions: Int!
+  }
+
   extend type Query {
+    """
+    Every actor × target pair with positions in scope, by target id then actor id: what a network or
+    matrix view draws, without reading every position. The positions themselves are in positions(filter).
+    """
+    stanceMatrix(scope: AnalysisScope, actorKinds: [ActorKind!], targetKinds: [TargetKind!]): [StanceCell!]!
     "Targets on which States diverge, most divided first."
     divergences(scope: AnalysisScope): [Divergence!]!
     "Pairwise agreement of participating States (all of them when actorIds is absent)."

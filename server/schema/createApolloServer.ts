@@ -1,22 +1,63 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Server } from 'node:http';
+import type { GraphCounts } from '../../graph/index.js';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../config.js';
 import type { Context } from './loaders.js';
+import { analysisResponseCache } from './analysisResponseCache.js';
 import { formatError } from './formatError.js';
+import { knownOperationTypesRule } from './knownOperationTypesRule.js';
+import { argumentLimitsPlugin } from './limits/argumentLimitsPlugin.js';
+import { costLimitPlugin } from './limits/costLimitPlugin.js';
+import { deadlinePlugin } from './limits/deadlinePlugin.js';
+import type { RequestControl } from './limits/requestAbortedError.js';
+import { responseSizePlugin } from './limits/responseSizePlugin.js';
+import { structureRules } from './limits/structureRules.js';
 import { resolvers } from './resolvers/index.js';
 import { analysisTypeDefs } from './analysisTypeDefs.js';
 import { typeDefs } from './typeDefs.js';
 
-/** The framework-neutral GraphQL server; http/ adapts it to HTTP. */
-export function createApolloServer(options: { httpServer?: Server } = {}): ApolloServer<Context> {
-  return new ApolloServer<Context>({
+export interface ApolloServerOptions {
+  /** The HTTP server to drain on stop (in-flight requests finish, idle connections close). */
+  readonly httpServer?: Server;
+  /** How long `stop()` lets in-flight requests finish before cutting their connections. */
+  readonly shutdownGraceMs?: number;
+  readonly limits?: QueryLimits;
+  /** Prices catalog lists and analysis fields in the cost limit. */
+  readonly counts: () => Promise<GraphCounts>;
+  /** Default true: the schema's descriptions are the API's documentation. */
+  readonly introspection?: boolean;
+}
+
+export type RequestContext = Context & Partial<RequestControl>;
+
+/** The framework-neutral GraphQL server, with its limits; http/ adapts it to HTTP. */
+export function createApolloServer(options: ApolloServerOptions): ApolloServer<RequestContext> {
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
+  return new ApolloServer<RequestContext>({
     typeDefs: [typeDefs, analysisTypeDefs],
     resolvers: resolvers as never,
     formatError,
-    // Introspection stays on: the schema's descriptions are the API's documentation.
-    introspection: true,
+    introspection: options.introspection ?? true,
     // Error codes and messages are the contract; stack traces stay in the server log.
     includeStacktraceInErrorResponses: false,
-    plugins: options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : [],
+    // graphql-js counts tokens while parsing and stops at the limit, so a huge document is never
+    // fully parsed ("Document contains more than N tokens", GRAPHQL_PARSE_FAILED).
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [knownOperationTypesRule, ...structureRules(limits)],
+    // server/main.ts owns SIGTERM/SIGINT, so the store is closed and the WAL checkpointed after
+    // the drain; Apollo's own handler would re-raise the signal and exit before that.
+    stopOnTerminationSignals: false,
+    plugins: [
+      argumentLimitsPlugin(limits),
+      costLimitPlugin({ limits, counts: options.counts }),
+      // Answers an analysis-only query already computed at the same graph version.
+      analysisResponseCache(),
+      deadlinePlugin(),
+      responseSizePlugin(limits),
+      ...(options.httpServer
+        ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer, stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000 })]
+        : []),
+    ],
   });
 }

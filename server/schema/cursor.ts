@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../../graph/index.js';
+import { InvalidArgumentError, isTextSortKey } from '../../graph/index.js';
 
 /**
  * Opaque connection cursors. A cursor is the base64url of a version tag and the item's stable
@@ -13,11 +13,14 @@ export function encodeCursor(sortKey: string): string {
 
 export function decodeCursor(cursor: string | null | undefined, argument = 'after'): string | null {
   if (cursor === null || cursor === undefined) return null;
-  const decoded = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  if (!decoded.startsWith(PREFIX) || decoded.length === PREFIX.length) {
+  const decoded = /^[A-Za-z0-9_-]{1,1000}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  // A cursor is opaque but not arbitrary: one whose sort key has not the shape this API writes
+  // (graph/model/sortKey.ts) is forged or damaged, and refused rather than paged from.
+  if (!decoded.startsWith(PREFIX) || !isTextSortKey(decoded.slice(PREFIX.length))) {
+    const shown = cursor.length > 60 ? `${JSON.stringify(cursor.slice(0, 60))}… (${cursor.length} characters)` : JSON.stringify(cursor);
     throw new InvalidArgumentError(
       argument,
-      `${argument}: ${JSON.stringify(cursor)} is not a cursor returned by this API; pass a pageInfo.endCursor or omit ${argument}`,
+      `${argument}: ${shown} is not a cursor returned by this API; pass a pageInfo.endCursor or omit ${argument}`,
     );
   }
   return decoded.slice(PREFIX.length);

@@ -6,6 +6,7 @@ import {
   NotFoundError,
   StoreUnavailableError,
 } from '../../graph/index.js';
+import { RequestAbortedError } from './limits/requestAbortedError.js';
 
 /**
  * The one place where domain errors become GraphQL error codes. Unknown errors are reported as
@@ -22,6 +23,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof NotFoundError) return withCode('NOT_FOUND', { entity: original.entity, id: original.id });
   if (original instanceof StoreUnavailableError) return withCode('SERVICE_UNAVAILABLE', { retriable: true });
   if (original instanceof AnnotationError) return withCode('ANNOTATION_INVALID');
+  if (original instanceof RequestAbortedError) return withCode('REQUEST_TIMEOUT', { retriable: true });
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     console.error(original);

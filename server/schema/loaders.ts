@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphStore } from '../../graph/index.js';
-import { loadAnalysisInput, type AnalysisInput, type AnalysisScope } from '../../graph/index.js';
+import type { AnalysisInput, AnalysisScope } from '../../graph/index.js';
+import { analysisCacheOf, type AnalysisCache } from './analysisCache.js';
 
 /**
  * One set of DataLoaders per request (DataLoader README, "Creating a new DataLoader per
@@ -20,34 +21,44 @@ export function createLoaders(store: GraphStore) {
     meetings: loader((ids) => store.getMeetingsByIds(ids)),
     agendaItems: loader((ids) => store.getAgendaItemsByIds(ids)),
     positionsByStatement: new DataLoader((ids: readonly string[]) => store.listPositionsByStatementIds(ids)),
+    // Catalogs read at most once per request, however many parents ask: `{ principles { elements
+    // { id } } }` is two store calls, not one per principle.
+    principles: once(() => store.listPrinciples()),
+    instruments: once(() => store.listInstruments()),
+    proposals: once(() => store.listProposals()),
+    allDocuments: once(() => store.listDocuments()),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
+/** `read()` called at most once; every caller shares its promise. */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | null = null;
+  return () => (promise ??= read());
+}
+
 /** What every resolver receives. */
 export interface Context {
   readonly store: GraphStore;
   readonly loaders: Loaders;
-  /** The analysis input for a scope, read once per request however many analysis fields ask. */
+  /** The analysis input for a scope, read once per graph version and scope (see analysisCache.ts). */
   readonly analysisInput: (scope: AnalysisScope | null | undefined) => Promise<AnalysisInput>;
+  /** An analysis result for a scope, computed once per graph version, scope and `key`. */
+  readonly analysisResult: <T>(scope: AnalysisScope | null | undefined, key: string, compute: (input: AnalysisInput) => T) => Promise<T>;
 }
 
 /** A fresh context for one request. */
 export function createContext(store: GraphStore): Context {
-  const inputs = new Map<string, Promise<AnalysisInput>>();
+  const cache: AnalysisCache = analysisCacheOf(store);
   return {
     store,
     loaders: createLoaders(store),
-    analysisInput(scope) {
-      const clean = Object.fromEntries(Object.entries(scope ?? {}).filter(([, ids]) => Array.isArray(ids) && ids.length > 0));
-      const key = JSON.stringify(clean);
-      let input = inputs.get(key);
-      if (!input) {
-        input = loadAnalysisInput(store, clean, { argumentPrefix: 'scope.' });
-        inputs.set(key, input);
-      }
-      return input;
-    },
+    analysisInput: (scope) => cache.input(cleanScope(scope)),
+    analysisResult: (scope, key, compute) => cache.result(cleanScope(scope), key, compute),
   };
+}
+
+function cleanScope(scope: AnalysisScope | null | undefined): AnalysisScope {
+  return Object.fromEntries(Object.entries(scope ?? {}).filter(([, ids]) => Array.isArray(ids) && ids.length > 0));
 }

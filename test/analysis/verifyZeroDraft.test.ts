@@ -20,7 +20,7 @@ describe('verifyZeroDraft', () => {
     const chinaQuote = draft.principles[0]!.supporters[1]!.citations[0]!;
     const forged = withPrinciple(2, (p) => ({
       ...p,
-      supporters: [...p.supporters, { actorId: 'CHN', actorName: "People's Republic of China", citations: [chinaQuote] }],
+      supporters: [...p.supporters, { actorId: 'CHN', actorName: "People's Republic of China", citations: [chinaQuote], moreCitations: 0 }],
     }));
     expect(codesOf(forged)).toEqual([
       ['NOT_A_SUPPORTER', 'principles[2].supporters[2]'],
@@ -101,11 +101,16 @@ describe('verifyZeroDraft', () => {
     ]);
   });
 
+  test('rejects a voice that miscounts the positions it does not quote', () => {
+    const miscounted = withPrinciple(0, (p) => ({ ...p, supporters: p.supporters.map((v, i) => (i === 0 ? { ...v, moreCitations: v.moreCitations + 1 } : v)) }));
+    expect(codesOf(miscounted)).toEqual([['WRONG_CITATION_COUNT', 'principles[0].supporters[0]']]);
+  });
+
   test('rejects an open question that was no question', () => {
     const sovereigntyQuote = draft.principles[0]!.supporters[0]!.citations[0]!;
     const forged: ZeroDraft = {
       ...draft,
-      openQuestions: [{ targetId: 'sovereignty', targetName: 'Sovereignty', actorId: 'ARE', actorName: 'United Arab Emirates', citation: sovereigntyQuote }],
+      openQuestions: [{ targetId: 'sovereignty', targetName: 'Sovereignty', actorId: 'ARE', actorName: 'United Arab Emirates', citation: sovereigntyQuote, moreCitations: 0 }],
     };
     expect(codesOf(forged)).toEqual([['CITATION_MISMATCH', 'openQuestions[0].citation']]);
   });

@@ -173,6 +173,11 @@ export const CONTRACT_OPERATIONS: readonly ContractOperation[] = [
       three: commonGround(minSupporters: 3) { target { id } supporters { id } } }`,
   },
   { name: 'zero-draft-markdown', query: `{ zeroDraft }` },
+  {
+    name: 'stance-matrix',
+    query: `{ all: stanceMatrix { actor { id } target { id } netStance supports opposes qualifies queries positions }
+      statesOnPrinciples: stanceMatrix(actorKinds: [STATE], targetKinds: [PRINCIPLE], scope: { agendaItemIds: ["aalco-owg-cyber-4.topic-2-1"] }) { actor { id } target { id } netStance positions } }`,
+  },
   { name: 'zero-draft-json', query: `{ zeroDraft(format: JSON, minSupporters: 2) }` },
   {
     name: 'analysis-bad-input',

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { catalogKeysOf } from '../catalogOwnership.js';
+import { catalogKeysOf, withoutEntries } from '../catalogOwnership.js';
 import type { GraphCatalog } from '../port.js';
 import { chunks, createRelationships } from './batches.js';
 import { nodeRowsOf } from './encode.js';
@@ -22,17 +22,22 @@ export async function upsertCatalogEntries(
   tx: ManagedTransaction,
   owner: string,
   catalog: Partial<GraphCatalog>,
-  options: { ownedPairsBefore: boolean },
+  options: { ownedPairsBefore: boolean; keepContentOf: ReadonlySet<string> },
 ): Promise<{ disownedPairs: boolean }> {
-  const rows = nodeRowsOf(catalog);
+  // Entries another owner holds keep their content; this owner is only added to them.
+  await addOwner(tx, owner, catalog);
+  const written = withoutEntries(catalog, options.keepContentOf);
+  const rows = nodeRowsOf(written);
   for (const label of CATALOG_NODE_ORDER) {
     if (rows[label].length === 0) continue;
     if (TARGET_LABELS.has(label)) {
       // A target that changes kind keeps its node (and the positions ON it): relabel it first, or
-      // MERGE would create a second node and break the Target id constraint.
+      // MERGE would create a second node and break the Target id constraint. The references its
+      // old kind drew go; the new kind's are drawn below.
       await tx.run(
         `UNWIND $ids AS id MATCH (t:${TARGET_LABEL} {id: id}) WHERE NOT t:${label}
-         REMOVE t:LegalPrinciple:Instrument:Proposal:LegalQuestion SET t:${label}`,
+         REMOVE t:LegalPrinciple:Instrument:Proposal:LegalQuestion SET t:${label}
+         WITH t OPTIONAL MATCH (t)-[r:ELEMENT_OF|ENSHRINED_IN|PART_OF|PUT_TO|PROPOSED_BY|ABOUT]->() DELETE r`,
         { ids: rows[label].map((row) => row['id']) },
       );
     }
@@ -50,11 +55,11 @@ export async function upsertCatalogEntries(
       );
     }
   }
-  for (const batch of relationshipBatchesOf(catalog)) {
+  for (const batch of relationshipBatchesOf(written)) {
     if (batch.type === 'PARTICIPATED_IN' || batch.type === 'ATTENDED' || batch.type === 'REPRESENTED') continue;
     await createRelationships(tx, batch);
   }
-  for (const chunk of chunks(catalog.participations ?? [])) {
+  for (const chunk of chunks(written.participations ?? [])) {
     await tx.run(
       `UNWIND $rows AS row
        MATCH (a:Actor {id: row.actorId}) MATCH (m:Meeting {id: row.meetingId})
@@ -64,7 +69,7 @@ export async function upsertCatalogEntries(
       { rows: chunk, owner },
     );
   }
-  for (const chunk of chunks(catalog.attendances ?? [])) {
+  for (const chunk of chunks(written.attendances ?? [])) {
     await tx.run(
       `UNWIND $rows AS row
        MATCH (p:Person {id: row.personId}) MATCH (m:Meeting {id: row.meetingId}) MATCH (actor:Actor {id: row.representsId})
@@ -99,6 +104,34 @@ export async function dropUnownedEntries(tx: ManagedTransaction, options: { diso
 }
 
 // Private:
+
+/** Adds `owner` to the entries of `catalog` that exist already (one statement). */
+async function addOwner(tx: ManagedTransaction, owner: string, catalog: Partial<GraphCatalog>): Promise<void> {
+  const keys = catalogKeysOf(catalog);
+  if (keys.length === 0) return;
+  const of = (kind: string) => keys.filter((k) => k.kind === kind).map((k) => k.key);
+  const add = 'SET x.owners = CASE WHEN $owner IN coalesce(x.owners, []) THEN x.owners ELSE coalesce(x.owners, []) + $owner END';
+  const nodes = (kind: string, label: string) => `CALL { UNWIND $${kind} AS id MATCH (x:${label} {id: id}) ${add} }`;
+  await tx.run(
+    `${nodes('actor', 'Actor')}
+     ${nodes('person', 'Person')}
+     ${nodes('meeting', 'Meeting')}
+     ${nodes('agendaItem', 'AgendaItem')}
+     ${nodes('target', 'Target')}
+     CALL { UNWIND $participation AS key MATCH (:Actor {id: split(key, ' ')[1]})-[x:PARTICIPATED_IN]->(:Meeting {id: split(key, ' ')[0]}) ${add} }
+     CALL { UNWIND $attendance AS key MATCH (:Person {id: split(key, ' ')[1]})-[x:ATTENDED]->(:Meeting {id: split(key, ' ')[0]}) ${add} }`,
+    {
+      owner,
+      actor: of('actor'),
+      person: of('person'),
+      meeting: of('meeting'),
+      agendaItem: of('agendaItem'),
+      target: of('target'),
+      participation: of('participation'),
+      attendance: of('attendance'),
+    },
+  );
+}
 
 const TARGET_LABELS: ReadonlySet<NodeLabel> = new Set(['LegalPrinciple', 'Instrument', 'Proposal', 'LegalQuestion']);
 

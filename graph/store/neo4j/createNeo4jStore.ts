@@ -27,6 +27,8 @@ export interface Neo4jStoreOptions {
    * short enough for a GraphQL request.
    */
   readonly maxRetryTimeMs?: number;
+  /** Longest a read transaction may run on the server before Neo4j aborts it (default 15 s). */
+  readonly readTimeoutMs?: number;
 }
 
 /**
@@ -49,7 +51,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
     // The driver logs warnings for each failed attempt; the store reports the outcome instead.
     logging: { level: 'error', logger: () => {} },
   });
-  const cypher = createCypherRunner({ driver, uri: options.uri, database: options.database });
+  const cypher = createCypherRunner({ driver, uri: options.uri, database: options.database, readTimeoutMs: options.readTimeoutMs ?? 15_000 });
 
   /**
    * Nodes of one label by id, answered in input order with null for the unknown: one UNWIND of

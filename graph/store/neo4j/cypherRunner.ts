@@ -23,9 +23,15 @@ export interface CypherRunnerOptions {
   readonly uri: string;
   /** Undefined: the server's default database. */
   readonly database: string | undefined;
+  /**
+   * Neo4j aborts a read transaction running longer than this (the driver's transaction config
+   * `timeout`), so a runaway query stops on the server, not just in the client. Writes (whole
+   * loads) have none.
+   */
+  readonly readTimeoutMs?: number;
 }
 
-export function createCypherRunner({ driver, uri, database }: CypherRunnerOptions): CypherRunner {
+export function createCypherRunner({ driver, uri, database, readTimeoutMs }: CypherRunnerOptions): CypherRunner {
   let schemaReady: Promise<void> | null = null;
 
   const withSession = async <T>(
@@ -68,7 +74,7 @@ export function createCypherRunner({ driver, uri, database }: CypherRunnerOption
     async read(query, params = {}) {
       await ensureSchema();
       return withSession('READ', async (session) => {
-        const result = await session.executeRead((tx) => tx.run(query, params));
+        const result = await session.executeRead((tx) => tx.run(query, params), readTimeoutMs ? { timeout: readTimeoutMs } : undefined);
         return result.records.map((record) => record.toObject() as CypherRow);
       });
     },

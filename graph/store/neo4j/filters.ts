@@ -15,7 +15,7 @@ export interface CypherQuery {
 
 /** Positions matching `filter` in sort-key order: one page (first + 1 rows, to tell hasNextPage). */
 export function positionPageQuery(filter: PositionFilter, page: PageRequest): CypherQuery {
-  const { where, params } = positionConditions(filter, page.after);
+  const { where, params } = positionConditions(filter, page.after ?? '');
   return {
     text: `MATCH (p:Position) ${where} WITH p ORDER BY p.sortKey LIMIT $limit RETURN properties(p) AS p`,
     params: { ...params, limit: limitOf(page) },
@@ -28,7 +28,7 @@ export function positionCountQuery(filter: PositionFilter): CypherQuery {
 }
 
 export function statementPageQuery(filter: StatementFilter, page: PageRequest): CypherQuery {
-  const { source, where, params } = statementConditions(filter, page.after);
+  const { source, where, params } = statementConditions(filter, page.after ?? '');
   return {
     text: `${source} ${where} WITH s ORDER BY s.sortKey LIMIT $limit RETURN properties(s) AS s`,
     params: { ...params, limit: limitOf(page) },
@@ -92,6 +92,9 @@ function positionConditions(filter: PositionFilter, after: string | null): Condi
       actorKinds: [...filter.actorKinds],
     });
   }
+  // Pages pass '' for the first page (every sort key is longer): with a range predicate on sortKey
+  // the planner can read position_sortKey in order instead of sorting every matching position to
+  // return the first hundred. Counts pass null: no predicate, so a bare count stays a count-store read.
   if (after !== null) list.add('p.sortKey > $after', { after });
   return { where: list.toWhere(), params: list.params };
 }
@@ -108,9 +111,9 @@ function statementConditions(filter: StatementFilter, after: string | null): Con
     .in('p', 'stance', filter.stances, 'stances');
   const positionWhere = onPosition.toWhere();
   if (positionWhere) list.add(`EXISTS { MATCH (s)-[:TAKES]->(p:Position) ${positionWhere} }`, onPosition.params);
-  if (after !== null) list.add('s.sortKey > $after', { after });
-
   const terms = filter.textTerms ?? [];
+  // As for positions ('' on a first page lets a plain MATCH read statement_sortKey in order).
+  if (after !== null && (after !== '' || terms.length === 0)) list.add('s.sortKey > $after', { after });
   const source =
     terms.length > 0
       ? 'CALL db.index.fulltext.queryNodes($searchIndex, $searchQuery) YIELD node AS s'

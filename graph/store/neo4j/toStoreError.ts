@@ -12,10 +12,22 @@ export function toStoreError(error: unknown, uri: string): unknown {
   if (error instanceof Neo4jError && isUnavailable(error)) {
     return new StoreUnavailableError(`Neo4j at ${uri} is unavailable (${error.code}): ${error.message}`, { cause: error });
   }
+  if (error instanceof Neo4jError && TIMED_OUT_CODES.has(error.code)) {
+    return new StoreUnavailableError(
+      `Neo4j at ${uri} stopped a query that ran past its transaction timeout (NEO4J_READ_TIMEOUT_MS); ask for less, or retry later.`,
+      { cause: error },
+    );
+  }
   return error;
 }
 
 // Private:
+
+/** The server's codes for a transaction it aborted at its timeout. */
+const TIMED_OUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
 
 /**
  * The driver's own codes for a lost or refused connection (connection refused, reset, timed out

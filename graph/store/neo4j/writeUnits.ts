@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { countRelationships } from '../countRelationships.js';
-import { CATALOG_OWNER } from '../catalogOwnership.js';
-import type { CatalogWrite, DocumentWrite, GraphCounts } from '../port.js';
+import { CATALOG_OWNER, catalogKeysOf } from '../catalogOwnership.js';
+import type { CatalogWrite, DocumentWrite, GraphCatalog, GraphCounts } from '../port.js';
 import {
   idsToLookUp,
   referencesOf,
@@ -24,7 +24,7 @@ import { relationshipBatchesOf } from './relationships.js';
  * new graph version.
  */
 export async function writeCatalog(tx: ManagedTransaction, write: CatalogWrite): Promise<string> {
-  const owned = await upsertCatalogEntries(tx, CATALOG_OWNER, write, { ownedPairsBefore: true });
+  const owned = await upsertCatalogEntries(tx, CATALOG_OWNER, write, { ownedPairsBefore: true, keepContentOf: new Set() });
   await assertResolved(tx, 'putCatalog', referencesOf({ catalog: write }));
   await dropUnownedEntries(tx, owned);
   return advanceGraphVersion(tx, { fingerprint: null, catalogFingerprint: write.fingerprint });
@@ -39,7 +39,10 @@ export async function writeCatalog(tx: ManagedTransaction, write: CatalogWrite):
 export async function writeDocument(tx: ManagedTransaction, write: DocumentWrite): Promise<string> {
   const id = write.document.id;
   const catalog = write.catalog ?? {};
-  const owned = await upsertCatalogEntries(tx, id, catalog, { ownedPairsBefore: await ownsPairs(tx, id) });
+  const owned = await upsertCatalogEntries(tx, id, catalog, {
+    ownedPairsBefore: await ownsPairs(tx, id),
+    keepContentOf: await ownedElsewhere(tx, id, catalog),
+  });
   await deleteDocumentNodes(tx, id);
   await assertResolved(tx, `putDocument("${id}")`, referencesOf({ ...write, catalog }));
 
@@ -69,13 +72,49 @@ export async function writeDocument(tx: ManagedTransaction, write: DocumentWrite
 export async function deleteDocument(tx: ManagedTransaction, documentId: string): Promise<string | null> {
   const found = await tx.run('MATCH (d:Document {id: $id}) RETURN d.ownsPairs AS ownsPairs', { id: documentId });
   if (found.records.length === 0) return null;
-  const owned = await upsertCatalogEntries(tx, documentId, {}, { ownedPairsBefore: found.records[0]!.get('ownsPairs') === true });
+  const owned = await upsertCatalogEntries(tx, documentId, {}, {
+    ownedPairsBefore: found.records[0]!.get('ownsPairs') === true,
+    keepContentOf: new Set(),
+  });
   await deleteDocumentNodes(tx, documentId);
   await dropUnownedEntries(tx, owned);
   return advanceGraphVersion(tx, { fingerprint: null });
 }
 
 // Private:
+
+/** `kind key` of the entries of `catalog` that an owner other than `owner` holds (one statement). */
+async function ownedElsewhere(tx: ManagedTransaction, owner: string, catalog: Partial<GraphCatalog>): Promise<Set<string>> {
+  const keys = catalogKeysOf(catalog);
+  if (keys.length === 0) return new Set();
+  const of = (kind: string) => keys.filter((k) => k.kind === kind).map((k) => k.key);
+  const others = 'any(o IN coalesce(x.owners, []) WHERE o <> $owner)';
+  const nodes = (kind: string, label: string) =>
+    `CALL { UNWIND $${kind} AS id MATCH (x:${label} {id: id}) WHERE ${others} RETURN collect('${kind} ' + id) AS ${kind} }`;
+  const result = await tx.run(
+    `${nodes('actor', 'Actor')}
+     ${nodes('person', 'Person')}
+     ${nodes('meeting', 'Meeting')}
+     ${nodes('agendaItem', 'AgendaItem')}
+     ${nodes('target', 'Target')}
+     CALL { UNWIND $participation AS key MATCH (:Actor {id: split(key, ' ')[1]})-[x:PARTICIPATED_IN]->(:Meeting {id: split(key, ' ')[0]})
+            WHERE ${others} RETURN collect('participation ' + key) AS participation }
+     CALL { UNWIND $attendance AS key MATCH (:Person {id: split(key, ' ')[1]})-[x:ATTENDED]->(:Meeting {id: split(key, ' ')[0]})
+            WHERE ${others} RETURN collect('attendance ' + key) AS attendance }
+     RETURN actor + person + meeting + agendaItem + target + participation + attendance AS kept`,
+    {
+      owner,
+      actor: of('actor'),
+      person: of('person'),
+      meeting: of('meeting'),
+      agendaItem: of('agendaItem'),
+      target: of('target'),
+      participation: of('participation'),
+      attendance: of('attendance'),
+    },
+  );
+  return new Set(result.records[0]!.get('kept') as string[]);
+}
 
 async function ownsPairs(tx: ManagedTransaction, documentId: string): Promise<boolean> {
   const result = await tx.run('MATCH (d:Document {id: $id}) RETURN d.ownsPairs AS ownsPairs', { id: documentId });

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { prepared } from './prepared.js';
 import type { Document, Position, Statement, Target } from '../../model/index.js';
 import { normalizeForMatch, searchTextOf, UnreachableCaseError } from '../../model/index.js';
 import type { GraphCatalog } from '../port.js';
@@ -57,8 +58,8 @@ export function insertDocumentRows(
       d.id, d.title, d.date, d.issuedBy, d.reliability, d.meetingId, d.sourcePath, d.text, d.sha256, d.sourceUrl, d.rights, d.citation,
     ]),
   );
-  const statement = db.prepare('INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  const searchRow = db.prepare('INSERT INTO statements_fts (rowid, statement_id, search_text) VALUES (?, ?, ?)');
+  const statement = prepared(db, 'INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const searchRow = prepared(db, 'INSERT INTO statements_fts (rowid, statement_id, search_text) VALUES (?, ?, ?)');
   for (const s of rows.statements) {
     const { lastInsertRowid } = statement.run(
       s.id, s.documentId, s.meetingId, s.agendaItemId, s.actorId, s.speakerId, s.speakerRole, s.start, s.end, s.text, s.sortKey,
@@ -77,10 +78,10 @@ export function insertDocumentRows(
 
 /** Deletes a document's rows: its positions, statements (and full-text rows) and the document. */
 export function deleteDocumentRows(db: Database.Database, documentId: string): void {
-  db.prepare('DELETE FROM positions WHERE statement_id IN (SELECT id FROM statements WHERE document_id = ?)').run(documentId);
-  db.prepare('DELETE FROM statements_fts WHERE rowid IN (SELECT rowid FROM statements WHERE document_id = ?)').run(documentId);
-  db.prepare('DELETE FROM statements WHERE document_id = ?').run(documentId);
-  db.prepare('DELETE FROM documents WHERE id = ?').run(documentId);
+  prepared(db, 'DELETE FROM positions WHERE statement_id IN (SELECT id FROM statements WHERE document_id = ?)').run(documentId);
+  prepared(db, 'DELETE FROM statements_fts WHERE rowid IN (SELECT rowid FROM statements WHERE document_id = ?)').run(documentId);
+  prepared(db, 'DELETE FROM statements WHERE document_id = ?').run(documentId);
+  prepared(db, 'DELETE FROM documents WHERE id = ?').run(documentId);
 }
 
 // Private:
@@ -88,7 +89,7 @@ export function deleteDocumentRows(db: Database.Database, documentId: string): v
 function insertAll(db: Database.Database) {
   return (sql: string, rows: readonly unknown[][]) => {
     if (rows.length === 0) return;
-    const statement = db.prepare(sql);
+    const statement = prepared(db, sql);
     for (const row of rows) statement.run(...row);
   };
 }

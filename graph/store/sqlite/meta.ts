@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { prepared } from './prepared.js';
 
 /**
  * The embedded store's `meta` rows: the graph version, fingerprints and the relationship count,
@@ -14,13 +15,13 @@ import type Database from 'better-sqlite3';
  *   whole corpus); the catalog's part is recounted from the small catalog tables.
  */
 export function getMeta(db: Database.Database, key: string): string | null {
-  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = prepared(db, 'SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
   return row ? row.value : null;
 }
 
 export function setMeta(db: Database.Database, key: string, value: string | null): void {
-  if (value === null) db.prepare('DELETE FROM meta WHERE key = ?').run(key);
-  else db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
+  if (value === null) prepared(db, 'DELETE FROM meta WHERE key = ?').run(key);
+  else prepared(db, 'INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
 }
 
 /** Sets the epoch of a new file; called once the schema exists. */
@@ -40,13 +41,12 @@ export function advanceGraphVersion(db: Database.Database): string {
 
 /** Relationships drawn from one stored document, its statements and positions (countRelationships). */
 export function documentRelationships(db: Database.Database, documentId: string): number {
-  const row = db
-    .prepare(
-      `SELECT (SELECT 2 * count(*) FROM documents WHERE id = @id)
+  const row = prepared(
+    db,
+    `SELECT (SELECT 2 * count(*) FROM documents WHERE id = @id)
             + (SELECT 3 * count(*) + count(speaker_id) FROM statements WHERE document_id = @id)
             + (SELECT 2 * count(*) FROM positions WHERE statement_id IN (SELECT id FROM statements WHERE document_id = @id)) AS n`,
-    )
-    .get({ id: documentId }) as { n: number };
+  ).get({ id: documentId }) as { n: number };
   return Number(row.n);
 }
 
@@ -61,15 +61,14 @@ export function updateRelationships(db: Database.Database, documentDelta: number
 
 /** The catalog's part of countRelationships, from the catalog tables. */
 function catalogRelationships(db: Database.Database): number {
-  const row = db
-    .prepare(
-      `SELECT (SELECT count(*) FROM meetings) + (SELECT count(*) FROM agenda_items) + (SELECT count(*) FROM participations)
+  const row = prepared(
+    db,
+    `SELECT (SELECT count(*) FROM meetings) + (SELECT count(*) FROM agenda_items) + (SELECT count(*) FROM participations)
             + (SELECT 2 * count(*) FROM attendances)
             + (SELECT count(element_of_id) + coalesce(sum(json_array_length(enshrined_in_ids)), 0) FROM targets WHERE kind = 'PRINCIPLE')
             + (SELECT count(part_of_id) FROM targets WHERE kind = 'INSTRUMENT')
             + (SELECT count(*) + count(proposed_by_id) FROM targets WHERE kind = 'PROPOSAL')
             + (SELECT coalesce(sum(json_array_length(about_ids)), 0) FROM targets WHERE kind = 'QUESTION') AS n`,
-    )
-    .get() as { n: number };
+  ).get() as { n: number };
   return Number(row.n);
 }

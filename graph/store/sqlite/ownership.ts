@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { prepared } from './prepared.js';
 import { catalogKeysOf, type CatalogKind } from '../catalogOwnership.js';
 import type { GraphCatalog } from '../port.js';
 
@@ -15,12 +16,12 @@ import type { GraphCatalog } from '../port.js';
 export function setOwnedEntries(db: Database.Database, owner: string, catalog: Partial<GraphCatalog>): { disownedPairs: boolean } {
   const keys = catalogKeysOf(catalog);
   const listed = new Set(keys.map(({ kind, key }) => `${kind} ${key}`));
-  const before = db.prepare("SELECT kind, key FROM owners WHERE owner = ? AND kind IN ('participation', 'attendance')").all(owner) as {
+  const before = prepared(db, "SELECT kind, key FROM owners WHERE owner = ? AND kind IN ('participation', 'attendance')").all(owner) as {
     kind: string;
     key: string;
   }[];
-  db.prepare('DELETE FROM owners WHERE owner = ?').run(owner);
-  const insert = db.prepare('INSERT OR IGNORE INTO owners (kind, key, owner) VALUES (?, ?, ?)');
+  prepared(db, 'DELETE FROM owners WHERE owner = ?').run(owner);
+  const insert = prepared(db, 'INSERT OR IGNORE INTO owners (kind, key, owner) VALUES (?, ?, ?)');
   for (const { kind, key } of keys) insert.run(kind, key, owner);
   return { disownedPairs: before.some(({ kind, key }) => !listed.has(`${kind} ${key}`)) };
 }
@@ -32,7 +33,7 @@ export function setOwnedEntries(db: Database.Database, owner: string, catalog: P
  * positions, whose references are looked up by index.
  */
 export function dropUnownedEntries(db: Database.Database, options: { disownedPairs: boolean }): void {
-  const statements = (options.disownedPairs ? GARBAGE : GARBAGE.slice(2)).map((sql) => db.prepare(sql));
+  const statements = (options.disownedPairs ? GARBAGE : GARBAGE.slice(2)).map((sql) => prepared(db, sql));
   for (let pass = 0; pass < 100; pass += 1) {
     const deleted = statements.reduce((total, statement) => total + statement.run().changes, 0);
     if (deleted === 0) return;

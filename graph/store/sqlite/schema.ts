@@ -81,6 +81,12 @@ CREATE TABLE IF NOT EXISTS positions (
 CREATE INDEX IF NOT EXISTS positions_statement ON positions (statement_id, sort_key);
 CREATE INDEX IF NOT EXISTS positions_target ON positions (target_id, sort_key);
 CREATE INDEX IF NOT EXISTS positions_actor ON positions (actor_id, sort_key);
+-- The meeting, agenda item and document filters page in sort-key order from these instead of
+-- walking the sort-key index past every other meeting's positions (3.6 s a page at 300,000).
+-- IF NOT EXISTS: an older file gains them on its next open, no rebuild needed.
+CREATE INDEX IF NOT EXISTS positions_meeting ON positions (meeting_id, sort_key);
+CREATE INDEX IF NOT EXISTS positions_agenda_item ON positions (agenda_item_id, sort_key);
+CREATE INDEX IF NOT EXISTS positions_document ON positions (document_id, sort_key);
 
 -- Who owns each catalog entry: the shared catalog ('*catalog', CATALOG_OWNER) and/or documents
 -- by id. kind is a CatalogKind (ownership.ts); key the entry's id, or 'meeting actor' /

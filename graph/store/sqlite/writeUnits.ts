@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
-import { CATALOG_OWNER } from '../catalogOwnership.js';
+import { prepared } from './prepared.js';
+import { CATALOG_OWNER, catalogKeysOf, withoutEntries } from '../catalogOwnership.js';
+import type { GraphCatalog } from '../port.js';
 import type { CatalogWrite, DocumentWrite } from '../port.js';
 import {
   idsToLookUp,
@@ -32,7 +34,7 @@ export function writeCatalog(db: Database.Database, write: CatalogWrite): string
 export function writeDocument(db: Database.Database, write: DocumentWrite): string {
   const id = write.document.id;
   const catalog = write.catalog ?? {};
-  upsertCatalog(db, catalog);
+  upsertCatalog(db, withoutEntries(catalog, ownedElsewhere(db, id, catalog)));
   const owned = setOwnedEntries(db, id, catalog);
   const before = documentRelationships(db, id);
   deleteDocumentRows(db, id);
@@ -40,18 +42,18 @@ export function writeDocument(db: Database.Database, write: DocumentWrite): stri
   assertResolved(db, `putDocument("${id}")`, referencesOf({ ...write, catalog }));
   dropUnownedEntries(db, owned);
   updateRelationships(db, documentRelationships(db, id) - before);
-  db.prepare('INSERT OR REPLACE INTO document_fingerprints VALUES (?, ?)').run(id, write.fingerprint);
+  prepared(db, 'INSERT OR REPLACE INTO document_fingerprints VALUES (?, ?)').run(id, write.fingerprint);
   setMeta(db, 'fingerprint', null);
   return advanceGraphVersion(db);
 }
 
 /** Returns null, having changed nothing, when no such document is stored. */
 export function deleteDocument(db: Database.Database, documentId: string): string | null {
-  if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(documentId)) return null;
+  if (!prepared(db, 'SELECT 1 FROM documents WHERE id = ?').get(documentId)) return null;
   const before = documentRelationships(db, documentId);
   deleteDocumentRows(db, documentId);
   const owned = setOwnedEntries(db, documentId, {});
-  db.prepare('DELETE FROM document_fingerprints WHERE document_id = ?').run(documentId);
+  prepared(db, 'DELETE FROM document_fingerprints WHERE document_id = ?').run(documentId);
   dropUnownedEntries(db, owned);
   updateRelationships(db, -before);
   setMeta(db, 'fingerprint', null);
@@ -59,6 +61,20 @@ export function deleteDocument(db: Database.Database, documentId: string): strin
 }
 
 // Private:
+
+/** `kind key` of the entries of `catalog` that an owner other than `owner` holds. */
+function ownedElsewhere(db: Database.Database, owner: string, catalog: Partial<GraphCatalog>): Set<string> {
+  const keys = catalogKeysOf(catalog).map(({ kind, key }) => `${kind} ${key}`);
+  if (keys.length === 0) return new Set();
+  const rows = prepared(
+    db,
+    // A kind holds no space: the first one splits kind from key, so the lookup uses the owners key.
+    `SELECT DISTINCT j.value AS k FROM json_each(?) j
+     JOIN owners o ON o.kind = substr(j.value, 1, instr(j.value, ' ') - 1) AND o.key = substr(j.value, instr(j.value, ' ') + 1)
+     WHERE o.owner <> ?`,
+  ).all(JSON.stringify(keys), owner) as { k: string }[];
+  return new Set(rows.map((row) => row.k));
+}
 
 const TABLE_OF: Record<ReferencedKind, string> = {
   actor: 'actors',
@@ -71,9 +87,9 @@ const TABLE_OF: Record<ReferencedKind, string> = {
 function assertResolved(db: Database.Database, unit: string, refs: readonly Reference[]): void {
   const found = new Map<ReferencedKind, Set<string>>();
   for (const [kind, ids] of idsToLookUp(refs)) {
-    const rows = db
-      .prepare(`SELECT id FROM ${TABLE_OF[kind]} WHERE id IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(ids)) as { id: string }[];
+    const rows = prepared(db, `SELECT t.id FROM json_each(?) j JOIN ${TABLE_OF[kind]} t ON t.id = j.value`).all(
+      JSON.stringify(ids),
+    ) as { id: string }[];
     found.set(kind, new Set(rows.map((row) => row.id)));
   }
   const unresolved = unresolvedOf(refs, found);

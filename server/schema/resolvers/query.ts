@@ -82,9 +82,9 @@ export const Query = {
     );
   },
   actor: (_: unknown, { id }: { id: string }, context: Context) => context.loaders.actors.load(id),
-  principles: (_: unknown, __: unknown, context: Context) => context.store.listPrinciples(),
-  instruments: (_: unknown, __: unknown, context: Context) => context.store.listInstruments(),
-  proposals: (_: unknown, __: unknown, context: Context) => context.store.listProposals(),
+  principles: (_: unknown, __: unknown, context: Context) => context.loaders.principles(),
+  instruments: (_: unknown, __: unknown, context: Context) => context.loaders.instruments(),
+  proposals: (_: unknown, __: unknown, context: Context) => context.loaders.proposals(),
   questions: (_: unknown, __: unknown, context: Context) => context.store.listTargets({ kinds: ['QUESTION'] }),
   target: (_: unknown, { id }: { id: string }, context: Context) => context.loaders.targets.load(id),
   async targets(_: unknown, args: { query: string; kinds?: TargetKind[] | null }, context: Context) {

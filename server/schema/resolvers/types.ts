@@ -15,7 +15,7 @@ import type {
   StatementFilter,
   Target,
 } from '../../../graph/index.js';
-import { UnreachableCaseError } from '../../../graph/index.js';
+import { InvalidArgumentError, UnreachableCaseError } from '../../../graph/index.js';
 import type { Context } from '../loaders.js';
 import { pageRequest, toConnection } from './connection.js';
 
@@ -56,9 +56,9 @@ export const typeResolvers = {
     participants: (meeting: Meeting, _: unknown, context: Context) => context.store.listParticipations(meeting.id),
     attendees: (meeting: Meeting, _: unknown, context: Context) => context.store.listAttendances(meeting.id),
     proposals: async (meeting: Meeting, _: unknown, context: Context) =>
-      (await context.store.listProposals()).filter((proposal) => proposal.meetingId === meeting.id),
+      (await context.loaders.proposals()).filter((proposal) => proposal.meetingId === meeting.id),
     documents: async (meeting: Meeting, _: unknown, context: Context) =>
-      (await context.store.listDocuments()).filter((document) => document.meetingId === meeting.id),
+      (await context.loaders.allDocuments()).filter((document) => document.meetingId === meeting.id),
   },
   Participant: {
     actor: (participation: Participation, _: unknown, context: Context) =>
@@ -97,7 +97,7 @@ export const typeResolvers = {
     elementOf: (principle: LegalPrinciple, _: unknown, context: Context) =>
       principle.elementOfId ? context.loaders.targets.load(principle.elementOfId) : null,
     elements: async (principle: LegalPrinciple, _: unknown, context: Context) =>
-      (await context.store.listPrinciples()).filter((other) => other.elementOfId === principle.id),
+      (await context.loaders.principles()).filter((other) => other.elementOfId === principle.id),
     enshrinedIn: async (principle: LegalPrinciple, _: unknown, context: Context) =>
       (await context.loaders.targets.loadMany(principle.enshrinedInIds)).filter((t) => t !== null && !(t instanceof Error)),
   },
@@ -106,9 +106,9 @@ export const typeResolvers = {
     partOf: (instrument: Instrument, _: unknown, context: Context) =>
       instrument.partOfId ? context.loaders.targets.load(instrument.partOfId) : null,
     provisions: async (instrument: Instrument, _: unknown, context: Context) =>
-      (await context.store.listInstruments()).filter((other) => other.partOfId === instrument.id),
+      (await context.loaders.instruments()).filter((other) => other.partOfId === instrument.id),
     enshrines: async (instrument: Instrument, _: unknown, context: Context) =>
-      (await context.store.listPrinciples()).filter((principle) => principle.enshrinedInIds.includes(instrument.id)),
+      (await context.loaders.principles()).filter((principle) => principle.enshrinedInIds.includes(instrument.id)),
   },
   Proposal: {
     ...targetFields,
@@ -136,7 +136,17 @@ export const typeResolvers = {
     length: (document: Document) => codePoints(document.text).length,
     text: (document: Document, args: { start?: number | null; end?: number | null }) => {
       if (args.start == null && args.end == null) return document.text;
-      return codePoints(document.text).slice(args.start ?? 0, args.end ?? undefined).join('');
+      const points = codePoints(document.text);
+      const start = args.start ?? 0;
+      const end = args.end ?? points.length;
+      // Offsets count from the start only: a negative one would silently count from the end.
+      if (start < 0 || end < start || end > points.length) {
+        throw new InvalidArgumentError(
+          start < 0 ? 'start' : 'end',
+          `text(start: ${start}, end: ${end}): expected 0 <= start <= end <= ${points.length} (the document's length in code points)`,
+        );
+      }
+      return points.slice(start, end).join('');
     },
     statements: (document: Document, args: PageArgs, context: Context) =>
       statementsOf({ documentIds: [document.id] })(document, args, context),

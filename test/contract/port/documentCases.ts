@@ -179,6 +179,35 @@ export function defineDocumentCases(storeUnderTest: () => GraphStore): void {
       expect(await store.countGraph()).toEqual(countsOf({ ...emptyLists(), ...catalog }));
     });
 
+    test("a document's copy of an entry the catalog owns leaves the catalog's content, and keeps the entry once the catalog drops it", async () => {
+      const chn = smallBundle.actors.find((actor) => actor.id === 'CHN')!;
+      await store.putDocument(withFingerprint({ ...a, catalog: { actors: [{ ...chn, name: 'China (as the report calls it)', aliases: [] }] } }));
+      expect(await store.getActorsByIds(['CHN'])).toStrictEqual([chn]);
+      const withoutChina = { ...smallUnits.catalog, fingerprint: 'no-china', actors: smallUnits.catalog.actors.filter((actor) => actor.id !== 'CHN') };
+      await store.putCatalog(withoutChina);
+      expect(await store.getActorsByIds(['CHN'])).toStrictEqual([chn]);
+      // Owned by the document alone now: its next put writes its copy.
+      await store.putDocument(withFingerprint({ ...a, catalog: { actors: [{ ...chn, name: 'China, per the report' }] } }));
+      expect((await store.getActorsByIds(['CHN']))[0]?.name).toBe('China, per the report');
+    });
+
+    test("a catalog write that changes a target's kind keeps one target, drawing only the new kind's references", async () => {
+      const sovereignty = smallUnits.catalog.principles.find((p) => p.id === 'sovereignty')!;
+      const moved = {
+        ...smallUnits.catalog,
+        fingerprint: 'moved',
+        principles: smallUnits.catalog.principles.filter((p) => p.id !== 'sovereignty'),
+        instruments: [
+          ...smallUnits.catalog.instruments,
+          { id: 'sovereignty', kind: 'INSTRUMENT' as const, name: sovereignty.name, aliases: [], description: null, instrumentType: 'DECLARATION' as const, partOfId: null, year: null },
+        ],
+      };
+      await store.putCatalog(moved);
+      expect((await store.getTargetsByIds(['sovereignty']))[0]?.kind).toBe('INSTRUMENT');
+      // Its ENSHRINED_IN reference went with its old kind.
+      expect(await store.countGraph()).toEqual(countsOf({ ...bundleOf([a, b]), ...moved }));
+    });
+
     test('the graph version advances with every write, inside it, and never with a read', async () => {
       const versions = [await store.getGraphVersion()];
       await snapshotOf(store);

@@ -1,0 +1,39 @@
+/**
+ * API benchmark at UN scale: a synthetic corpus (bench/corpus) loaded into each store, served over
+ * real HTTP from a child process, every read goal of issue 10 timed, printed as Markdown tables.
+ *   npm run bench -- --positions 300000 [--store sqlite|neo4j|both] [--runs 30] [--seed 1] [--peer]
+ * Figures only: nothing here passes or fails on time. The machine is shared, so they are noisy.
+ */
+import { parseArgs } from 'node:util';
+import { generateCorpus } from '../corpus/generateCorpus.js';
+import { runPeerBench } from '../peer/runPeerBench.js';
+import { printResults } from './printResults.js';
+import { runBench, type BenchStoreKind, type StoreResult } from './runBench.js';
+
+const { values } = parseArgs({
+  options: {
+    positions: { type: 'string', default: '5000' },
+    store: { type: 'string', default: 'sqlite' },
+    runs: { type: 'string', default: '30' },
+    seed: { type: 'string', default: '1' },
+    peer: { type: 'boolean', default: false },
+  },
+});
+const positions = Number(values.positions);
+const runs = Number(values.runs);
+const seed = Number(values.seed);
+if (!Number.isInteger(positions) || positions < 300) throw new RangeError(`--positions: expected an integer of at least 300, got ${JSON.stringify(values.positions)}`);
+if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`--runs: expected a positive integer, got ${JSON.stringify(values.runs)}`);
+const stores: BenchStoreKind[] =
+  values.store === 'both' ? ['sqlite', 'neo4j'] : values.store === 'sqlite' || values.store === 'neo4j' ? [values.store] : [];
+if (stores.length === 0) throw new RangeError(`--store: expected sqlite, neo4j or both, got ${JSON.stringify(values.store)}`);
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const started = performance.now();
+const bundle = generateCorpus({ positions, seed });
+log(`corpus: ${bundle.actors.length} actors, ${bundle.meetings.length} meetings, ${bundle.statements.length} statements, ${bundle.positions.length} positions (${((performance.now() - started) / 1000).toFixed(1)} s to generate)`);
+
+const results: StoreResult[] = [];
+for (const store of stores) results.push(await runBench({ bundle, store, runs, log }));
+console.log(printResults(results, `### ${positions.toLocaleString('en')} positions, seed ${seed}, ${runs} warm runs per query (${new Date().toISOString().slice(0, 10)})`));
+if (values.peer) console.log(`\n${await runPeerBench({ bundle, runs, log })}`);

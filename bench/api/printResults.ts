@@ -1,0 +1,36 @@
+import type { StoreResult } from './runBench.js';
+
+const ms = (value: number | null | undefined) => (value == null || Number.isNaN(value) ? '—' : value.toFixed(1));
+
+/** The benchmark's figures as Markdown tables (one column per store), ready for the README. */
+export function printResults(results: readonly StoreResult[], header: string): string {
+  const lines = [header, ''];
+  const names = [...new Set(results.flatMap((r) => [...r.queries.keys()]))];
+  lines.push(`| query | ${results.map((r) => `${r.store} p50 | ${r.store} p99 | ${r.store} cold`).join(' | ')} |`);
+  lines.push(`|---|${results.map(() => '---:|---:|---:').join('|')}|`);
+  for (const name of names) {
+    lines.push(`| ${name} | ${results.map((r) => `${ms(r.queries.get(name)?.p50)} | ${ms(r.queries.get(name)?.p99)} | ${ms(r.coldMs.get(name))}`).join(' | ')} |`);
+  }
+  lines.push('');
+  lines.push(`| figure | ${results.map((r) => r.store).join(' | ')} |`);
+  lines.push(`|---|${results.map(() => '---:').join('|')}|`);
+  const row = (label: string, value: (r: StoreResult) => string) => lines.push(`| ${label} | ${results.map(value).join(' | ')} |`);
+  row('load (replaceGraph), ms', (r) => (r.loadError ? `failed: ${r.loadError}` : ms(r.loadMs)));
+  row('reload unchanged, ms', (r) => ms(r.reloadUnchangedMs));
+  row('`{ counts }` alone p50 / p99, ms', (r) => `${ms(r.countsAlone?.p50)} / ${ms(r.countsAlone?.p99)}`);
+  row('`{ counts }` beside analyses p50 / p99, ms', (r) => `${ms(r.countsUnderLoad?.p50)} / ${ms(r.countsUnderLoad?.p99)} (${r.countsUnderLoad?.runs ?? 0} samples)`);
+  row('API server RSS, MiB', (r) => ms(r.serverRssMiB));
+  row('Neo4j JVM RSS, MiB', (r) => ms(r.neo4jRssMiB));
+  const sqlite = results.find((r) => r.store === 'sqlite');
+  const neo4j = results.find((r) => r.store === 'neo4j');
+  if (sqlite && neo4j && sqlite.loadMs && neo4j.loadMs) {
+    lines.push('', `Neo4j load / embedded load: ${(neo4j.loadMs / sqlite.loadMs).toFixed(2)} ×`);
+    lines.push('', '| query | Neo4j p99 / embedded p99 |', '|---|---:|');
+    for (const name of names) {
+      const a = sqlite.queries.get(name)?.p99;
+      const b = neo4j.queries.get(name)?.p99;
+      if (a && b) lines.push(`| ${name} | ${(b / a).toFixed(2)} × |`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,128 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { GraphBundle } from '../../graph/index.js';
+import { createStore, type StoreConfig } from '../../graph/store/createStore.js';
+import { measure, summarise, timed, type Timing } from './measure.js';
+import { post } from './post.js';
+import { benchQueries, concurrentAnalyses, COUNTS_QUERY, subjectsOf } from './queries.js';
+import { rssMiB, spawnServer } from './spawnServer.js';
+import { startBenchNeo4j } from './startBenchNeo4j.js';
+
+export type BenchStoreKind = 'sqlite' | 'neo4j';
+
+export interface StoreResult {
+  readonly store: BenchStoreKind;
+  readonly loadMs: number | null;
+  readonly loadError: string | null;
+  /** Loading the same corpus again the way a start does (fingerprint unchanged: nothing written). */
+  readonly reloadUnchangedMs: number | null;
+  /** First request of each analysis after load: what a cold cache costs. */
+  readonly coldMs: ReadonlyMap<string, number>;
+  readonly queries: ReadonlyMap<string, Timing>;
+  readonly countsAlone: Timing | null;
+  readonly countsUnderLoad: Timing | null;
+  readonly serverRssMiB: number | null;
+  readonly neo4jRssMiB: number | null;
+}
+
+export interface BenchOptions {
+  readonly bundle: GraphBundle;
+  readonly store: BenchStoreKind;
+  readonly runs: number;
+  readonly log: (line: string) => void;
+}
+
+/**
+ * Loads `bundle` into a fresh store of `kind` (a temp SQLite folder, or a private Neo4j), serves it
+ * from a child process, and times every query of `benchQueries` over HTTP, then the stall of a
+ * cheap query while analyses run concurrently. Everything it started is stopped before it returns.
+ */
+export async function runBench(options: BenchOptions): Promise<StoreResult> {
+  const { bundle, log } = options;
+  const cleanups: (() => Promise<void>)[] = [];
+  try {
+    let config: StoreConfig;
+    let neo4jPid: number | null = null;
+    if (options.store === 'sqlite') {
+      const dataDir = await mkdtemp(path.join(os.tmpdir(), 'cpg-bench-'));
+      cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+      config = { kind: 'sqlite', dataDir };
+    } else {
+      log('starting a private Neo4j...');
+      const neo4j = await startBenchNeo4j();
+      cleanups.push(() => neo4j.stop());
+      neo4jPid = neo4j.pid;
+      config = { kind: 'neo4j', uri: neo4j.uri, user: 'neo4j', password: '', database: undefined };
+    }
+
+    const store = await createStore(config);
+    let loadMs: number | null = null;
+    let loadError: string | null = null;
+    let reloadUnchangedMs: number | null = null;
+    try {
+      log(`${options.store}: loading ${bundle.positions.length} positions...`);
+      loadMs = (await timed(() => store.replaceGraph(bundle)))[1];
+      // What a start does with an unchanged corpus (syncSeeds): compare the fingerprint, write nothing.
+      reloadUnchangedMs = (await timed(async () => (await store.getFingerprint()) === bundle.fingerprint || store.replaceGraph(bundle)))[1];
+    } catch (error) {
+      loadError = (error as Error).message.split('\n')[0]!.slice(0, 300);
+    } finally {
+      await store.close();
+    }
+    const empty = { loadMs, loadError, reloadUnchangedMs, coldMs: new Map(), queries: new Map(), countsAlone: null, countsUnderLoad: null, serverRssMiB: null, neo4jRssMiB: null };
+    if (loadError !== null) return { store: options.store, ...empty };
+
+    const server = await spawnServer(config.kind === 'sqlite' ? { DATA_DIR: config.dataDir } : { NEO4J_URI: config.uri });
+    cleanups.unshift(() => server.stop());
+    const subjects = subjectsOf(bundle);
+    const queries = benchQueries(subjects);
+    const coldMs = new Map<string, number>();
+    for (const query of queries) {
+      coldMs.set(query.name, (await timed(() => query.run(server.url)))[1]);
+    }
+    const results = new Map<string, Timing>();
+    for (const query of queries) {
+      results.set(query.name, await measure(() => query.run(server.url), options.runs));
+      log(`${options.store}: ${query.name} p50 ${results.get(query.name)!.p50.toFixed(1)} ms`);
+    }
+
+    const countsAlone = await measure(() => post(server.url, COUNTS_QUERY), Math.max(options.runs, 50));
+    const countsUnderLoad = await stall(server.url, concurrentAnalyses(subjects).map((q) => () => q.run(server.url)), options.runs);
+
+    return {
+      store: options.store,
+      loadMs,
+      loadError,
+      reloadUnchangedMs,
+      coldMs,
+      queries: results,
+      countsAlone,
+      countsUnderLoad,
+      serverRssMiB: rssMiB(server.pid),
+      neo4jRssMiB: neo4jPid === null ? null : rssMiB(neo4jPid),
+    };
+  } finally {
+    for (const cleanup of cleanups) await cleanup();
+  }
+}
+
+/**
+ * Latency of `{ counts }` requests sent one after another while every analysis in `analyses` runs
+ * `rounds` times in its own concurrent loop: how long a cheap request waits behind heavy ones.
+ */
+async function stall(url: string, analyses: readonly (() => Promise<unknown>)[], rounds: number): Promise<Timing> {
+  let running = true;
+  const times: number[] = [];
+  const sampler = (async () => {
+    while (running) times.push((await timed(() => post(url, COUNTS_QUERY)))[1]);
+  })();
+  await Promise.all(
+    analyses.map(async (analysis) => {
+      for (let i = 0; i < rounds; i += 1) await analysis();
+    }),
+  );
+  running = false;
+  await sampler;
+  return summarise(times);
+}

@@ -1,0 +1,17 @@
+/**
+ * The server under benchmark, in its own process so its memory (RSS) is its own: the store the
+ * environment selects (DATA_DIR or NEO4J_URI), no seed sync (the benchmark loaded the corpus),
+ * port 0. Prints one JSON line `{"url": ...}` when listening; stops on SIGTERM.
+ */
+import { createStore, storeConfigFromEnv } from '../../graph/store/createStore.js';
+import { startServer } from '../../server/http/startServer.js';
+
+const store = await createStore(storeConfigFromEnv(process.env));
+const server = await startServer({ store, port: 0, host: '127.0.0.1' });
+process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
+process.once('SIGTERM', () => {
+  void server
+    .close()
+    .then(() => store.close())
+    .then(() => process.exit(0));
+});

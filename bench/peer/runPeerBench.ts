@@ -1,0 +1,85 @@
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import neo4j from 'neo4j-driver';
+import type { GraphBundle } from '../../graph/index.js';
+import { createStore } from '../../graph/store/createStore.js';
+import { measure, type Timing } from '../api/measure.js';
+import { post } from '../api/post.js';
+import { MAIN_QUERY } from '../api/queries.js';
+import { spawnServer } from '../api/spawnServer.js';
+import { startBenchNeo4j } from '../api/startBenchNeo4j.js';
+import { CYPHER_MAIN_QUERY, PEER_MAIN_QUERY, PEER_TYPE_DEFS } from './peerTypeDefs.js';
+
+export interface PeerOptions {
+  readonly bundle: GraphBundle;
+  readonly runs: number;
+  readonly log: (line: string) => void;
+}
+
+/**
+ * The project's main query (100 positions with actor, target and evidence) on one Neo4j, three
+ * ways, in one run, alternating so that background load hits all three alike: our API over HTTP,
+ * @neo4j/graphql serving the same database over HTTP, and one hand-written Cypher query through
+ * the driver (no HTTP: the floor). Returns a Markdown table with the ratios.
+ */
+export async function runPeerBench(options: PeerOptions): Promise<string> {
+  options.log('peer: starting a private Neo4j...');
+  const server = await startBenchNeo4j();
+  const cleanups: (() => Promise<unknown>)[] = [() => server.stop()];
+  try {
+    const store = await createStore({ kind: 'neo4j', uri: server.uri, user: 'neo4j', password: '', database: undefined });
+    options.log(`peer: loading ${options.bundle.positions.length} positions...`);
+    await store.replaceGraph(options.bundle);
+    await store.close();
+
+    const ours = await spawnServer({ NEO4J_URI: server.uri });
+    cleanups.unshift(() => ours.stop());
+    const driver = neo4j.driver(server.uri, undefined, { logging: { level: 'error', logger: () => {} } });
+    cleanups.unshift(() => driver.close());
+    const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema();
+    const apollo = new ApolloServer({ schema });
+    const { url } = await startStandaloneServer(apollo, { listen: { port: 0, host: '127.0.0.1' }, context: async () => ({}) });
+    cleanups.unshift(() => apollo.stop());
+    const peerUrl = url.replace(/\/$/, '');
+
+    const runs: Record<string, () => Promise<unknown>> = {
+      'our API (GraphQL over HTTP)': () => post(ours.url, MAIN_QUERY),
+      '@neo4j/graphql 7 (GraphQL over HTTP)': () => postPeer(peerUrl, PEER_MAIN_QUERY),
+      'hand-written Cypher (driver, no HTTP)': () => driver.executeQuery(CYPHER_MAIN_QUERY, {}, { routing: 'READ' }),
+    };
+    const rows = await Promise.all(Object.values(runs).map((run) => run())); // warm every path once
+    if (rows.length !== 3) throw new Error('peer: a path failed to warm up');
+    const timings = new Map<string, Timing>(Object.keys(runs).map((name) => [name, { p50: 0, p99: 0, runs: 0 }]));
+    // Interleaved rounds, a few runs each, so load spikes on the shared machine spread evenly.
+    const perRound = Math.max(1, Math.floor(options.runs / 5));
+    const samples = new Map<string, Timing[]>(Object.keys(runs).map((name) => [name, []]));
+    for (let round = 0; round < 5; round += 1) {
+      for (const [name, run] of Object.entries(runs)) samples.get(name)!.push(await measure(run, perRound));
+    }
+    for (const [name, list] of samples) {
+      const p50s = list.map((t) => t.p50).sort((a, b) => a - b);
+      timings.set(name, { p50: p50s[Math.floor(p50s.length / 2)]!, p99: Math.max(...list.map((t) => t.p99)), runs: perRound * list.length });
+    }
+    const ourP50 = timings.get('our API (GraphQL over HTTP)')!.p50;
+    const lines = [
+      `### Main query side by side on one Neo4j (${options.bundle.positions.length.toLocaleString('en')} positions)`,
+      '',
+      '| path | p50 ms | worst ms | our p50 / this p50 |',
+      '|---|---:|---:|---:|',
+      ...[...timings].map(([name, t]) => `| ${name} | ${t.p50.toFixed(1)} | ${t.p99.toFixed(1)} | ${(ourP50 / t.p50).toFixed(2)} × |`),
+      '',
+      'Goals: our API ≤ 0.8 × @neo4j/graphql and ≤ 1.5 × the hand-written Cypher query.',
+    ];
+    return lines.join('\n');
+  } finally {
+    for (const cleanup of cleanups) await cleanup().catch(() => {});
+  }
+}
+
+async function postPeer(url: string, query: string): Promise<unknown> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await response.json()) as { data?: { positions?: unknown[] }; errors?: unknown[] };
+  if (body.errors || body.data?.positions?.length !== 100) throw new Error(`@neo4j/graphql: ${JSON.stringify(body.errors ?? body.data).slice(0, 400)}`);
+  return body.data;
+}

@@ -1,0 +1,55 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { generateCorpus } from '../../bench/corpus/generateCorpus.js';
+import { divergences, loadAnalysisInput, type GraphStore } from '../../graph/index.js';
+import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
+import { startServer, type RunningServer } from '../../server/http/startServer.js';
+import { postGraphQL } from '../support/graphqlClient.js';
+
+const DIVERGENCES = '{ divergences { target { id } supporting { id } opposing { id } qualifying { id } } }';
+
+/** What the API must answer: the analysis computed afresh from what the store holds now. */
+async function expectedDivergences(store: GraphStore) {
+  return divergences(await loadAnalysisInput(store)).map((d) => ({
+    target: { id: d.targetId },
+    supporting: d.supporting.map((id) => ({ id })),
+    opposing: d.opposing.map((id) => ({ id })),
+    qualifying: d.qualifying.map((id) => ({ id })),
+  }));
+}
+
+describe('analyses cached between requests', () => {
+  let dataDir: string;
+  let store: GraphStore;
+  let server: RunningServer;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'cpg-analysis-cache-'));
+    store = createSqliteStore({ dataDir });
+    await store.replaceGraph(generateCorpus({ positions: 600, meetings: 6, targets: 30, seed: 1 }));
+    server = await startServer({ store, port: 0 });
+  });
+  afterAll(async () => {
+    await server.close();
+    await store.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  test('answer the same twice, and follow the graph when it is replaced', async () => {
+    const first = await postGraphQL(server.url, DIVERGENCES);
+    expect(first.data.divergences).toEqual(await expectedDivergences(store));
+    expect((await postGraphQL(server.url, DIVERGENCES)).data).toEqual(first.data);
+
+    await store.replaceGraph(generateCorpus({ positions: 600, meetings: 6, targets: 30, seed: 2 }));
+    const after = await postGraphQL(server.url, DIVERGENCES);
+    expect(after.data.divergences).toEqual(await expectedDivergences(store));
+    expect(after.data).not.toEqual(first.data);
+  });
+
+  test('do not remember an error', async () => {
+    const query = 'query($t: ID!) { consensus(targetId: $t) { score } }';
+    expect((await postGraphQL(server.url, query, { t: 'no-such-target' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await postGraphQL(server.url, query, { t: 'no-such-target' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
