@@ -143,6 +143,9 @@ export function generateCorpus(options: CorpusOptions): GraphBundle {
       sourcePath: `synthetic/${documentId}.txt`,
       text,
       sha256: createHash('sha256').update(text).digest('hex'),
+      sourceUrl: null,
+      rights: null,
+      citation: null,
     });
     for (const { statement, quotes } of pending) {
       const { at, endAt, ...rest } = statement;
@@ -159,6 +162,9 @@ export function generateCorpus(options: CorpusOptions): GraphBundle {
             quote: q.quote,
             prefix: [...text.slice(Math.max(0, q.at - 2 * CONTEXT_LENGTH), q.at)].slice(-CONTEXT_LENGTH).join(''),
             suffix: [...text.slice(q.at + q.quote.length, q.at + q.quote.length + 2 * CONTEXT_LENGTH)].slice(0, CONTEXT_LENGTH).join(''),
+            located: true,
+            citation: null,
+            sourceUrl: null,
           },
           sortKey: textSortKey({ documentDate: meeting.startsOn, documentId, start: quoteStart, id: q.position.id }),
         });
@@ -177,6 +183,7 @@ export function generateCorpus(options: CorpusOptions): GraphBundle {
     principles: targets.principles,
     instruments: targets.instruments,
     proposals: targets.proposals,
+    questions: [],
     documents: documents.sort((a, b) => compare(a.id, b.id)),
     statements: bySortKey(statements),
     positions: bySortKey(positions),

@@ -1,4 +1,4 @@
-import type { Position, ReservationKind, Stance } from '../model/index.js';
+import type { Position, ReliabilityTier, ReservationKind, Stance } from '../model/index.js';
 import type { InputIndex } from './indexInput.js';
 import { mustGet } from './mustGet.js';
 
@@ -23,6 +23,16 @@ export interface Citation {
   readonly agendaItemLabel: string;
   readonly start: number;
   readonly end: number;
+  /**
+   * False for imported evidence whose source is not in the graph: the offsets point into the
+   * dataset's records, `sourceCitation`/`sourceUrl` say where the words were said, and an empty
+   * quote means the dataset gave none.
+   */
+  readonly located: boolean;
+  readonly sourceCitation: string | null;
+  readonly sourceUrl: string | null;
+  /** The reliability tier of the cited document. */
+  readonly tier: ReliabilityTier;
 }
 
 /**
@@ -48,5 +58,9 @@ export function citationOf(position: Position, index: InputIndex): Citation {
     agendaItemLabel: agendaItem.label,
     start: evidence.start,
     end: evidence.end,
+    located: evidence.located,
+    sourceCitation: evidence.citation,
+    sourceUrl: evidence.sourceUrl,
+    tier: document.reliability,
   };
 }

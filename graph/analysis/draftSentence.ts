@@ -12,6 +12,9 @@ import { UnreachableCaseError, type Target } from '../model/index.js';
  *   (support is all a SUPPORTS position on an instrument says: it may praise a framework without
  *   claiming it binds anyone); no article before a treaty provision or resolution.
  * - PROPOSAL: "States support the proposal “…”."
+ * - QUESTION: "States agree that " + the question's proposition, the clause a "yes" answer accepts
+ *   ("States agree that coercion is a required element of prohibited intervention."): on a
+ *   question, SUPPORTS is a yes.
  * "States" is no claim of unanimity: the draft lists, under each sentence, the States that support
  * it, and `commonGround` admits no target a participating State opposed or qualified.
  */
@@ -34,6 +37,10 @@ export function draftSentence(target: Target, targetById: ReadonlyMap<string, Ta
     }
     case 'PROPOSAL':
       return `States support the proposal “${target.name}”.`;
+    case 'QUESTION':
+      return target.proposition === null
+        ? `States agree that the answer to the question “${target.wording}” is yes.`
+        : `States agree that ${target.proposition.replace(/[.\s]+$/, '')}.`;
     default:
       throw new UnreachableCaseError(target);
   }

@@ -13,6 +13,7 @@ export function renderZeroDraftMarkdown(draft: ZeroDraft): string {
       ? 'Draws on: no meeting in scope.'
       : `Draws on: ${draft.meetings.map((m) => `${escape(m.name)} (${escape(m.place)}, ${m.startsOn} to ${m.endsOn}; \`${m.id}\`)`).join('; ')}.`,
     '',
+    `Source tiers: ${draft.tiers.length === 0 ? 'none' : draft.tiers.join(', ')}.`,
     `Positions drawn on: ${draft.basis.positions} (${draft.basis.curated} curated${draft.basis.includesExtracted ? `, ${draft.basis.extracted} extracted by software and not yet reviewed` : '; unreviewed extracted positions left out'}).`,
     '',
     `> Generated from the positions graph. Each candidate principle is supported by at least ${draft.minSupporters} participating State(s) and opposed or contested by none in scope; every State listed under it holds a SUPPORTS position on it. A State that accepts a principle only on stated conditions is named in a bracketed drafting note with its words. Every quote is verbatim from the cited document; offsets count Unicode code points, end exclusive.`,
@@ -85,6 +86,12 @@ function quotesOf(voice: DraftVoice, indent: string, targetId: string): string[]
 }
 
 function cite(citation: Citation): string {
+  if (!citation.located) {
+    // Imported evidence whose source is not in the graph: say so, and never show an empty quote as one.
+    const words = citation.quote === '' ? 'no quote in the dataset' : `“${escape(citation.quote)}” as the dataset quotes it`;
+    const source = [citation.sourceCitation, citation.sourceUrl].filter((part) => part !== null).map((part) => escape(part!)).join(', ');
+    return `${words} (unlocated${source ? `; source: ${source}` : ''}) — *${escape(citation.documentTitle)}* (\`${citation.documentId}\`, ${citation.tier}), characters ${citation.start}–${citation.end} (position \`${citation.positionId}\`)`;
+  }
   return `“${escape(citation.quote)}” — *${escape(citation.documentTitle)}* (\`${citation.documentId}\`), ${escape(citation.agendaItemLabel)}, characters ${citation.start}–${citation.end} (position \`${citation.positionId}\`)`;
 }
 

@@ -22,10 +22,13 @@ export function zeroDraft(input: AnalysisInput, options: ZeroDraftOptions = {}):
   const minSupporters = validateCount('minSupporters', options.minSupporters ?? DEFAULT_MIN_SUPPORTERS, 1);
   const index = indexInput(input);
 
+  const tiersUsed = new Set(input.positions.map((p) => mustGet(index.documentById, p.evidence.documentId, 'document').reliability));
   const draft: ZeroDraft = {
+    schemaVersion: 1,
     title: options.title ?? DEFAULT_ZERO_DRAFT_TITLE,
     scope: input.scope,
     meetings: input.meetings.map(({ id, name, place, startsOn, endsOn }) => ({ id, name, place, startsOn, endsOn })),
+    tiers: RELIABILITY_TIERS.filter((tier) => tiersUsed.has(tier)),
     minSupporters,
     basis: {
       positions: input.positions.length,

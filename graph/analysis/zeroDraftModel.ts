@@ -1,4 +1,4 @@
-import type { ReservationKind, Stance, TargetKind } from '../model/index.js';
+import type { ReliabilityTier, ReservationKind, Stance, TargetKind } from '../model/index.js';
 import type { AnalysisScope } from './AnalysisInput.js';
 import type { Citation } from './citationOf.js';
 
@@ -17,9 +17,13 @@ export interface ZeroDraftOptions {
  * divergence with each side's quotes; then the open questions States asked.
  */
 export interface ZeroDraft {
+  /** Version of the JSON shape (schemas/zero-draft.v1.schema.json); bumped on any breaking change. */
+  readonly schemaVersion: 1;
   readonly title: string;
   readonly scope: AnalysisScope;
   readonly meetings: readonly DraftMeeting[];
+  /** The reliability tiers of the documents the positions in scope come from, most reliable first. */
+  readonly tiers: readonly ReliabilityTier[];
   readonly minSupporters: number;
   /** What the draft drew on: positions in scope by provenance, and whether unreviewed ones were let in. */
   readonly basis: DraftBasis;

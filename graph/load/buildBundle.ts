@@ -5,6 +5,7 @@ import type {
   Document,
   Instrument,
   LegalPrinciple,
+  LegalQuestion,
   Meeting,
   Participation,
   Person,
@@ -15,6 +16,7 @@ import type {
 import { textSortKey } from '../model/index.js';
 import type { GraphBundle } from '../store/port.js';
 import { codePointIndex } from './codePointIndex.js';
+import { buildDatasets } from './datasets/buildDatasets.js';
 import type { ResolvedAnchors } from './checks/resolveAnchors.js';
 import type { SeedFiles } from './readSeeds.js';
 import type { AnnotationsFile, DraftAnnotationsFile } from './schema.js';
@@ -42,6 +44,16 @@ export function buildBundle(files: SeedFiles, anchors: ResolvedAnchors): GraphBu
     instrumentType: i.type,
     partOfId: i.part_of ?? null,
     year: i.year ?? null,
+  }));
+  const questions: LegalQuestion[] = (files.questions?.data.questions ?? []).map((q) => ({
+    id: q.id,
+    kind: 'QUESTION',
+    name: q.name,
+    aliases: q.aliases,
+    description: q.description ?? null,
+    wording: q.wording,
+    proposition: q.proposition,
+    aboutIds: q.about,
   }));
   const actors: Actor[] = files.actors.data.actors.map((a) => ({
     id: a.id,
@@ -104,6 +116,7 @@ export function buildBundle(files: SeedFiles, anchors: ResolvedAnchors): GraphBu
     ...principles.map((t) => [t.id, t.kind] as const),
     ...instruments.map((t) => [t.id, t.kind] as const),
     ...proposals.map((t) => [t.id, t.kind] as const),
+    ...questions.map((t) => [t.id, t.kind] as const),
   ]);
 
   const documents: Document[] = [];
@@ -123,6 +136,9 @@ export function buildBundle(files: SeedFiles, anchors: ResolvedAnchors): GraphBu
       sourcePath: seed.sourcePath,
       text,
       sha256: seed.sha256,
+      sourceUrl: meta.source_url ?? null,
+      rights: meta.rights ?? null,
+      citation: null,
       ...(meta.original ? { original: { name: meta.original.name, sha256: meta.original.sha256, mediaType: meta.original.media_type } } : {}),
     });
     const curated = seed.annotations?.data;
@@ -183,6 +199,9 @@ export function buildBundle(files: SeedFiles, anchors: ResolvedAnchors): GraphBu
             quote: text.slice(at.start, at.end),
             prefix: lastCodePoints(text.slice(0, at.start), CONTEXT_LENGTH),
             suffix: firstCodePoints(text.slice(at.end), CONTEXT_LENGTH),
+            located: true,
+            citation: null,
+            sourceUrl: null,
           },
           provenance: provenanceOf(p),
           note: p.note ?? null,
@@ -196,6 +215,16 @@ export function buildBundle(files: SeedFiles, anchors: ResolvedAnchors): GraphBu
     }
   }
 
+  const datasets = buildDatasets(files, targetKinds);
+  actors.push(...datasets.actors);
+  questions.push(...datasets.questions);
+  meetings.push(...datasets.meetings);
+  agendaItems.push(...datasets.agendaItems);
+  participations.push(...datasets.participations);
+  documents.push(...datasets.documents);
+  statements.push(...datasets.statements);
+  positions.push(...datasets.positions);
+
   const byId = <T extends { id: string }>(items: T[]) => items.sort((a, b) => compare(a.id, b.id));
   const bySortKey = <T extends { sortKey: string }>(items: T[]) => items.sort((a, b) => compare(a.sortKey, b.sortKey));
   return {
@@ -208,6 +237,7 @@ export function buildBundle(files: SeedFiles, anchors: ResolvedAnchors): GraphBu
     principles: byId(principles),
     instruments: byId(instruments),
     proposals: byId(proposals),
+    questions: byId(questions),
     documents: byId(documents),
     statements: bySortKey(statements),
     positions: bySortKey(positions),

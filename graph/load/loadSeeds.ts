@@ -5,6 +5,7 @@ import { checkReferences } from './checks/checkReferences.js';
 import { checkSpeakers } from './checks/checkSpeakers.js';
 import { checkStateCodes } from './checks/checkStateCodes.js';
 import { checkUniqueIds } from './checks/checkUniqueIds.js';
+import { checkDatasets } from './datasets/checkDatasets.js';
 import { resolveAnchors } from './checks/resolveAnchors.js';
 import { buildSymbolTable, indexSymbols } from './checks/symbolTable.js';
 import { readSeeds } from './readSeeds.js';
@@ -25,6 +26,7 @@ export async function loadSeeds(options: { seedsDir: string; displayRoot?: strin
   const problems = [
     ...checkUniqueIds(symbols),
     ...checkReferences(files, indexSymbols(symbols)),
+    ...checkDatasets(files, indexSymbols(symbols)),
     ...checkStateCodes(files),
     ...checkSpeakers(files),
     ...anchors.problems,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AnnotationProblem } from '../errors/index.js';
 import { readYamlFile, type ParsedFile, type ParseResult } from './readYamlFile.js';
@@ -11,7 +11,12 @@ import {
   meetingFileSchema,
   personsFileSchema,
   principlesFileSchema,
+  questionsFileSchema,
+  datasetFileSchema,
+  datasetPositionsFileSchema,
   type ActorsFile,
+  type DatasetFile,
+  type DatasetPositionsFile,
   type AnnotationsFile,
   type DocumentFile,
   type DraftAnnotationsFile,
@@ -20,6 +25,7 @@ import {
   type MeetingFile,
   type PersonsFile,
   type PrinciplesFile,
+  type QuestionsFile,
 } from './schema.js';
 
 /** One source document with its metadata and annotations. */
@@ -34,14 +40,26 @@ export interface SeedDocument {
   readonly sha256: string;
 }
 
+/** One coded research dataset (seeds/datasets/<id>/): its metadata, coded cells and file. */
+export interface SeedDataset {
+  readonly meta: ParsedFile<DatasetFile>;
+  readonly positions: ParsedFile<DatasetPositionsFile>;
+  /** Path of the dataset file as received, relative to the seeds folder. */
+  readonly sourcePath: string;
+  readonly sha256: string;
+}
+
 /** Every seed file, parsed and checked against its schema. */
 export interface SeedFiles {
   readonly actors: ParsedFile<ActorsFile>;
   readonly persons: ParsedFile<PersonsFile>;
   readonly principles: ParsedFile<PrinciplesFile>;
   readonly instruments: ParsedFile<InstrumentsFile>;
+  /** catalog/questions.yaml, or null when the seeds define no legal questions. */
+  readonly questions: ParsedFile<QuestionsFile> | null;
   readonly meetings: readonly ParsedFile<MeetingFile>[];
   readonly documents: readonly SeedDocument[];
+  readonly datasets: readonly SeedDataset[];
   /** SHA-256 over every seed file's path and bytes, in path order. */
   readonly fingerprint: string;
 }
@@ -75,6 +93,8 @@ export async function readSeeds(seedsDir: string, displayRoot = 'seeds'): Promis
   const persons = await parse<PersonsFile>('catalog/persons.yaml', personsFileSchema);
   const principles = await parse<PrinciplesFile>('catalog/principles.yaml', principlesFileSchema);
   const instruments = await parse<InstrumentsFile>('catalog/instruments.yaml', instrumentsFileSchema);
+  const hasQuestions = await exists(path.join(seedsDir, 'catalog/questions.yaml'));
+  const questions = hasQuestions ? await parse<QuestionsFile>('catalog/questions.yaml', questionsFileSchema) : null;
 
   const meetings: ParsedFile<MeetingFile>[] = [];
   for (const name of await listEntries(seedsDir, 'meetings', problems, display)) {
@@ -100,10 +120,7 @@ export async function readSeeds(seedsDir: string, displayRoot = 'seeds'): Promis
     }
     hashedFiles.set(sourceRelative, sourceBytes);
     const annotationsPath = path.join('documents', folder, 'annotations.yaml');
-    const hasAnnotations = await readFile(path.join(seedsDir, annotationsPath)).then(
-      () => true,
-      () => false,
-    );
+    const hasAnnotations = await exists(path.join(seedsDir, annotationsPath));
     const annotations = hasAnnotations ? await parse<AnnotationsFile>(annotationsPath, annotationsFileSchema) : null;
     if (hasAnnotations && !annotations) continue;
     const draftPath = path.join('documents', folder, 'annotations.draft.yaml');
@@ -123,12 +140,40 @@ export async function readSeeds(seedsDir: string, displayRoot = 'seeds'): Promis
     });
   }
 
-  if (problems.length > 0 || !actors || !persons || !principles || !instruments) {
+  // Datasets are optional: a seeds folder without datasets/ has none.
+  const datasets: SeedDataset[] = [];
+  const datasetFolders = (await exists(path.join(seedsDir, 'datasets')))
+    ? await listEntries(seedsDir, 'datasets', problems, display)
+    : [];
+  for (const folder of datasetFolders.filter((name) => !name.startsWith('.'))) {
+    const meta = await parse<DatasetFile>(path.join('datasets', folder, 'dataset.yaml'), datasetFileSchema);
+    const positions = await parse<DatasetPositionsFile>(path.join('datasets', folder, 'positions.yaml'), datasetPositionsFileSchema);
+    if (!meta || !positions) continue;
+    const sourceRelative = path.join('datasets', folder, meta.data.source);
+    const sourceBytes = await readFile(path.join(seedsDir, sourceRelative)).catch(() => null);
+    if (!sourceBytes) {
+      problems.push({
+        location: meta.locate(['source']),
+        message: `source: no such file ${JSON.stringify(display(sourceRelative))}; keep the dataset file as received beside dataset.yaml`,
+        value: meta.data.source,
+      });
+      continue;
+    }
+    hashedFiles.set(sourceRelative, sourceBytes);
+    datasets.push({
+      meta,
+      positions,
+      sourcePath: sourceRelative.split(path.sep).join('/'),
+      sha256: createHash('sha256').update(sourceBytes).digest('hex'),
+    });
+  }
+
+  if (problems.length > 0 || !actors || !persons || !principles || !instruments || (hasQuestions && !questions)) {
     return { ok: false, problems };
   }
   return {
     ok: true,
-    files: { actors, persons, principles, instruments, meetings, documents, fingerprint: fingerprintOf(hashedFiles) },
+    files: { actors, persons, principles, instruments, questions, meetings, documents, datasets, fingerprint: fingerprintOf(hashedFiles) },
   };
 }
 
@@ -148,6 +193,13 @@ async function listEntries(
     });
     return [];
   }
+}
+
+function exists(absolute: string): Promise<boolean> {
+  return access(absolute).then(
+    () => true,
+    () => false,
+  );
 }
 
 function fingerprintOf(files: Map<string, Buffer>): string {

@@ -70,6 +70,23 @@ export const instrumentsFileSchema = z.strictObject({
   ),
 });
 
+export const questionsFileSchema = z.strictObject({
+  questions: z.array(
+    z.strictObject({
+      id,
+      /** Short name, as lists and matrices show it. */
+      name: text,
+      /** The question as asked, ending in a question mark. */
+      wording: text.regex(/\?$/, 'expected the question as asked, ending in "?"'),
+      /** What a "yes" accepts, as a clause that can follow "States agree that". */
+      proposition: text,
+      aliases,
+      description: text.optional(),
+      about: z.array(id).min(1, 'expected at least one principle or instrument the question is about'),
+    }),
+  ),
+});
+
 export const meetingFileSchema = z.strictObject({
   meeting: z.strictObject({
     id,
@@ -140,6 +157,8 @@ export const documentFileSchema = z.strictObject({
       media_type: text,
     })
     .optional(),
+  /** Who holds the rights in the text and why it may be shipped here. */
+  rights: text.optional(),
 });
 
 const positionSchema = z.strictObject({
@@ -246,12 +265,79 @@ export const rejectedFileSchema = z.strictObject({
   ),
 });
 
+/**
+ * seeds/datasets/<id>/dataset.yaml: a coded research dataset, as `npm run import` writes it (and a
+ * curator may edit it). The dataset becomes one document of tier SECONDARY; see seeds/README.md.
+ */
+export const datasetFileSchema = z.strictObject({
+  id,
+  title: text,
+  authors: z.array(text).min(1, 'expected at least one author'),
+  version: text,
+  date: isoDate,
+  url: z.url({ message: 'expected an http(s) URL' }).optional(),
+  licence: text,
+  citation: text,
+  /** Actor id of the body that publishes the dataset (defined in the catalog or under `actors`). */
+  publisher: id,
+  /** The dataset file as received, beside dataset.yaml. */
+  source: text,
+  /** A warning shown with the dataset, e.g. that a fixture's contents are made up. */
+  notice: text.optional(),
+  /** Every actor the dataset codes, silent ones included (silence is data for agreement). */
+  participants: z.array(id).min(1, 'expected the actors the dataset codes'),
+  /** Actors the dataset introduces that the catalog lacks (States by ISO code, groups). */
+  actors: z
+    .array(z.strictObject({ id, kind: z.enum(ACTOR_KINDS), name: text, aliases }))
+    .default([]),
+  /** Legal questions the dataset introduces (one per question column not mapped to a catalog target). */
+  questions: z
+    .array(
+      z.strictObject({
+        id,
+        name: text,
+        wording: text,
+        proposition: text.optional(),
+        aliases,
+        description: text.optional(),
+        about: z.array(id).default([]),
+      }),
+    )
+    .default([]),
+});
+
+/** seeds/datasets/<id>/positions.yaml: one entry per coded (non-silent) cell. */
+export const datasetPositionsFileSchema = z.strictObject({
+  positions: z.array(
+    z.strictObject({
+      id,
+      actor: id,
+      target: id,
+      stance: z.enum(STANCES),
+      /** The cell's answer as written in the dataset ("Yes", "Ambiguous"). */
+      answer: text,
+      row: z.number().int().min(1),
+      column: text,
+      quote: text.optional(),
+      citation: text.optional(),
+      url: z.url({ message: 'expected an http(s) URL' }).optional(),
+      /** A document in the graph whose text holds `quote` verbatim: the quote is located there. */
+      source_document: id.optional(),
+      comment: text.optional(),
+      coder: text.optional(),
+    }),
+  ),
+});
+
 export type DraftAnnotationsFile = z.infer<typeof draftAnnotationsFileSchema>;
 export type RejectedFile = z.infer<typeof rejectedFileSchema>;
+export type DatasetFile = z.infer<typeof datasetFileSchema>;
+export type DatasetPositionsFile = z.infer<typeof datasetPositionsFileSchema>;
 export type ActorsFile = z.infer<typeof actorsFileSchema>;
 export type PersonsFile = z.infer<typeof personsFileSchema>;
 export type PrinciplesFile = z.infer<typeof principlesFileSchema>;
 export type InstrumentsFile = z.infer<typeof instrumentsFileSchema>;
+export type QuestionsFile = z.infer<typeof questionsFileSchema>;
 export type MeetingFile = z.infer<typeof meetingFileSchema>;
 export type DocumentFile = z.infer<typeof documentFileSchema>;
 export type AnnotationsFile = z.infer<typeof annotationsFileSchema>;

@@ -28,6 +28,7 @@ export function splitBundle(bundle: GraphBundle): GraphUnits {
     principles: bundle.principles,
     instruments: bundle.instruments,
     proposals: bundle.proposals,
+    questions: bundle.questions,
   };
   const statementsOf = groupBy(bundle.statements, (s) => s.documentId);
   const documentOfStatement = new Map(bundle.statements.map((s) => [s.id, s.documentId]));

@@ -31,6 +31,12 @@ export interface Document {
   readonly text: string;
   /** SHA-256 of the source file (hex). */
   readonly sha256: string;
+  /** Where the document is published, when known. */
+  readonly sourceUrl: string | null;
+  /** Who holds the rights in the text and on what terms it is shipped here, when stated. */
+  readonly rights: string | null;
+  /** How to cite the document (a dataset's preferred citation), when stated. */
+  readonly citation: string | null;
   /**
    * The file the text was extracted from, when it was not itself the text (a PDF, a DOCX, a web
    * page taken in by `npm run ingest`); absent for texts shipped as they are.
@@ -136,7 +142,22 @@ export interface Proposal extends TargetBase {
   readonly decision: Decision | null;
 }
 
-export type Target = LegalPrinciple | Instrument | Proposal;
+/**
+ * A yes/no legal question ("Is coercion a required element of prohibited intervention?"), as
+ * research datasets code State positions. `name` is its short name; `wording` the question as
+ * asked; `proposition` the affirmative statement a "yes" answer accepts ("coercion is a required
+ * element of prohibited intervention"), from which a zero draft phrases "States agree that …".
+ */
+export interface LegalQuestion extends TargetBase {
+  readonly kind: 'QUESTION';
+  readonly wording: string;
+  /** Null for a question a dataset introduced without one: the draft then quotes the wording. */
+  readonly proposition: string | null;
+  /** The principles or instruments the question is about (at least one). */
+  readonly aboutIds: readonly string[];
+}
+
+export type Target = LegalPrinciple | Instrument | Proposal | LegalQuestion;
 
 export interface Statement {
   readonly id: string;
@@ -169,6 +190,18 @@ export interface Evidence {
   readonly quote: string;
   readonly prefix: string;
   readonly suffix: string;
+  /**
+   * Whether the quote was found in the text of the document it was said in. Curated and extracted
+   * evidence always is. Imported evidence is when its source document is in the graph; otherwise
+   * the selectors point into the dataset's own records (where the quote is written verbatim, or
+   * where a cell without a quote is recorded, `quote` then empty) and `citation`/`sourceUrl` say
+   * where the words were said.
+   */
+  readonly located: boolean;
+  /** The dataset's citation of the source of the quote (imported evidence), if any. */
+  readonly citation: string | null;
+  /** The dataset's URL of the source of the quote (imported evidence), if any. */
+  readonly sourceUrl: string | null;
 }
 
 /**
@@ -194,6 +227,16 @@ export type Provenance =
       /** The words that made the extractor suggest it (speaker, target, stance cues). */
       readonly cue?: readonly string[];
       readonly extractedOn?: string | null;
+    }
+  | {
+      readonly method: 'IMPORTED';
+      /** Id of the dataset (seeds/datasets/<id>) the position was imported from. */
+      readonly dataset: string;
+      /** 1-based row of the dataset file (header row included) and the column header of the cell. */
+      readonly row: number;
+      readonly column: string;
+      /** Who coded the cell, when the dataset says. */
+      readonly coder: string | null;
     };
 
 export interface Position {

@@ -48,12 +48,16 @@ export const RELIABILITY_TIERS = [
 ] as const;
 export type ReliabilityTier = (typeof RELIABILITY_TIERS)[number];
 
-/** What a position can be about. */
-export const TARGET_KINDS = ['PRINCIPLE', 'INSTRUMENT', 'PROPOSAL'] as const;
+/**
+ * What a position can be about. A QUESTION is a yes/no legal question about a principle or
+ * instrument: SUPPORTS answers yes, OPPOSES answers no, QUALIFIES answers "it depends" or "unsettled",
+ * QUERIES asks it.
+ */
+export const TARGET_KINDS = ['PRINCIPLE', 'INSTRUMENT', 'PROPOSAL', 'QUESTION'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
 /** How a position came to be in the graph (see Provenance in entities.ts). */
-export const PROVENANCE_METHODS = ['CURATED', 'EXTRACTED'] as const;
+export const PROVENANCE_METHODS = ['CURATED', 'EXTRACTED', 'IMPORTED'] as const;
 export type ProvenanceMethod = (typeof PROVENANCE_METHODS)[number];
 
 /** What sort of instrument an Instrument node is. */
@@ -70,8 +74,11 @@ export const INSTRUMENT_TYPES = [
 ] as const;
 export type InstrumentType = (typeof INSTRUMENT_TYPES)[number];
 
-/** How an actor took part in a meeting. */
-export const PARTICIPATION_STATUSES = ['MEMBER_STATE', 'OBSERVER', 'HOST', 'SECRETARIAT', 'GUEST'] as const;
+/**
+ * How an actor took part in a meeting. CODED: the "meeting" is a research dataset (seeds/datasets/)
+ * and the actor is one whose positions it codes; nobody met.
+ */
+export const PARTICIPATION_STATUSES = ['MEMBER_STATE', 'OBSERVER', 'HOST', 'SECRETARIAT', 'GUEST', 'CODED'] as const;
 export type ParticipationStatus = (typeof PARTICIPATION_STATUSES)[number];
 
 /** What a meeting decided on a proposal. */

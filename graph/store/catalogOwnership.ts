@@ -30,6 +30,7 @@ export function catalogKeysOf(catalog: Partial<GraphCatalog>): CatalogKey[] {
     ...ids('target', catalog.principles),
     ...ids('target', catalog.instruments),
     ...ids('target', catalog.proposals),
+    ...ids('target', catalog.questions),
   ];
 }
 

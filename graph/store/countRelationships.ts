@@ -10,6 +10,7 @@ export type RelationshipSource = Pick<
   | 'principles'
   | 'instruments'
   | 'proposals'
+  | 'questions'
   | 'documents'
   | 'statements'
   | 'positions'
@@ -21,6 +22,7 @@ export type RelationshipSource = Pick<
  * - Meeting -CONVENED_BY-> Actor; AgendaItem -OF-> Meeting
  * - Actor -PARTICIPATED_IN-> Meeting; Person -ATTENDED-> Meeting and Person -REPRESENTED-> Actor
  * - LegalPrinciple -ELEMENT_OF-> LegalPrinciple, -ENSHRINED_IN-> Instrument (one per instrument);
+ *   LegalQuestion -ABOUT-> LegalPrinciple|Instrument (one per id);
  *   Instrument -PART_OF-> Instrument; Proposal -PUT_TO-> Meeting, -PROPOSED_BY-> Person|Actor
  * - Document -REPORTS_ON-> Meeting, -ISSUED_BY-> Actor
  * - Statement -IN-> Document, -UNDER-> AgendaItem, -MADE_BY-> Actor, -SPOKEN_BY-> Person
@@ -38,6 +40,7 @@ export function countRelationships(graph: RelationshipSource): number {
     sum(graph.principles, (p) => present(p.elementOfId) + p.enshrinedInIds.length) +
     sum(graph.instruments, (i) => present(i.partOfId)) +
     sum(graph.proposals, (p) => 1 + present(p.proposedById)) +
+    sum(graph.questions, (q) => q.aboutIds.length) +
     2 * graph.documents.length +
     sum(graph.statements, (s) => 3 + present(s.speakerId)) +
     2 * graph.positions.length
@@ -54,6 +57,7 @@ export function countsOfBundle(bundle: GraphBundle): GraphCounts {
     principles: bundle.principles.length,
     instruments: bundle.instruments.length,
     proposals: bundle.proposals.length,
+    questions: bundle.questions.length,
     documents: bundle.documents.length,
     statements: bundle.statements.length,
     positions: bundle.positions.length,

@@ -6,6 +6,7 @@ import type {
   Document,
   Instrument,
   LegalPrinciple,
+  LegalQuestion,
   Meeting,
   Participation,
   Person,
@@ -32,6 +33,7 @@ export interface GraphBundle {
   readonly principles: readonly LegalPrinciple[];
   readonly instruments: readonly Instrument[];
   readonly proposals: readonly Proposal[];
+  readonly questions: readonly LegalQuestion[];
   readonly documents: readonly Document[];
   readonly statements: readonly Statement[];
   readonly positions: readonly Position[];
@@ -54,6 +56,7 @@ export type GraphCatalog = Pick<
   | 'principles'
   | 'instruments'
   | 'proposals'
+  | 'questions'
 >;
 
 /**
@@ -111,6 +114,7 @@ export interface GraphCounts {
   readonly principles: number;
   readonly instruments: number;
   readonly proposals: number;
+  readonly questions: number;
   readonly documents: number;
   readonly statements: number;
   readonly positions: number;

@@ -62,6 +62,9 @@ export function referencesOf(write: { catalog?: Partial<GraphCatalog>; document?
     add(`proposal "${p.id}"`, 'meetingId', ['meeting'], p.meetingId);
     add(`proposal "${p.id}"`, 'proposedById', ['actor', 'person'], p.proposedById);
   }
+  for (const q of c.questions ?? []) {
+    for (const id of q.aboutIds) add(`question "${q.id}"`, 'aboutIds', ['target'], id);
+  }
   if (write.document) {
     const d = write.document;
     add(`document "${d.id}"`, 'meetingId', ['meeting'], d.meetingId);

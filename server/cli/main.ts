@@ -7,6 +7,9 @@ import { AnnotationError, InvalidArgumentError, NotFoundError, StoreUnavailableE
 import { IngestError } from '../../graph/ingest/ingestError.js';
 import { evalExtractCommand } from './evalExtractCommand.js';
 import { ingestCommand } from './ingestCommand.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../../graph/export/writeExport.js';
+import { exportCommand, releaseCommand } from './exportCommand.js';
+import { importCommand } from './importCommand.js';
 import { reportCommand } from './reportCommand.js';
 import { reviewCommand } from './reviewCommand.js';
 import { seedCommand } from './seedCommand.js';
@@ -80,6 +83,32 @@ program
   .action(async (options) => {
     await evalExtractCommand(options);
   });
+
+program
+  .command('import')
+  .description('bring a coded dataset (CSV or XLSX, wide or long form) into the seeds and the store')
+  .argument('<dataset>', 'the dataset file (.csv, .tsv or .xlsx)')
+  .requiredOption('--mapping <file>', 'mapping YAML: actor column, answers, questions, metadata (graph/import/README.md)')
+  .option('--seeds <dir>', 'seeds folder (default: SEEDS_DIR or ./seeds)')
+  .option('--no-load', 'write the seed files only; leave the store as it is')
+  .action((dataset, options) => importCommand(dataset, { mapping: options.mapping, seeds: options.seeds, noLoad: options.load === false }));
+
+program
+  .command('export')
+  .description('write the graph (or the named meetings/datasets) as CSV + datapackage.json, JSON-LD, GraphML or GEXF')
+  .addOption(new Option('--format <format>', 'csv, jsonld, graphml or gexf (repeatable)').choices([...EXPORT_FORMATS]).argParser((value: string, previous: ExportFormat[] | undefined) => {
+    if (!(EXPORT_FORMATS as readonly string[]).includes(value)) throw new OptionError(`expected one of ${EXPORT_FORMATS.join(', ')}, got ${JSON.stringify(value)}`);
+    return [...(previous ?? []), value as ExportFormat];
+  }))
+  .requiredOption('--out <dir>', 'folder to write into')
+  .option('--meeting <id>', 'only this meeting or dataset (repeatable)', collect, [])
+  .action((options) => exportCommand({ format: options.format ?? [...EXPORT_FORMATS], out: options.out, meeting: options.meeting }));
+
+program
+  .command('release')
+  .description('write a dated, versioned snapshot: every export, licences, CITATION.cff and a SHA-256 manifest')
+  .option('--out <dir>', 'folder for releases', 'releases')
+  .action((options) => releaseCommand({ out: options.out }));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) process.exit(error.exitCode);

@@ -47,6 +47,8 @@ export const typeDefs = gql`
     INSTRUMENT
     "Something put to a meeting for decision."
     PROPOSAL
+    "A yes/no legal question about a principle or instrument (SUPPORTS = yes, OPPOSES = no, QUALIFIES = ambiguous or conditional, QUERIES = asks)."
+    QUESTION
   }
 
   "The role a person plays at a meeting."
@@ -115,6 +117,8 @@ export const typeDefs = gql`
     SECRETARIAT
     "An invited guest."
     GUEST
+    "Coded in a research dataset: the 'meeting' is the dataset, and nobody met."
+    CODED
   }
 
   "What a meeting decided on a proposal."
@@ -137,6 +141,8 @@ export const typeDefs = gql`
     CURATED
     "Extracted by software, with a confidence."
     EXTRACTED
+    "Imported from a coded research dataset (seeds/datasets/), cell by cell."
+    IMPORTED
   }
 
   "Relay page information."
@@ -241,7 +247,7 @@ export const typeDefs = gql`
     statements(first: Int = 20, after: String): StatementConnection!
   }
 
-  "Something a position can be about: a legal principle, an instrument or a proposal."
+  "Something a position can be about: a legal principle, an instrument, a proposal or a legal question."
   interface Target {
     "Stable id."
     id: ID!
@@ -327,6 +333,32 @@ export const typeDefs = gql`
     decision: Decision
   }
 
+  """
+  A yes/no legal question about a principle or instrument, as research datasets code State
+  positions. On a question, SUPPORTS answers yes, OPPOSES answers no, QUALIFIES answers that it is
+  ambiguous or depends on conditions, QUERIES asks it.
+  """
+  type LegalQuestion implements Target {
+    "Stable id."
+    id: ID!
+    "Short name."
+    name: String!
+    "Always QUESTION."
+    kind: TargetKind!
+    "Other names it goes by."
+    aliases: [String!]!
+    "A short neutral description."
+    description: String
+    "Positions taken on it, in document order."
+    positions(first: Int = 20, after: String): PositionConnection!
+    "The question as asked."
+    wording: String!
+    "What a yes answer accepts, as a clause following 'States agree that'."
+    proposition: String
+    "The principles and instruments the question is about."
+    about: [Target!]!
+  }
+
   "Who put a proposal."
   union Proposer = Person | Actor
 
@@ -370,6 +402,12 @@ export const typeDefs = gql`
     sha256: String!
     "The file the text was extracted from (a PDF, a Word file, a web page), when it was not itself the text."
     original: OriginalFile
+    "Where the document is published, when known."
+    sourceUrl: String
+    "Who holds the rights in the text and on what terms it is shipped, when stated."
+    rights: String
+    "How to cite it (a dataset's preferred citation), when stated."
+    citation: String
     "Length of the text in Unicode code points."
     length: Int!
     "The text as shipped, or the part [start, end) of it, in Unicode code points."
@@ -443,13 +481,24 @@ export const typeDefs = gql`
     prefix: String!
     "Up to 32 code points after the quote."
     suffix: String!
+    """
+    Whether the quote was found in the text of the document it was said in. False for imported
+    evidence whose source is not in the graph: the selectors then point into the dataset's records
+    (document), and citation and sourceUrl say where the words were said; quote is empty when the
+    dataset gives none (never invented).
+    """
+    located: Boolean!
+    "The dataset's citation of the quote's source (imported evidence)."
+    citation: String
+    "The dataset's URL of the quote's source (imported evidence)."
+    sourceUrl: String
   }
 
   "Who or what coded a position."
   type Provenance {
-    "Curated by a person or extracted by software."
+    "Curated by a person, extracted by software or imported from a dataset."
     method: ProvenanceMethod!
-    "Who coded it (curated positions)."
+    "Who coded it (curated positions; imported ones when the dataset says)."
     coder: String
     "When it was coded (curated positions, YYYY-MM-DD)."
     codedOn: String
@@ -467,6 +516,12 @@ export const typeDefs = gql`
     reviewedOn: String
     "The extractor that first suggested a reviewed position."
     suggestedBy: String
+    "The dataset id (imported positions)."
+    dataset: String
+    "1-based row of the dataset file, header included (imported positions)."
+    row: Int
+    "Column header of the coded cell (imported positions)."
+    column: String
   }
 
   "A page of positions."
@@ -577,6 +632,8 @@ export const typeDefs = gql`
     instruments: Int!
     "Proposals."
     proposals: Int!
+    "Legal questions."
+    questions: Int!
     "Documents."
     documents: Int!
     "Statements."
@@ -611,9 +668,11 @@ export const typeDefs = gql`
     instruments: [Instrument!]!
     "Proposals ordered by id."
     proposals: [Proposal!]!
-    "One principle, instrument or proposal, or null."
+    "Legal questions ordered by id."
+    questions: [LegalQuestion!]!
+    "One principle, instrument, proposal or question, or null."
     target(id: ID!): Target
-    "Principles, instruments and proposals whose name or an alias contains the query (case and accents ignored), ordered by id."
+    "Principles, instruments, proposals and questions whose name or an alias contains the query (case and accents ignored), ordered by id."
     targets(query: String!, kinds: [TargetKind!]): [Target!]!
     "Meetings ordered by id."
     meetings: [Meeting!]!

@@ -35,6 +35,20 @@ describe('draftSentence', () => {
     );
   });
 
+  test('a question becomes "States agree that" and the proposition a yes accepts', () => {
+    const question: Target = {
+      id: 'q',
+      kind: 'QUESTION',
+      name: 'Coercion required',
+      aliases: [],
+      description: null,
+      wording: 'Is coercion a required element of prohibited intervention?',
+      proposition: 'coercion is a required element of prohibited intervention.',
+      aboutIds: ['coercion-element'],
+    };
+    expect(draftSentence(question, byId)).toBe('States agree that coercion is a required element of prohibited intervention.');
+  });
+
   test('reads the catalog names of the Hangzhou seeds as noun phrases', () => {
     const cases: [Target, string][] = [
       [principle('Principle of non-intervention'), 'States recognise the principle of non-intervention as applicable in cyberspace.'],

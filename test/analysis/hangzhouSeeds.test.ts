@@ -61,7 +61,7 @@ describe('the analyses on the Hangzhou seeds', () => {
       ['JPN', ['hangzhou-2019.t2-1.jpn.sovereignty-case-by-case']],
     ]);
     const divided = divergences(input).map((d) => d.targetId);
-    expect(divided).toEqual(expect.arrayContaining(['coercion-element', 'budapest-convention']));
+    expect(divided).toEqual(expect.arrayContaining(['coercion-required', 'budapest-convention']));
     expect(divided).not.toContain('sovereignty');
   });
 

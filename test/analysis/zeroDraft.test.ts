@@ -86,6 +86,7 @@ describe('renderZeroDraftMarkdown', () => {
         '',
         'Draws on: Fourth Meeting of the Open-ended Working Group on International Law in Cyberspace (Hangzhou, China, 2019-09-02 to 2019-09-04; `hangzhou-2019`).',
         '',
+        'Source tiers: SECONDARY.',
         'Positions drawn on: 3 (3 curated; unreviewed extracted positions left out).',
         '',
         '> Generated from the positions graph. Each candidate principle is supported by at least 2 participating State(s) and opposed or contested by none in scope; every State listed under it holds a SUPPORTS position on it. A State that accepts a principle only on stated conditions is named in a bracketed drafting note with its words. Every quote is verbatim from the cited document; offsets count Unicode code points, end exclusive.',

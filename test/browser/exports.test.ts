@@ -72,7 +72,10 @@ describe('exports', () => {
       return { nodes: visible.nodes().length, edges: visible.edges().length };
     });
     expect(parsed).toEqual({ error: null, ...shown });
-    expect(xml).toContain('<edge id="p:CHN|budapest-convention|OPPOSES" source="a:CHN" target="t:budapest-convention"><data key="stance">OPPOSES</data>');
+    // Ids are NCNames, as the GraphML schema requires: `:` and `|` escaped (graph/export/graphml/xmlId.ts).
+    expect(xml).toContain(
+      '<edge id="ep_x003A_CHN_x007C_budapest-convention_x007C_OPPOSES" source="na_x003A_CHN" target="nt_x003A_budapest-convention"><data key="dedge_stance">OPPOSES</data>',
+    );
   });
 
   test('the matrix as CSV, in the order on screen', async () => {

@@ -55,13 +55,13 @@ export function defineStoreContract(
       expect(supporters).toEqual(expect.arrayContaining(['ARE', 'CHN', 'IRN']));
     });
 
-    test('China and Japan diverge on the Budapest Convention; the coercion element is divergent', async () => {
+    test('China and Japan diverge on the Budapest Convention and on whether coercion is required', async () => {
       const { data } = await postGraphQL(server.url, `{ divergences { target { id } supporting { id } opposing { id } qualifying { id } } }`);
       const on = (id: string) => data.divergences.find((d: any) => d.target.id === id);
       expect(on('budapest-convention').supporting.map((a: any) => a.id)).toContain('JPN');
       expect(on('budapest-convention').opposing.map((a: any) => a.id)).toContain('CHN');
-      expect(on('coercion-element').supporting.map((a: any) => a.id)).toContain('JPN');
-      expect(on('coercion-element').qualifying.map((a: any) => a.id)).toContain('CHN');
+      expect(on('coercion-required').supporting.map((a: any) => a.id)).toContain('JPN');
+      expect(on('coercion-required').qualifying.map((a: any) => a.id)).toContain('CHN');
     });
 
     test("State sovereignty is common ground with Japan's reservation; non-intervention stays divided", async () => {

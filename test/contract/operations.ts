@@ -39,7 +39,7 @@ export const CONTRACT_OPERATIONS: readonly ContractOperation[] = [
   {
     name: 'positions-by-agenda-item-meeting-document-target',
     query: `{ positions(first: 100, filter: { agendaItemIds: ["aalco-owg-cyber-4.topic-2-1", "aalco-owg-cyber-4.topic-3"],
-      meetingIds: ["aalco-owg-cyber-4"], documentIds: ["hangzhou-2019"], targetIds: ["non-intervention", "ihl", "coercion-element"] }) {
+      meetingIds: ["aalco-owg-cyber-4"], documentIds: ["hangzhou-2019"], targetIds: ["non-intervention", "ihl", "coercion-required"] }) {
       totalCount edges { node { id stance actor { id } target { id } } } } }`,
   },
   { name: 'position-by-id', query: `{ position(id: "hangzhou-2019.t1.jpn.budapest-convention") { ${POSITION_FIELDS} } missing: position(id: "nope") { id } }` },
@@ -106,6 +106,12 @@ export const CONTRACT_OPERATIONS: readonly ContractOperation[] = [
       proposedBy { __typename ... on Person { id } ... on Actor { id } } positions(first: 10) { totalCount edges { node { id actor { id } } } } } }`,
   },
   {
+    name: 'questions',
+    query: `{ questions { id name kind aliases description wording proposition about { __typename id kind }
+      positions(first: 10) { totalCount edges { node { id stance actor { id } } } } }
+      byQuery: targets(query: "coercion required", kinds: [QUESTION]) { id kind } }`,
+  },
+  {
     name: 'target-by-id',
     query: `{ p: target(id: "coercion-element") { __typename id name kind ... on LegalPrinciple { elementOf { id } } }
       i: target(id: "un-charter-art-51") { __typename id ... on Instrument { partOf { id name } } }
@@ -138,7 +144,7 @@ export const CONTRACT_OPERATIONS: readonly ContractOperation[] = [
   },
   {
     name: 'consensus-with-score-and-scope',
-    query: `{ a: consensus(targetId: "coercion-element") { score scoreNullReason participatingStates statesSpoke supporting opposing
+    query: `{ a: consensus(targetId: "coercion-required") { score scoreNullReason participatingStates statesSpoke supporting opposing
         qualifying queryingOnly contesting reserving tier divergent divergence { target { id } supporting { id } opposing { id } qualifying { id } contesting { id } reserving { id } smallerCamp margin }
         sides { stance entries { actor { id } isParticipatingState netStance netReservation citations { position { id } stance reservation quote document { id } agendaItem { id } start end } } } }
       b: consensus(targetId: "non-intervention", scope: { agendaItemIds: ["aalco-owg-cyber-4.topic-2-1"], actorIds: ["CHN", "JPN", "IRN"] }) {
@@ -179,7 +185,7 @@ export const CONTRACT_OPERATIONS: readonly ContractOperation[] = [
   },
   {
     name: 'counts',
-    query: `{ counts { actors persons meetings agendaItems principles instruments proposals documents statements positions relationships } }`,
+    query: `{ counts { actors persons meetings agendaItems principles instruments proposals questions documents statements positions relationships } }`,
   },
   {
     name: 'bad-input',

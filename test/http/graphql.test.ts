@@ -52,7 +52,7 @@ describe('GraphQL over HTTP on the embedded store', () => {
     expect(seen).toHaveLength(bundle.positions.length);
     for (const node of seen) {
       expect(text.slice(node.evidence.start, node.evidence.end).join('')).toBe(node.evidence.quote);
-      expect(['PRINCIPLE', 'INSTRUMENT', 'PROPOSAL']).toContain(node.target.kind);
+      expect(['PRINCIPLE', 'INSTRUMENT', 'PROPOSAL', 'QUESTION']).toContain(node.target.kind);
     }
     const japan = seen.find((node) => node.actor.id === 'JPN');
     expect(japan.actor).toEqual({ id: 'JPN', name: 'Japan', kind: 'STATE', isoCode: 'JPN' });

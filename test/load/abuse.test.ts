@@ -56,6 +56,22 @@ function expectProblem(error: AnnotationError, file: string, line: number, value
 }
 
 describe('loading curated seeds rejects, naming file, line and value, and changes nothing', () => {
+  test('a legal question about something that is not a principle or instrument', async () => {
+    const line = await seeds.replace('catalog/questions.yaml', '      - non-intervention\n', '      - zero-draft\n');
+    const error = await rejection();
+    expectProblem(error, 'catalog/questions.yaml', line, 'zero-draft');
+    expect(error.message).toContain('expected a principle or instrument');
+  });
+
+  test('a legal question whose wording is not a question', async () => {
+    const line = await seeds.replace(
+      'catalog/questions.yaml',
+      'wording: Is coercion a required element of prohibited intervention?',
+      'wording: Coercion is required',
+    );
+    expectProblem(await rejection(), 'catalog/questions.yaml', line, 'Coercion is required');
+  });
+
   test('a quote that is not verbatim in its document', async () => {
     const quote = 'States agreed that cyberspace is lawless';
     const line = await editYaml(seeds, ANNOTATIONS, (d) => (firstPosition(d).quote = quote), quote);

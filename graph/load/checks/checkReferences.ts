@@ -45,6 +45,16 @@ export function checkReferences(files: SeedFiles, symbols: SymbolIndex): Annotat
       problems.push(selfReference(files.instruments, ['instruments', i, 'part_of'], instrument.id));
     }
   });
+  const questions = files.questions;
+  questions?.data.questions.forEach((question, i) =>
+    question.about.forEach((aboutId, j) =>
+      check(questions, ['questions', i, 'about', j], aboutId, {
+        kinds: ['target'],
+        details: ['PRINCIPLE', 'INSTRUMENT'],
+        noun: 'principle or instrument',
+      }),
+    ),
+  );
 
   for (const meeting of files.meetings) {
     check(meeting, ['meeting', 'organization'], meeting.data.meeting.organization, ACTOR);
@@ -82,7 +92,7 @@ export function checkReferences(files: SeedFiles, symbols: SymbolIndex): Annotat
       statement.positions.forEach((position, p) =>
         check(annotations, [...base, 'positions', p, 'target'], position.target, {
           kinds: ['target'],
-          noun: 'principle, instrument or proposal',
+          noun: 'principle, instrument, proposal or question',
         }),
       );
     });

@@ -50,6 +50,14 @@ export function buildSymbolTable(files: SeedFiles): SymbolDefinition[] {
       location: files.instruments.locate(['instruments', index, 'id']),
     }),
   );
+  files.questions?.data.questions.forEach((question, index) =>
+    symbols.push({
+      id: question.id,
+      kind: 'target',
+      detail: 'QUESTION',
+      location: files.questions!.locate(['questions', index, 'id']),
+    }),
+  );
   for (const meeting of files.meetings) {
     symbols.push({ id: meeting.data.meeting.id, kind: 'meeting', detail: '', location: meeting.locate(['meeting', 'id']) });
     meeting.data.agenda.forEach((item, index) =>
@@ -87,6 +95,26 @@ export function buildSymbolTable(files: SeedFiles): SymbolDefinition[] {
         }),
       );
     });
+  }
+  const actorIds = new Set(files.actors.data.actors.map((actor) => actor.id));
+  for (const dataset of files.datasets) {
+    const { meta, positions } = dataset;
+    const datasetId = meta.data.id;
+    symbols.push({ id: datasetId, kind: 'document', detail: 'dataset', location: meta.locate(['id']) });
+    symbols.push({ id: datasetId, kind: 'meeting', detail: 'dataset', location: meta.locate(['id']) });
+    // An actor the catalog (or an earlier dataset) already defines is shared, not redefined;
+    // checkDatasets makes sure the kinds agree.
+    meta.data.actors.forEach((actor, index) => {
+      if (actorIds.has(actor.id)) return;
+      actorIds.add(actor.id);
+      symbols.push({ id: actor.id, kind: 'actor', detail: actor.kind, location: meta.locate(['actors', index, 'id']) });
+    });
+    meta.data.questions.forEach((question, index) =>
+      symbols.push({ id: question.id, kind: 'target', detail: 'QUESTION', location: meta.locate(['questions', index, 'id']) }),
+    );
+    positions.data.positions.forEach((position, index) =>
+      symbols.push({ id: position.id, kind: 'position', detail: '', location: positions.locate(['positions', index, 'id']) }),
+    );
   }
   return symbols;
 }

@@ -36,8 +36,8 @@ export async function upsertCatalogEntries(
       // old kind drew go; the new kind's are drawn below.
       await tx.run(
         `UNWIND $ids AS id MATCH (t:${TARGET_LABEL} {id: id}) WHERE NOT t:${label}
-         REMOVE t:LegalPrinciple:Instrument:Proposal SET t:${label}
-         WITH t OPTIONAL MATCH (t)-[r:ELEMENT_OF|ENSHRINED_IN|PART_OF|PUT_TO|PROPOSED_BY]->() DELETE r`,
+         REMOVE t:LegalPrinciple:Instrument:Proposal:LegalQuestion SET t:${label}
+         WITH t OPTIONAL MATCH (t)-[r:ELEMENT_OF|ENSHRINED_IN|PART_OF|PUT_TO|PROPOSED_BY|ABOUT]->() DELETE r`,
         { ids: rows[label].map((row) => row['id']) },
       );
     }
@@ -133,10 +133,10 @@ async function addOwner(tx: ManagedTransaction, owner: string, catalog: Partial<
   );
 }
 
-const TARGET_LABELS: ReadonlySet<NodeLabel> = new Set(['LegalPrinciple', 'Instrument', 'Proposal']);
+const TARGET_LABELS: ReadonlySet<NodeLabel> = new Set(['LegalPrinciple', 'Instrument', 'Proposal', 'LegalQuestion']);
 
 /** Catalog labels, referred-to kinds first so a relationship's far end exists when it is drawn. */
-const CATALOG_NODE_ORDER = ['Actor', 'Person', 'Meeting', 'AgendaItem', 'Instrument', 'LegalPrinciple', 'Proposal'] as const satisfies readonly NodeLabel[];
+const CATALOG_NODE_ORDER = ['Actor', 'Person', 'Meeting', 'AgendaItem', 'Instrument', 'LegalPrinciple', 'Proposal', 'LegalQuestion'] as const satisfies readonly NodeLabel[];
 
 /** The references each catalog node draws itself, deleted and redrawn on upsert. */
 const OUTGOING: Partial<Record<NodeLabel, string>> = {
@@ -145,6 +145,7 @@ const OUTGOING: Partial<Record<NodeLabel, string>> = {
   LegalPrinciple: 'ELEMENT_OF|ENSHRINED_IN',
   Instrument: 'PART_OF',
   Proposal: 'PUT_TO|PROPOSED_BY',
+  LegalQuestion: 'ABOUT',
 };
 
 /**
@@ -168,6 +169,7 @@ async function disownOthers(
     LegalPrinciple: 'target',
     Instrument: 'target',
     Proposal: 'target',
+    LegalQuestion: 'target',
   } as Record<NodeLabel, string>;
   const nodes = [...CATALOG_LABELS].map(
     (label) => `CALL { MATCH (x:${label}) WHERE $owner IN x.owners AND NOT x.id IN $${keptParam[label]} ${drop} }`,
@@ -200,7 +202,7 @@ const GARBAGE = [
   `CALL { MATCH (:Actor)-[r:PARTICIPATED_IN]->(:Meeting) WHERE ${ownerless('r')} DELETE r }`,
   `CALL { MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) WHERE ${ownerless('r')}
      OPTIONAL MATCH (p)-[x:REPRESENTED {meetingId: m.id}]->() DELETE r, x }`,
-  ...['AgendaItem', 'LegalPrinciple', 'Instrument', 'Proposal', 'Meeting', 'Person', 'Actor'].map(
+  ...['AgendaItem', 'LegalQuestion', 'LegalPrinciple', 'Instrument', 'Proposal', 'Meeting', 'Person', 'Actor'].map(
     (label) => `CALL { MATCH (n:${label}) WHERE ${ownerless('n')}
       AND NOT EXISTS { (n)<--() } AND NOT EXISTS { (n)-[:PARTICIPATED_IN|ATTENDED|REPRESENTED]->() }
       DETACH DELETE n }`,

@@ -76,6 +76,8 @@ export function targetFrom(p: Props): Target {
       };
     case 'PROPOSAL':
       return { ...base, kind, meetingId: str(p.meetingId), proposedById: optStr(p.proposedById), decision: decisionFrom(p) };
+    case 'QUESTION':
+      return { ...base, kind, wording: str(p.wording), proposition: optStr(p.proposition), aboutIds: strings(p.aboutIds) };
     default:
       throw new UnreachableCaseError(kind);
   }
@@ -92,6 +94,9 @@ export function documentFrom(p: Props): Document {
     sourcePath: str(p.sourcePath),
     text: str(p.text),
     sha256: str(p.sha256),
+    sourceUrl: optStr(p.sourceUrl),
+    rights: optStr(p.rights),
+    citation: optStr(p.citation),
     // Absent, not null, for a text shipped as it is: a document reads back as it was written.
     ...(p.originalName === null || p.originalName === undefined
       ? {}
@@ -129,6 +134,9 @@ export function positionFrom(p: Props): Position {
       quote: str(p.evidenceQuote),
       prefix: str(p.evidencePrefix),
       suffix: str(p.evidenceSuffix),
+      located: p.evidenceLocated === true,
+      citation: optStr(p.evidenceCitation),
+      sourceUrl: optStr(p.evidenceSourceUrl),
     },
     provenance: provenanceFrom(p),
     note: optStr(p.note),
@@ -172,6 +180,14 @@ function provenanceFrom(p: Props): Provenance {
         confidence: num(p.provenanceConfidence),
         cue: strings(p.provenanceCue),
         extractedOn: optStr(p.provenanceExtractedOn),
+      };
+    case 'IMPORTED':
+      return {
+        method,
+        dataset: str(p.provenanceDataset),
+        row: num(p.provenanceRow),
+        column: str(p.provenanceColumn),
+        coder: optStr(p.provenanceCoder),
       };
     default:
       throw new UnreachableCaseError(method);

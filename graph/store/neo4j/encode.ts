@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { Document, Instrument, LegalPrinciple, Position, Proposal, Provenance, Statement } from '../../model/index.js';
+import type { Document, Instrument, LegalPrinciple, LegalQuestion, Position, Proposal, Provenance, Statement } from '../../model/index.js';
 import { normalizeForMatch, searchTextOf, UnreachableCaseError } from '../../model/index.js';
 import type { GraphBundle } from '../port.js';
 import type { NodeLabel } from './labels.js';
@@ -26,6 +26,7 @@ export function nodeRowsOf(parts: GraphParts): Record<NodeLabel, NodeProperties[
     principles: parts.principles ?? [],
     instruments: parts.instruments ?? [],
     proposals: parts.proposals ?? [],
+    questions: parts.questions ?? [],
     documents: parts.documents ?? [],
     statements: parts.statements ?? [],
     positions: parts.positions ?? [],
@@ -38,6 +39,7 @@ export function nodeRowsOf(parts: GraphParts): Record<NodeLabel, NodeProperties[
     LegalPrinciple: bundle.principles.map(principleProperties),
     Instrument: bundle.instruments.map(instrumentProperties),
     Proposal: bundle.proposals.map(proposalProperties),
+    LegalQuestion: bundle.questions.map(questionProperties),
     Document: bundle.documents.map(documentProperties),
     Statement: bundle.statements.map(statementProperties),
     Position: bundle.positions.map(positionProperties),
@@ -75,6 +77,10 @@ function proposalProperties(p: Proposal): NodeProperties {
   };
 }
 
+function questionProperties(q: LegalQuestion): NodeProperties {
+  return { ...q, aliases: [...q.aliases], aboutIds: [...q.aboutIds], matchText: matchText(q) };
+}
+
 /** `searchText` is what the full-text index holds (graph/model/searchText.ts). */
 function statementProperties(s: Statement): NodeProperties {
   return { ...s, start: int(s.start), end: int(s.end), searchText: searchTextOf(s.text) };
@@ -92,6 +98,9 @@ function positionProperties(p: Position): NodeProperties {
     evidenceQuote: evidence.quote,
     evidencePrefix: evidence.prefix,
     evidenceSuffix: evidence.suffix,
+    evidenceLocated: evidence.located,
+    evidenceCitation: evidence.citation,
+    evidenceSourceUrl: evidence.sourceUrl,
     ...provenanceProperties(provenance),
   };
 }
@@ -125,6 +134,14 @@ function provenanceProperties(provenance: Provenance): NodeProperties {
         provenanceConfidence: provenance.confidence,
         provenanceCue: [...(provenance.cue ?? [])],
         provenanceExtractedOn: provenance.extractedOn ?? null,
+      };
+    case 'IMPORTED':
+      return {
+        provenanceMethod: provenance.method,
+        provenanceDataset: provenance.dataset,
+        provenanceRow: int(provenance.row),
+        provenanceColumn: provenance.column,
+        provenanceCoder: provenance.coder,
       };
     default:
       throw new UnreachableCaseError(provenance);

@@ -11,6 +11,7 @@ export const NODE_LABELS = [
   'LegalPrinciple',
   'Instrument',
   'Proposal',
+  'LegalQuestion',
   'Document',
   'Statement',
   'Position',
@@ -26,9 +27,10 @@ export const CATALOG_LABELS: ReadonlySet<NodeLabel> = new Set<NodeLabel>([
   'LegalPrinciple',
   'Instrument',
   'Proposal',
+  'LegalQuestion',
 ]);
 
-/** Second label on LegalPrinciple, Instrument and Proposal nodes: what a position can be ON. */
+/** Second label on LegalPrinciple, Instrument, Proposal and LegalQuestion nodes: what a position can be ON. */
 export const TARGET_LABEL = 'Target';
 
 /** The one node that is not part of the graph: where the loaded bundle's fingerprint is kept. */
@@ -46,6 +48,7 @@ export const RELATIONSHIP_TYPES = [
   'PART_OF',
   'PUT_TO',
   'PROPOSED_BY',
+  'ABOUT',
   'REPORTS_ON',
   'ISSUED_BY',
   'IN',

@@ -30,6 +30,7 @@ export function relationshipBatchesOf(parts: GraphParts): RelationshipBatch[] {
     principles: parts.principles ?? [],
     instruments: parts.instruments ?? [],
     proposals: parts.proposals ?? [],
+    questions: parts.questions ?? [],
     documents: parts.documents ?? [],
     statements: parts.statements ?? [],
     positions: parts.positions ?? [],
@@ -79,6 +80,13 @@ export function relationshipBatchesOf(parts: GraphParts): RelationshipBatch[] {
     batch('PUT_TO', 'Proposal', 'Meeting', bundle.proposals.map((p) => row(p.id, p.meetingId))),
     // proposedById names an actor or a person (ids are unique across both: graph/load checkUniqueIds).
     batch('PROPOSED_BY', 'Proposal', 'Actor|Person', proposedBy.map((p) => row(p.id, p.proposedById!))),
+    // A question is about principles or instruments, both :Target nodes.
+    batch(
+      'ABOUT',
+      'LegalQuestion',
+      TARGET_LABEL,
+      bundle.questions.flatMap((q) => q.aboutIds.map((aboutId) => row(q.id, aboutId))),
+    ),
     batch('REPORTS_ON', 'Document', 'Meeting', bundle.documents.map((d) => row(d.id, d.meetingId))),
     batch('ISSUED_BY', 'Document', 'Actor', bundle.documents.map((d) => row(d.id, d.issuedBy))),
     batch('IN', 'Statement', 'Document', bundle.statements.map((s) => row(s.id, s.documentId))),

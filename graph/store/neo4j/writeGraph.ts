@@ -49,7 +49,7 @@ export async function writeGraph(tx: ManagedTransaction, bundle: GraphBundle): P
 
 // Private:
 
-const TARGET_LABELS: ReadonlySet<NodeLabel> = new Set(['LegalPrinciple', 'Instrument', 'Proposal']);
+const TARGET_LABELS: ReadonlySet<NodeLabel> = new Set(['LegalPrinciple', 'Instrument', 'Proposal', 'LegalQuestion']);
 
 async function deleteOtherNodes(tx: ManagedTransaction, nodeRows: Record<NodeLabel, Record<string, unknown>[]>): Promise<void> {
   for (const label of NODE_LABELS) {

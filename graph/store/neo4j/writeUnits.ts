@@ -160,6 +160,7 @@ const EMPTY_CATALOG = {
   principles: [],
   instruments: [],
   proposals: [],
+  questions: [],
 } as const;
 
 const ZERO_COUNTS: GraphCounts = {
@@ -170,6 +171,7 @@ const ZERO_COUNTS: GraphCounts = {
   principles: 0,
   instruments: 0,
   proposals: 0,
+  questions: 0,
   documents: 0,
   statements: 0,
   positions: 0,

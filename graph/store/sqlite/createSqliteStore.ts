@@ -114,6 +114,7 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
         principles: targets('PRINCIPLE'),
         instruments: targets('INSTRUMENT'),
         proposals: targets('PROPOSAL'),
+        questions: targets('QUESTION'),
         documents: count('SELECT count(*) AS n FROM documents'),
         statements: count('SELECT count(*) AS n FROM statements'),
         positions: count('SELECT count(*) AS n FROM positions'),

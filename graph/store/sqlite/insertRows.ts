@@ -32,10 +32,16 @@ export function upsertCatalog(db: Database.Database, catalog: Partial<GraphCatal
     'INSERT OR REPLACE INTO attendances VALUES (?, ?, ?, ?, ?)',
     (catalog.attendances ?? []).map((a) => [a.meetingId, a.personId, a.role, a.representsId, a.affiliation]),
   );
-  const targets: Target[] = [...(catalog.principles ?? []), ...(catalog.instruments ?? []), ...(catalog.proposals ?? [])];
+  const targets: Target[] = [
+    ...(catalog.principles ?? []),
+    ...(catalog.instruments ?? []),
+    ...(catalog.proposals ?? []),
+    ...(catalog.questions ?? []),
+  ];
   run(
     `INSERT OR REPLACE INTO targets (id, kind, name, aliases, description, element_of_id, enshrined_in_ids, instrument_type,
-       part_of_id, year, meeting_id, proposed_by_id, decision, match_text) VALUES (${Array(14).fill('?').join(', ')})`,
+       part_of_id, year, meeting_id, proposed_by_id, decision, wording, proposition, about_ids, match_text)
+       VALUES (${Array(17).fill('?').join(', ')})`,
     targets.map((t) => [t.id, t.kind, t.name, json(t.aliases), t.description, ...kindColumns(t), matchText(t.name, t.aliases)]),
   );
 }
@@ -47,10 +53,10 @@ export function insertDocumentRows(
 ): void {
   const run = insertAll(db);
   run(
-    'INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     rows.documents.map((d) => [
       d.id, d.title, d.date, d.issuedBy, d.reliability, d.meetingId, d.sourcePath, d.text, d.sha256,
-      d.original ? JSON.stringify(d.original) : null,
+      d.original ? JSON.stringify(d.original) : null, d.sourceUrl, d.rights, d.citation,
     ]),
   );
   const statement = prepared(db, 'INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
@@ -62,11 +68,11 @@ export function insertDocumentRows(
     searchRow.run(lastInsertRowid, s.id, searchTextOf(s.text));
   }
   run(
-    `INSERT INTO positions VALUES (${Array(18).fill('?').join(', ')})`,
+    `INSERT INTO positions VALUES (${Array(21).fill('?').join(', ')})`,
     rows.positions.map((p) => [
       p.id, p.statementId, p.targetId, p.targetKind, p.stance, p.evidence.documentId, p.evidence.start, p.evidence.end,
       p.evidence.quote, p.evidence.prefix, p.evidence.suffix, json(p.provenance), p.note, p.actorId, p.meetingId,
-      p.agendaItemId, p.sortKey, p.reservation ?? null,
+      p.agendaItemId, p.sortKey, p.reservation ?? null, p.evidence.located ? 1 : 0, p.evidence.citation, p.evidence.sourceUrl,
     ]),
   );
 }
@@ -96,15 +102,21 @@ function matchText(name: string, aliases: readonly string[]): string {
   return [name, ...aliases].map(normalizeForMatch).join('\n');
 }
 
-/** element_of_id, enshrined_in_ids, instrument_type, part_of_id, year, meeting_id, proposed_by_id, decision */
+/**
+ * element_of_id, enshrined_in_ids, instrument_type, part_of_id, year, meeting_id, proposed_by_id, decision,
+ * wording, proposition, about_ids
+ */
 function kindColumns(target: Target): unknown[] {
+  const none = (count: number) => Array<null>(count).fill(null);
   switch (target.kind) {
     case 'PRINCIPLE':
-      return [target.elementOfId, JSON.stringify(target.enshrinedInIds), null, null, null, null, null, null];
+      return [target.elementOfId, JSON.stringify(target.enshrinedInIds), ...none(9)];
     case 'INSTRUMENT':
-      return [null, null, target.instrumentType, target.partOfId, target.year, null, null, null];
+      return [null, null, target.instrumentType, target.partOfId, target.year, ...none(6)];
     case 'PROPOSAL':
-      return [null, null, null, null, null, target.meetingId, target.proposedById, target.decision ? JSON.stringify(target.decision) : null];
+      return [...none(5), target.meetingId, target.proposedById, target.decision ? JSON.stringify(target.decision) : null, ...none(3)];
+    case 'QUESTION':
+      return [...none(8), target.wording, target.proposition, JSON.stringify(target.aboutIds)];
     default:
       throw new UnreachableCaseError(target);
   }

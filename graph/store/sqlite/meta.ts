@@ -67,7 +67,8 @@ function catalogRelationships(db: Database.Database): number {
             + (SELECT 2 * count(*) FROM attendances)
             + (SELECT count(element_of_id) + coalesce(sum(json_array_length(enshrined_in_ids)), 0) FROM targets WHERE kind = 'PRINCIPLE')
             + (SELECT count(part_of_id) FROM targets WHERE kind = 'INSTRUMENT')
-            + (SELECT count(*) + count(proposed_by_id) FROM targets WHERE kind = 'PROPOSAL') AS n`,
+            + (SELECT count(*) + count(proposed_by_id) FROM targets WHERE kind = 'PROPOSAL')
+            + (SELECT coalesce(sum(json_array_length(about_ids)), 0) FROM targets WHERE kind = 'QUESTION') AS n`,
   ).get() as { n: number };
   return Number(row.n);
 }

@@ -103,6 +103,14 @@ export function targetFromRow(row: Row): Target {
         proposedById: optStr(row.proposed_by_id),
         decision: row.decision === null ? null : JSON.parse(str(row.decision)),
       };
+    case 'QUESTION':
+      return {
+        ...base,
+        kind,
+        wording: str(row.wording),
+        proposition: optStr(row.proposition),
+        aboutIds: JSON.parse(str(row.about_ids)) as string[],
+      };
     default:
       throw new UnreachableCaseError(kind);
   }
@@ -119,6 +127,9 @@ export function documentFromRow(row: Row): Document {
     sourcePath: str(row.source_path),
     text: str(row.text),
     sha256: str(row.sha256),
+    sourceUrl: optStr(row.source_url),
+    rights: optStr(row.rights),
+    citation: optStr(row.citation),
     // Absent, not null, for a text shipped as it is: a document reads back as it was written.
     ...(row.original === null || row.original === undefined ? {} : { original: JSON.parse(str(row.original)) as Document['original'] }),
   };
@@ -154,6 +165,9 @@ export function positionFromRow(row: Row): Position {
       quote: str(row.quote),
       prefix: str(row.prefix),
       suffix: str(row.suffix),
+      located: num(row.located) === 1,
+      citation: optStr(row.evidence_citation),
+      sourceUrl: optStr(row.evidence_source_url),
     },
     provenance: JSON.parse(str(row.provenance)) as Position['provenance'],
     note: optStr(row.note),

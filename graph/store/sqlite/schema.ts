@@ -5,9 +5,11 @@
  * never filtered on. `meta` holds the schema version, the graph version (meta.ts), fingerprints
  * and the relationship count (version 2 added the count; version 3 per-document writes: owners,
  * document_fingerprints, the statements' reference indexes, FTS rows keyed by the statement's rowid;
- * version 4 the positions' reservation kind; version 5 the documents' original file, JSON).
+ * version 4 the positions' reservation kind; version 5 the documents' original file, JSON;
+ * version 6 legal questions' wording, proposition and about_ids on targets, documents' source_url,
+ * rights and citation, and imported evidence's located, citation and source_url on positions).
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -41,13 +43,14 @@ CREATE TABLE IF NOT EXISTS attendances (
 CREATE TABLE IF NOT EXISTS targets (
   id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL, description TEXT,
   element_of_id TEXT, enshrined_in_ids TEXT, instrument_type TEXT, part_of_id TEXT, year INTEGER,
-  meeting_id TEXT, proposed_by_id TEXT, decision TEXT, match_text TEXT NOT NULL
+  meeting_id TEXT, proposed_by_id TEXT, decision TEXT, wording TEXT, proposition TEXT, about_ids TEXT,
+  match_text TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE IF NOT EXISTS documents (
   id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT NOT NULL, issued_by TEXT NOT NULL,
   reliability TEXT NOT NULL, meeting_id TEXT NOT NULL, source_path TEXT NOT NULL, text TEXT NOT NULL,
-  sha256 TEXT NOT NULL, original TEXT
+  sha256 TEXT NOT NULL, original TEXT, source_url TEXT, rights TEXT, citation TEXT
 ) STRICT;
 
 CREATE TABLE IF NOT EXISTS statements (
@@ -74,7 +77,7 @@ CREATE TABLE IF NOT EXISTS positions (
   stance TEXT NOT NULL, document_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
   quote TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL, provenance TEXT NOT NULL, note TEXT,
   actor_id TEXT NOT NULL, meeting_id TEXT NOT NULL, agenda_item_id TEXT NOT NULL, sort_key TEXT NOT NULL UNIQUE,
-  reservation TEXT
+  reservation TEXT, located INTEGER NOT NULL, evidence_citation TEXT, evidence_source_url TEXT
 ) STRICT;
 CREATE INDEX IF NOT EXISTS positions_statement ON positions (statement_id, sort_key);
 CREATE INDEX IF NOT EXISTS positions_target ON positions (target_id, sort_key);

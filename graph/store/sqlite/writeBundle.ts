@@ -35,4 +35,5 @@ const NO_CATALOG = {
   principles: [],
   instruments: [],
   proposals: [],
+  questions: [],
 } as const;

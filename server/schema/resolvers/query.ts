@@ -87,6 +87,7 @@ export const Query = {
   principles: (_: unknown, __: unknown, context: Context) => context.loaders.principles(),
   instruments: (_: unknown, __: unknown, context: Context) => context.loaders.instruments(),
   proposals: (_: unknown, __: unknown, context: Context) => context.loaders.proposals(),
+  questions: (_: unknown, __: unknown, context: Context) => context.store.listTargets({ kinds: ['QUESTION'] }),
   target: (_: unknown, { id }: { id: string }, context: Context) => context.loaders.targets.load(id),
   async targets(_: unknown, args: { query: string; kinds?: TargetKind[] | null }, context: Context) {
     if (args.query.trim().length === 0) {

@@ -5,6 +5,7 @@ import type {
   Document,
   Instrument,
   LegalPrinciple,
+  LegalQuestion,
   Meeting,
   Participation,
   Position,
@@ -84,6 +85,8 @@ export const typeResolvers = {
           return 'Instrument';
         case 'PROPOSAL':
           return 'Proposal';
+        case 'QUESTION':
+          return 'LegalQuestion';
         default:
           throw new UnreachableCaseError(target);
       }
@@ -116,6 +119,11 @@ export const typeResolvers = {
       const person = await context.loaders.persons.load(proposal.proposedById);
       return person ? { ...person, __typename: 'Person' } : { ...(await context.loaders.actors.load(proposal.proposedById)), __typename: 'Actor' };
     },
+  },
+  LegalQuestion: {
+    ...targetFields,
+    about: async (question: LegalQuestion, _: unknown, context: Context) =>
+      (await context.loaders.targets.loadMany(question.aboutIds)).filter((t) => t !== null && !(t instanceof Error)),
   },
   Proposer: {
     __resolveType: (value: { __typename: string }) => value.__typename,
@@ -168,7 +176,7 @@ export const typeResolvers = {
       const p = position.provenance;
       return {
         method: p.method,
-        coder: p.method === 'CURATED' ? p.coder : null,
+        coder: p.method === 'EXTRACTED' ? null : p.coder,
         codedOn: p.method === 'CURATED' ? p.codedOn : null,
         reviewer: p.method === 'CURATED' ? (p.reviewer ?? null) : null,
         reviewedOn: p.method === 'CURATED' ? (p.reviewedOn ?? null) : null,
@@ -177,6 +185,9 @@ export const typeResolvers = {
         confidence: p.method === 'EXTRACTED' ? p.confidence : null,
         cue: p.method === 'EXTRACTED' ? (p.cue ?? []) : null,
         extractedOn: p.method === 'EXTRACTED' ? (p.extractedOn ?? null) : null,
+        dataset: p.method === 'IMPORTED' ? p.dataset : null,
+        row: p.method === 'IMPORTED' ? p.row : null,
+        column: p.method === 'IMPORTED' ? p.column : null,
       };
     },
   },

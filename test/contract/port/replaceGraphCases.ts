@@ -91,6 +91,7 @@ export function emptyLists(): Omit<GraphBundle, 'fingerprint'> {
     principles: [],
     instruments: [],
     proposals: [],
+    questions: [],
     documents: [],
     statements: [],
     positions: [],

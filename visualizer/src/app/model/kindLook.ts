@@ -20,4 +20,5 @@ export const KIND_LOOK: Readonly<Record<NodeKind, KindLook>> = {
   PRINCIPLE: { label: 'Principle', plural: 'Principles', shape: 'diamond', fill: '#EEE8F7', border: '#6A4C9C' },
   INSTRUMENT: { label: 'Instrument', plural: 'Instruments', shape: 'rectangle', fill: '#E6EEF6', border: '#2F6190' },
   PROPOSAL: { label: 'Proposal', plural: 'Proposals', shape: 'triangle', fill: '#F5EDE1', border: '#8C6228' },
+  QUESTION: { label: 'Question', plural: 'Questions', shape: 'round-rectangle', fill: '#E8F3EC', border: '#2E7A4F' },
 };

@@ -8,7 +8,7 @@ export type Stance = (typeof STANCES)[number];
 export const ACTOR_KINDS = ['STATE', 'ORGANIZATION', 'COMPANY'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
-export const TARGET_KINDS = ['PRINCIPLE', 'INSTRUMENT', 'PROPOSAL'] as const;
+export const TARGET_KINDS = ['PRINCIPLE', 'INSTRUMENT', 'PROPOSAL', 'QUESTION'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
 export type NodeKind = ActorKind | TargetKind;
