@@ -37,9 +37,13 @@ describe('the consensus matrix', () => {
     const shown = await page.locator('.matrix tbody tr').evaluateAll((rows) =>
       rows.map((r) => ({ id: (r as HTMLElement).dataset.target!, score: (r.querySelector('td.score') as HTMLElement).dataset.score! })),
     );
-    const fields = shown.map((row, i) => `t${i}: consensus(targetId: ${JSON.stringify(row.id)}) { score }`).join('\n');
-    const api = await explorer().api(`{ ${fields} }`);
-    const apiScores = shown.map((_, i) => api[`t${i}`].score as number | null);
+    // One consensus per target, asked 25 at a time (the server's alias limit is 30).
+    const apiScores: (number | null)[] = [];
+    for (let from = 0; from < shown.length; from += 25) {
+      const batch = shown.slice(from, from + 25);
+      const api = await explorer().api(`{ ${batch.map((row, i) => `t${i}: consensus(targetId: ${JSON.stringify(row.id)}) { score }`).join('\n')} }`);
+      apiScores.push(...batch.map((_, i) => api[`t${i}`].score as number | null));
+    }
     expect(shown.map((row) => (row.score === '' ? null : Number(row.score)))).toEqual(apiScores.map((score) => (score === null ? null : Number(score.toFixed(3)))));
     const scored = apiScores.filter((score): score is number => score !== null);
     expect(scored.length).toBeGreaterThan(3);

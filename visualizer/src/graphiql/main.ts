@@ -4,6 +4,7 @@
  * nothing off the host; queries go to the same `/graphql` it was loaded from.
  */
 import 'graphiql/graphiql.css';
+import './page.css';
 import { GraphiQL } from 'graphiql';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -18,7 +18,7 @@ export interface ServerCommonGround {
 export type ServerSummary = Omit<TargetSummary, 'actorsSpoke'>;
 
 /**
- * Each target's consensus from `consensus(targetId:, scope:)`, a hundred targets per request
+ * Each target's consensus from `consensus(targetId:, scope:)`, 25 targets per request
  * (aliases `t0`, `t1`, ...): score, State counts by net stance, and the divergence's smaller camp
  * and margin (0 and the plain difference when States do not diverge).
  */
@@ -74,7 +74,8 @@ export async function loadZeroDraft(scope: AnalysisScope | null): Promise<string
 
 // Private:
 
-const BATCH = 100;
+// Under the server's default alias limit (MAX_ALIASES, 30: README "Reliability and security").
+const BATCH = 25;
 
 interface ConsensusData {
   score: number | null;

@@ -3,8 +3,9 @@ type AttributeValue = string | number | boolean | null | undefined | ((event: ne
 
 /**
  * Creates an element: `h('button', { class: 'tab', onclick: go }, 'Network')`. Attributes set with
- * setAttribute (so ARIA and data-* work alike), `on*` functions become listeners, `true` sets an
- * empty attribute, `false`/null/undefined leave it out. Children are text or nodes: text is
+ * setAttribute (so ARIA and data-* work alike; `style` through the CSSOM, which the CSP allows), `on*`
+ * functions become listeners, `true` sets an empty attribute, `false`/null/undefined leave it out.
+ * Children are text or nodes: text is
  * never parsed as HTML, so names and quotes from the API cannot inject markup.
  */
 export function h<K extends keyof HTMLElementTagNameMap>(
@@ -16,6 +17,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   for (const [name, value] of Object.entries(attributes)) {
     if (value === null || value === undefined || value === false) continue;
     if (typeof value === 'function') element.addEventListener(name.slice(2), value as EventListener);
+    // Through the CSSOM: the server's CSP forbids style attributes (style-src-attr), not this.
+    else if (name === 'style') element.style.cssText = String(value);
     else element.setAttribute(name, value === true ? '' : String(value));
   }
   for (const child of children.flat()) {
