@@ -8,7 +8,7 @@ const { explorer, open } = useExplorer();
 describe('the network view', () => {
   test('draws one node per actor, principle, instrument and proposal the API reports, by kind (with nodes without positions shown)', async () => {
     const page = await open('#view=network&isolated=1');
-    const { counts, actors } = await explorer().api(`{ counts { actors principles instruments proposals } actors { kind } }`);
+    const { counts, actors } = await explorer().api(`{ counts { actors principles instruments proposals questions } actors { kind } }`);
     const kinds = (kind: string) => actors.filter((a: { kind: string }) => a.kind === kind).length;
     const expected = {
       STATE: kinds('STATE'),
@@ -17,6 +17,7 @@ describe('the network view', () => {
       PRINCIPLE: counts.principles,
       INSTRUMENT: counts.instruments,
       PROPOSAL: counts.proposals,
+      QUESTION: counts.questions,
     };
     expect(expected.STATE + expected.ORGANIZATION + expected.COMPANY).toBe(counts.actors);
     expect(await visibleNodeKinds(page)).toEqual(expected);

@@ -8,6 +8,7 @@ const CATALOG_QUERY = /* GraphQL */ `
     principles { id kind name aliases description elementOf { id } enshrinedIn { id } }
     instruments { id kind name aliases description instrumentType year partOf { id } }
     proposals { id kind name aliases description decision { outcome } }
+    questions { id kind name aliases description wording about { id } }
     meetings { id name startsOn agendaItems { id label title } }
     documents { id title date }
   }
@@ -31,6 +32,9 @@ export async function loadCatalog(): Promise<Catalog> {
   }
   for (const p of data.proposals) {
     targets.set(p.id, { ...base(p), detail: p.decision ? `Proposal, ${humanize(p.decision.outcome)}` : 'Proposal', links: [] });
+  }
+  for (const q of data.questions) {
+    targets.set(q.id, { ...base(q), detail: `Legal question: ${q.wording}`, links: q.about.map((t) => ({ relation: 'ABOUT' as const, targetId: t.id })) });
   }
   const agendaItems: AgendaItemInfo[] = [...data.meetings]
     .sort((a, b) => a.startsOn.localeCompare(b.startsOn))
@@ -60,6 +64,7 @@ interface CatalogData {
   principles: (TargetData & { elementOf: { id: string } | null; enshrinedIn: { id: string }[] })[];
   instruments: (TargetData & { instrumentType: string; year: number | null; partOf: { id: string } | null })[];
   proposals: (TargetData & { decision: { outcome: string } | null })[];
+  questions: (TargetData & { wording: string; about: { id: string }[] })[];
   meetings: { id: string; name: string; startsOn: string; agendaItems: { id: string; label: string; title: string }[] }[];
   documents: { id: string; title: string; date: string }[];
 }

@@ -30,7 +30,7 @@ export interface TargetInfo {
 }
 
 export interface TargetLink {
-  readonly relation: 'PART_OF' | 'ELEMENT_OF' | 'ENSHRINED_IN';
+  readonly relation: 'PART_OF' | 'ELEMENT_OF' | 'ENSHRINED_IN' | 'ABOUT';
   readonly targetId: string;
 }
 

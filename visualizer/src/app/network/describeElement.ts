@@ -3,7 +3,7 @@ import { KIND_LOOK } from '../model/kindLook.js';
 import { STANCES, type NodeKind, type Stance } from '../model/kinds.js';
 import { STANCE_LOOK } from '../model/stanceLook.js';
 
-const RELATION_WORDS: Record<string, string> = { PART_OF: 'is part of', ELEMENT_OF: 'is an element of', ENSHRINED_IN: 'is enshrined in' };
+const RELATION_WORDS: Record<string, string> = { PART_OF: 'is part of', ELEMENT_OF: 'is an element of', ENSHRINED_IN: 'is enshrined in', ABOUT: 'is about' };
 
 /** The hover text of a node or edge: what it is and the counts behind it under the filters. */
 export function describeElement(element: NodeSingular | EdgeSingular): { title: string; lines: string[] } {
