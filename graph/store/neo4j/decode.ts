@@ -178,8 +178,9 @@ function provenanceFrom(p: Props): Provenance {
         method,
         extractor: str(p.provenanceExtractor),
         confidence: num(p.provenanceConfidence),
-        cue: strings(p.provenanceCue),
-        extractedOn: optStr(p.provenanceExtractedOn),
+        // Optional on the model: read back only what was written, as the embedded store does.
+        ...(p.provenanceCue === null || p.provenanceCue === undefined || strings(p.provenanceCue).length === 0 ? {} : { cue: strings(p.provenanceCue) }),
+        ...(p.provenanceExtractedOn === null || p.provenanceExtractedOn === undefined ? {} : { extractedOn: str(p.provenanceExtractedOn) }),
       };
     case 'IMPORTED':
       return {
