@@ -20,7 +20,7 @@ export function catalogFromBundle(bundle: GraphBundle, meetingId: string | null)
   const chair = bundle.attendances.find((a) => a.meetingId === meetingId && a.role === 'CHAIR');
   return {
     actors: bundle.actors.map(({ id, kind, name, aliases }) => ({ id, kind, name, aliases })),
-    targets: [...bundle.principles, ...bundle.instruments, ...bundle.proposals].map(({ id, kind, name, aliases }) => ({ id, kind, name, aliases })),
+    targets: [...bundle.principles, ...bundle.instruments, ...bundle.proposals, ...bundle.questions].map(({ id, kind, name, aliases }) => ({ id, kind, name, aliases })),
     persons,
     agendaItems: bundle.agendaItems.filter((item) => item.meetingId === meetingId).map(({ id, label, title }) => ({ id, label, title })),
     chairActorId: chair?.representsId ?? null,
