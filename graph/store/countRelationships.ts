@@ -47,6 +47,25 @@ export function countRelationships(graph: RelationshipSource): number {
   );
 }
 
+/**
+ * The relationships drawn from documents, statements and positions alone: a document unit's
+ * share of the count, which both stores keep apart from the catalog's.
+ */
+export function countDocumentRelationships(part: Pick<GraphBundle, 'documents' | 'statements' | 'positions'>): number {
+  return countRelationships({ ...NO_CATALOG, documents: part.documents, statements: part.statements, positions: part.positions });
+}
+
+const NO_CATALOG = {
+  meetings: [],
+  agendaItems: [],
+  participations: [],
+  attendances: [],
+  principles: [],
+  instruments: [],
+  proposals: [],
+  questions: [],
+} as const;
+
 /** The counts a store holding exactly `bundle` reports (`GraphStore.countGraph`). */
 export function countsOfBundle(bundle: GraphBundle): GraphCounts {
   return {

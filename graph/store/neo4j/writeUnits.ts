@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { countRelationships } from '../countRelationships.js';
+import { countDocumentRelationships } from '../countRelationships.js';
 import { CATALOG_OWNER, catalogKeysOf } from '../catalogOwnership.js';
 import type { CatalogWrite, DocumentWrite, GraphCatalog, GraphCounts } from '../port.js';
 import {
@@ -55,7 +55,7 @@ export async function writeDocument(tx: ManagedTransaction, write: DocumentWrite
   }
   let drawn = 0;
   for (const batch of relationshipBatchesOf(parts)) drawn += await createRelationships(tx, batch);
-  const expected = countRelationships({ ...EMPTY_CATALOG, ...parts });
+  const expected = countDocumentRelationships(parts);
   if (drawn !== expected) {
     throw new GraphIntegrityError({ ...ZERO_COUNTS, relationships: expected }, { ...ZERO_COUNTS, relationships: drawn });
   }
@@ -151,17 +151,6 @@ async function assertResolved(tx: ManagedTransaction, unit: string, refs: readon
   const unresolved = unresolvedOf(refs, found);
   if (unresolved.length > 0) throw new UnresolvedReferenceError(unit, unresolved);
 }
-
-const EMPTY_CATALOG = {
-  meetings: [],
-  agendaItems: [],
-  participations: [],
-  attendances: [],
-  principles: [],
-  instruments: [],
-  proposals: [],
-  questions: [],
-} as const;
 
 const ZERO_COUNTS: GraphCounts = {
   actors: 0,

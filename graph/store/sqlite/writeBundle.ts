@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { countRelationships } from '../countRelationships.js';
+import { countDocumentRelationships } from '../countRelationships.js';
 import { CATALOG_OWNER } from '../catalogOwnership.js';
 import type { GraphBundle } from '../port.js';
 import { insertDocumentRows, upsertCatalog } from './insertRows.js';
@@ -21,19 +21,8 @@ export function writeBundle(db: Database.Database, bundle: GraphBundle): string 
   setMeta(db, 'fingerprint', bundle.fingerprint);
   setMeta(db, 'catalog_fingerprint', null);
   // The documents' part of the relationship count, from the bundle: the store holds exactly it.
-  const documentPart = countRelationships({ ...bundle, ...NO_CATALOG });
+  const documentPart = countDocumentRelationships(bundle);
   setMeta(db, 'document_relationships', '0');
   updateRelationships(db, documentPart);
   return advanceGraphVersion(db);
 }
-
-const NO_CATALOG = {
-  meetings: [],
-  agendaItems: [],
-  participations: [],
-  attendances: [],
-  principles: [],
-  instruments: [],
-  proposals: [],
-  questions: [],
-} as const;
