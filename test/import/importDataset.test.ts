@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadSeeds, type GraphCounts } from '../../graph/index.js';
+import { countsOfBundle } from '../../graph/store/countRelationships.js';
 import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
 import { startServer, type RunningServer } from '../../server/http/startServer.js';
 import { postGraphQL } from '../support/graphqlClient.js';
@@ -22,7 +23,7 @@ beforeAll(async () => {
   seeds = await copySeeds();
   data = await tempDataDir();
   const bundle = await loadSeeds({ seedsDir: seeds.dir });
-  baseline = { ...countsOf(bundle) };
+  baseline = countsOfBundle(bundle);
 });
 afterAll(async () => {
   await seeds.remove();
@@ -121,19 +122,3 @@ describe('analyses over the imported matrix (embedded store)', () => {
   });
 });
 
-function countsOf(bundle: Awaited<ReturnType<typeof loadSeeds>>): GraphCounts {
-  return {
-    actors: bundle.actors.length,
-    persons: bundle.persons.length,
-    meetings: bundle.meetings.length,
-    agendaItems: bundle.agendaItems.length,
-    principles: bundle.principles.length,
-    instruments: bundle.instruments.length,
-    proposals: bundle.proposals.length,
-    questions: bundle.questions.length,
-    documents: bundle.documents.length,
-    statements: bundle.statements.length,
-    positions: bundle.positions.length,
-    relationships: 0,
-  };
-}
