@@ -49,6 +49,8 @@ export interface InputIndex {
   readonly isParticipatingState: (actorId: string) => boolean;
   /** Per target id, every actor's stance on it, ordered by actor id; targets nobody spoke on are absent. */
   readonly stancesByTarget: ReadonlyMap<string, readonly ActorStance[]>;
+  /** One actor's stance on one target, or undefined if it took none (a lookup, not a scan). */
+  readonly stanceOf: (targetId: string, actorId: string) => ActorStance | undefined;
   /** Per participating State id, its net stance per target id. */
   readonly netStancesByState: ReadonlyMap<string, ReadonlyMap<string, Stance>>;
 }
@@ -89,6 +91,9 @@ function buildIndex(input: AnalysisInput): InputIndex {
     }
   }
 
+  const stanceByKey = new Map<string, ActorStance>();
+  for (const stances of stancesByTarget.values()) for (const stance of stances) stanceByKey.set(`${stance.targetId}\u0000${stance.actorId}`, stance);
+
   return {
     actorById,
     targetById: byId(input.targets),
@@ -100,6 +105,7 @@ function buildIndex(input: AnalysisInput): InputIndex {
     participatingStateIds: [...participating].sort(compareIds),
     isParticipatingState: (actorId) => participating.has(actorId),
     stancesByTarget,
+    stanceOf: (targetId, actorId) => stanceByKey.get(`${targetId}\u0000${actorId}`),
     netStancesByState,
   };
 }

@@ -1,5 +1,5 @@
 import type { Citation } from './citationOf.js';
-import type { DraftSide, DraftVoice, ZeroDraft } from './zeroDraftModel.js';
+import type { DraftDivergence, DraftSide, DraftVoice, UnquotedVoices, ZeroDraft } from './zeroDraftModel.js';
 
 /**
  * The zero draft as CommonMark (https://spec.commonmark.org/0.31.2/). Quotes and names are escaped
@@ -24,18 +24,22 @@ export function renderZeroDraftMarkdown(draft: ZeroDraft): string {
 
   if (draft.principles.length === 0) lines.push('None in scope: no target has enough support without objection or contestation.', '');
   for (const principle of draft.principles) {
+    const id = principle.targetId;
     lines.push(`${principle.number}. ${escape(principle.text)}`, '');
-    lines.push(`   Supported by: ${principle.supporters.map(nameOf).join(', ')}.`, '');
+    lines.push(`   Supported by: ${namesOf(principle.supporters, principle.otherSupporters, id)}.`, '');
     if (principle.tier === 'AGREED_WITH_RESERVATIONS') {
-      lines.push(`   Agreed with reservations: accepted on stated conditions by ${principle.reservations.map(nameOf).join(', ')}.`, '');
+      lines.push(`   Agreed with reservations: accepted on stated conditions by ${namesOf(principle.reservations, principle.otherReservations, id)}.`, '');
     }
     for (const voice of principle.supporters) lines.push(...quotesOf(voice, '   ', principle.targetId));
     lines.push('');
     for (const voice of principle.reservations) {
       for (const citation of voice.citations) lines.push(`   \\[Drafting note: ${nameOf(voice)} accepts with a reservation: ${cite(citation)}\\]`, '');
     }
-    if (principle.queriedBy.length > 0) {
-      lines.push(`   Asked about it, without taking a stance: ${principle.queriedBy.map(nameOf).join(', ')}.`, '');
+    if ((principle.otherReservations?.count ?? 0) > 0) {
+      lines.push(`   \\[Drafting note: ${principle.otherReservations.count} other State(s) accept with a reservation: ${principle.otherReservations.actorIds.join(', ')} (their words: ${apiOf(id)})\\]`, '');
+    }
+    if (principle.queriedBy.length + (principle.otherQueriedBy?.count ?? 0) > 0) {
+      lines.push(`   Asked about it, without taking a stance: ${namesOf(principle.queriedBy, principle.otherQueriedBy, id)}.`, '');
       for (const voice of principle.queriedBy) lines.push(...quotesOf(voice, '   ', principle.targetId));
       lines.push('');
     }
@@ -43,13 +47,24 @@ export function renderZeroDraftMarkdown(draft: ZeroDraft): string {
 
   lines.push('## Points of divergence', '');
   if (draft.divergences.length === 0) lines.push('None in scope.', '');
-  for (const divergence of draft.divergences) {
+  const quoted = draft.divergences.filter((d) => d.sides.some((side) => side.voices.length > 0));
+  const counted = draft.divergences.filter((d) => !quoted.includes(d));
+  for (const divergence of quoted) {
     lines.push(`### ${escape(divergence.targetName)} (\`${divergence.targetId}\`)`, '');
     for (const side of divergence.sides) {
-      lines.push(`- ${sideLabel(side)}: ${side.voices.map(nameOf).join(', ')}`);
+      lines.push(`- ${sideLabel(side)}: ${namesOf(side.voices, side.otherVoices, divergence.targetId)}`);
       for (const voice of side.voices) lines.push(...quotesOf(voice, '  ', divergence.targetId));
     }
     lines.push('');
+  }
+  if (counted.length > 0) {
+    // Past the most divided, a line per target keeps the draft readable; nothing is left out.
+    lines.push(
+      `### ${quoted.length > 0 ? 'Further points' : 'Points'} of divergence, counted (States per side; each State and its words: \`divergences\`, \`consensus(targetId)\`)`,
+      '',
+      ...counted.map(countedDivergence),
+      '',
+    );
   }
 
   lines.push('## Open questions', '');
@@ -58,6 +73,12 @@ export function renderZeroDraftMarkdown(draft: ZeroDraft): string {
     lines.push(`- ${escape(question.actorName)} (${question.actorId}) asked about ${escape(question.targetName)} (\`${question.targetId}\`): ${cite(question.citation)}${question.moreCitations > 0 ? `; and ${question.moreCitations} more question(s) on it` : ''}`);
   }
   if (draft.openQuestions.length > 0) lines.push('');
+  const unquoted = draft.unquotedQuestions ?? [];
+  if (unquoted.length > 0) {
+    lines.push(`Also asked, not quoted here (each question: \`consensus(targetId)\`):`, '');
+    for (const entry of unquoted) lines.push(`- ${escape(entry.targetName)} (\`${entry.targetId}\`): ${entry.askers.count} actor(s)`);
+    lines.push('');
+  }
 
   return lines.join('\n');
 }
@@ -65,6 +86,8 @@ export function renderZeroDraftMarkdown(draft: ZeroDraft): string {
 // Private:
 
 const SIDE_LABELS = { SUPPORTS: 'Supports', OPPOSES: 'Opposes', QUALIFIES: 'Qualifies', QUERIES: 'Queries' } as const;
+
+const COUNTED_LABELS = { SUPPORTS: 'supports', OPPOSES: 'opposes', QUALIFIES: 'qualifies', QUERIES: 'queries', CONTESTATION: 'contests', CONDITIONAL_ACCEPTANCE: 'accepts with a reservation' } as const;
 
 function sideLabel(side: DraftSide): string {
   if (side.reservation === 'CONTESTATION') return 'Contests (holds it unsettled)';
@@ -74,6 +97,23 @@ function sideLabel(side: DraftSide): string {
 
 function nameOf(voice: DraftVoice): string {
   return `${escape(voice.actorName)} (${voice.actorId})`;
+}
+
+/** The quoted voices by name, then the counted ones by number, with where to find them all. */
+function namesOf(voices: readonly DraftVoice[], others: UnquotedVoices | undefined, targetId: string): string {
+  const count = others?.count ?? 0;
+  if (count === 0) return voices.map(nameOf).join(', ');
+  const rest = `${count} ${voices.length > 0 ? 'other ' : ''}State(s) (all of them: ${apiOf(targetId)})`;
+  return voices.length === 0 ? rest : `${voices.map(nameOf).join(', ')} and ${rest}`;
+}
+
+function apiOf(targetId: string): string {
+  return `\`consensus(targetId: "${targetId}")\``;
+}
+
+function countedDivergence(divergence: DraftDivergence): string {
+  const sides = divergence.sides.map((side) => `${COUNTED_LABELS[side.reservation ?? side.stance]} ${side.voices.length + (side.otherVoices?.count ?? 0)}`);
+  return `- ${escape(divergence.targetName)} (\`${divergence.targetId}\`): ${sides.join('; ')}`;
 }
 
 /** A voice's quotes, one line each, then a line counting the rest and saying where they are. */

@@ -54,7 +54,10 @@ describe('verifyZeroDraft', () => {
 
   test('rejects a candidate with fewer supporters than the draft promises', () => {
     const forged = withPrinciple(2, (p) => ({ ...p, supporters: p.supporters.slice(0, 1) }));
-    expect(codesOf(forged)).toEqual([['TOO_FEW_SUPPORTERS', 'principles[2]']]);
+    expect(codesOf(forged)).toEqual([
+      ['TOO_FEW_SUPPORTERS', 'principles[2]'],
+      ['VOICE_LEFT_OUT', 'principles[2].supporters'],
+    ]);
   });
 
   test('rejects a sentence that is not the neutral template', () => {
@@ -76,8 +79,11 @@ describe('verifyZeroDraft', () => {
           tier: 'AGREED',
           text: 'States recognise the principle of non-intervention as applicable in cyberspace.',
           supporters: divergent.sides[0]!.voices,
+          otherSupporters: { count: 0, actorIds: [] },
           reservations: [],
+          otherReservations: { count: 0, actorIds: [] },
           queriedBy: [],
+          otherQueriedBy: { count: 0, actorIds: [] },
         },
       ],
     };
@@ -102,6 +108,9 @@ describe('verifyZeroDraft', () => {
       ['NOT_ON_THAT_SIDE', 'divergences[2].sides[1].voices[1]'],
       ['NOT_ON_THAT_SIDE', 'divergences[2].sides[1].voices[1]'],
       ['CITATION_MISMATCH', 'divergences[2].sides[1].voices[1].citations[0]'],
+      // ...and the opposing camp has gone missing.
+      ['VOICE_LEFT_OUT', 'divergences[2].sides'],
+      ['VOICE_LEFT_OUT', 'divergences[2].sides'],
     ]);
   });
 
@@ -116,6 +125,29 @@ describe('verifyZeroDraft', () => {
       ...draft,
       openQuestions: [{ targetId: 'sovereignty', targetName: 'Sovereignty', actorId: 'ARE', actorName: 'United Arab Emirates', citation: sovereigntyQuote, moreCitations: 0 }],
     };
-    expect(codesOf(forged)).toEqual([['CITATION_MISMATCH', 'openQuestions[0].citation']]);
+    expect(codesOf(forged)).toEqual([
+      ['CITATION_MISMATCH', 'openQuestions[0].citation'],
+      // The two real questions were dropped for it.
+      ['VOICE_LEFT_OUT', 'openQuestions'],
+      ['VOICE_LEFT_OUT', 'openQuestions'],
+    ]);
+  });
+
+  test('rejects counted voices that miscount or hold another stance', () => {
+    // Quote one supporter of sovereignty and count the others, then forge the count and the ids.
+    const capped = zeroDraft(hangzhouInput, { quoting: { supportersPerCandidate: 1 } });
+    expect(verifyZeroDraft(capped, hangzhouInput)).toEqual([]);
+    const others = capped.principles[0]!.otherSupporters;
+    expect(others).toEqual({ count: 2, actorIds: ['ARE', 'CHN'] });
+    const forged: ZeroDraft = {
+      ...capped,
+      principles: capped.principles.map((p, i) => (i === 0 ? { ...p, otherSupporters: { count: 3, actorIds: ['ARE', 'IRN'] } } : p)),
+    };
+    // Iran never spoke on sovereignty; China supports it and is now neither quoted nor counted.
+    expect(verifyZeroDraft(forged, hangzhouInput).map((p) => [p.code, p.path])).toEqual([
+      ['VOICE_LEFT_OUT', 'principles[0].supporters'],
+      ['WRONG_VOICE_COUNT', 'principles[0].otherSupporters.count'],
+      ['NOT_A_SUPPORTER', 'principles[0].otherSupporters.actorIds[1]'],
+    ]);
   });
 });

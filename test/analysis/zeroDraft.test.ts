@@ -66,6 +66,27 @@ describe('zeroDraft', () => {
     expect(hangzhouReport.document.text.slice(quote.start, quote.end)).not.toBe(quote.quote);
   });
 
+  test('past its quoting limits it quotes the most representative voices and counts the others', () => {
+    const capped = zeroDraft(hangzhouInput, { quoting: { supportersPerCandidate: 1, voicesPerSide: 1, divergencesQuoted: 1, questionTargetsQuoted: 1 } });
+    // Sovereignty: ARE, CHN and JPN each took one SUPPORTS position there, in the same report; Japan spoke last.
+    expect(capped.principles[0]!.supporters.map((v) => v.actorId)).toEqual(['JPN']);
+    expect(capped.principles[0]!.otherSupporters).toEqual({ count: 2, actorIds: ['ARE', 'CHN'] });
+    // The most divided divergence quotes one voice a side; the others are counted only.
+    expect(capped.divergences.map((d) => d.sides.map((s) => [s.voices.map((v) => v.actorId), s.otherVoices.actorIds]))).toEqual([
+      [[['ARE'], ['CHN']], [['JPN'], ['IRN']]],
+      [[[], ['JPN']], [[], ['CHN']]],
+      [[[], ['JPN']], [[], ['CHN', 'IRN']]],
+    ]);
+    expect(capped.openQuestions.map((q) => [q.targetId, q.actorId])).toEqual([['common-heritage-of-mankind', 'VNM']]);
+    expect(capped.unquotedQuestions).toEqual([
+      { targetId: 'hangzhou-2019.zero-draft', targetName: capped.principles[2]!.targetName, askers: { count: 1, actorIds: ['JPN'] } },
+    ]);
+    const markdown = renderZeroDraftMarkdown(capped);
+    expect(markdown).toContain('   Supported by: Japan (JPN) and 2 other State(s) (all of them: `consensus(targetId: "sovereignty")`).');
+    expect(markdown).toContain('- Coercion (`coercion`): supports 1; contests 1');
+    expect(markdown).toContain('- Zero draft of the consensual basic principles of international law applicable in cyberspace (`hangzhou-2019.zero-draft`): 1 actor(s)');
+  });
+
   test('minSupporters and title are options', () => {
     const strict = zeroDraft(hangzhouInput, { minSupporters: 3, title: 'Non-paper' });
     expect(strict.title).toBe('Non-paper');

@@ -28,6 +28,17 @@ describe('a zero draft of a corpus where States repeat themselves', () => {
     expect(voices.some((v) => v.moreCitations > 0)).toBe(true);
   });
 
+  test('quotes a few States per list and counts the others, so its size does not grow with the States', () => {
+    const draft = zeroDraft(input);
+    const { quoting } = draft;
+    expect(Math.max(...draft.principles.map((p) => p.supporters.length))).toBeLessThanOrEqual(quoting.supportersPerCandidate);
+    expect(draft.principles.some((p) => p.otherSupporters.count > 0)).toBe(true);
+    const sides = draft.divergences.flatMap((d, i) => d.sides.map((side) => ({ side, quoted: i < quoting.divergencesQuoted })));
+    expect(Math.max(...sides.map(({ side }) => side.voices.length))).toBeLessThanOrEqual(quoting.voicesPerSide);
+    expect(sides.filter(({ quoted }) => !quoted).every(({ side }) => side.voices.length === 0 && side.otherVoices.count > 0)).toBe(true);
+    expect(new Set(draft.openQuestions.map((q) => q.targetId)).size).toBeLessThanOrEqual(quoting.questionTargetsQuoted);
+  });
+
   test('lists one open question per actor and target', () => {
     const keys = zeroDraft(input).openQuestions.map((q) => `${q.targetId} ${q.actorId}`);
     expect(new Set(keys).size).toBe(keys.length);

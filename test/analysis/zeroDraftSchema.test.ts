@@ -23,6 +23,19 @@ describe('zero draft JSON schema v1', () => {
     expect(draft.tiers).toEqual(['OFFICIAL_RECORD']);
   });
 
+  test('version 1.1 is additive: a capped draft validates, and so does one without the 1.1 fields', async () => {
+    const bundle = await loadSeeds({ seedsDir: SEEDS_DIR });
+    const input = await loadAnalysisInput(recordingMemoryStore(bundle), {});
+    const capped = JSON.parse(renderZeroDraft(zeroDraft(input, { quoting: { supportersPerCandidate: 1, voicesPerSide: 0, questionTargetsQuoted: 0 } }), 'JSON'));
+    expect(capped.principles[0].otherSupporters.count).toBeGreaterThan(0);
+    expect(validate(capped) ? [] : validate.errors).toEqual([]);
+    // A 1.0 reader's draft: none of the fields 1.1 added.
+    const { quoting: _q, unquotedQuestions: _u, ...draft } = JSON.parse(renderZeroDraft(zeroDraft(input), 'JSON'));
+    for (const principle of draft.principles) for (const key of ['otherSupporters', 'otherReservations', 'otherQueriedBy']) delete principle[key];
+    for (const divergence of draft.divergences) for (const side of divergence.sides) delete side.otherVoices;
+    expect(validate(draft) ? [] : validate.errors).toEqual([]);
+  });
+
   test('a draft missing its schemaVersion or with an unknown stance is rejected', async () => {
     const bundle = await loadSeeds({ seedsDir: SEEDS_DIR });
     const draft = JSON.parse(renderZeroDraft(zeroDraft(await loadAnalysisInput(recordingMemoryStore(bundle), {})), 'JSON'));
