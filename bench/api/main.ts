@@ -4,6 +4,7 @@
  *   npm run bench -- --positions 300000 [--store sqlite|neo4j|both] [--runs 30] [--seed 1] [--peer]
  * Figures only: nothing here passes or fails on time. The machine is shared, so they are noisy.
  */
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from '../corpus/generateCorpus.js';
 import { runPeerBench } from '../peer/runPeerBench.js';
@@ -34,6 +35,14 @@ const bundle = generateCorpus({ positions, seed });
 log(`corpus: ${bundle.actors.length} actors, ${bundle.meetings.length} meetings, ${bundle.statements.length} statements, ${bundle.positions.length} positions (${((performance.now() - started) / 1000).toFixed(1)} s to generate)`);
 
 const results: StoreResult[] = [];
+// The machine's load average beside the figures: on a shared machine they mean little without it.
+const loadBefore = os.loadavg()[0]!.toFixed(1);
 for (const store of stores) results.push(await runBench({ bundle, store, runs, log }));
-console.log(printResults(results, `### ${positions.toLocaleString('en')} positions, seed ${seed}, ${runs} warm runs per query (${new Date().toISOString().slice(0, 10)})`));
+const loadAfter = os.loadavg()[0]!.toFixed(1);
+console.log(
+  printResults(
+    results,
+    `### ${positions.toLocaleString('en')} positions, seed ${seed}, ${runs} warm runs per query (${new Date().toISOString().slice(0, 10)}; ${os.cpus().length} cores, 1-minute load average ${loadBefore} before, ${loadAfter} after)`,
+  ),
+);
 if (values.peer) console.log(`\n${await runPeerBench({ bundle, runs, log })}`);

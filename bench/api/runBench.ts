@@ -25,6 +25,10 @@ export interface StoreResult {
   readonly countsAlone: Timing | null;
   readonly countsUnderLoad: Timing | null;
   readonly serverRssMiB: number | null;
+  /** The server's peak resident memory over the run (VmHWM). */
+  readonly serverPeakRssMiB: number | null;
+  /** Size of the zero draft as served, in bytes (UTF-8): Markdown and JSON. */
+  readonly zeroDraftBytes: { readonly markdown: number; readonly json: number } | null;
   readonly neo4jRssMiB: number | null;
 }
 
@@ -72,7 +76,7 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
     } finally {
       await store.close();
     }
-    const empty = { loadMs, loadError, reloadUnchangedMs, coldMs: new Map(), queries: new Map(), failures: new Map(), countsAlone: null, countsUnderLoad: null, serverRssMiB: null, neo4jRssMiB: null };
+    const empty = { loadMs, loadError, reloadUnchangedMs, coldMs: new Map(), queries: new Map(), failures: new Map(), countsAlone: null, countsUnderLoad: null, serverRssMiB: null, serverPeakRssMiB: null, zeroDraftBytes: null, neo4jRssMiB: null };
     if (loadError !== null) return { store: options.store, ...empty };
 
     const server = await spawnServer(config.kind === 'sqlite' ? { DATA_DIR: config.dataDir } : { NEO4J_URI: config.uri });
@@ -109,6 +113,11 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
       stall(server.url, concurrentAnalyses(subjects).map((q) => () => q.run(server.url)), options.runs),
     );
     const serverRssMiB = await attempt('server RSS', async () => rssMiB(server.pid));
+    const serverPeakRssMiB = await attempt('server peak RSS', async () => rssMiB(server.pid, 'VmHWM'));
+    const zeroDraftBytes = await attempt('zero draft size', async () => {
+      const size = async (query: string) => Buffer.byteLength((await post(server.url, query)).zeroDraft as string, 'utf8');
+      return { markdown: await size('{ zeroDraft }'), json: await size('{ zeroDraft(format: JSON) }') };
+    });
 
     return {
       store: options.store,
@@ -121,6 +130,8 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
       countsAlone,
       countsUnderLoad,
       serverRssMiB,
+      serverPeakRssMiB,
+      zeroDraftBytes,
       neo4jRssMiB: neo4jPid === null ? null : rssMiB(neo4jPid),
     };
   } finally {
