@@ -48,9 +48,13 @@ export type {
   DraftQuestion,
   DraftSide,
   DraftVoice,
+  DraftQuoting,
+  DraftUnquotedQuestions,
+  UnquotedVoices,
   ZeroDraft,
   ZeroDraftOptions,
 } from './zeroDraftModel.js';
+export { DEFAULT_QUOTING } from './zeroDraftModel.js';
 export { draftSentence } from './draftSentence.js';
 export { renderZeroDraftMarkdown } from './renderZeroDraftMarkdown.js';
 export { renderZeroDraft, type ZeroDraftFormat } from './renderZeroDraft.js';
