@@ -43,6 +43,34 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv, cwd = process.cwd()):
 
 /** The one composition root that picks an adapter. */
 export async function createStore(config: StoreConfig): Promise<GraphStore> {
+  const store = await createAdapter(config);
+  configs.set(store, config);
+  return store;
+}
+
+/**
+ * The config `store` was created from, if `createStore` created it: what a worker thread needs to
+ * open its own connection to the same graph (server/schema/analysisPool.ts). Null for a store
+ * built otherwise (tests wrap or fake stores), which then computes in the calling thread.
+ */
+export function storeConfigOf(store: GraphStore): StoreConfig | null {
+  return configs.get(store) ?? null;
+}
+
+/**
+ * A second, read-only connection to the graph `config` names, for a worker thread beside the
+ * process that owns the store (the embedded store's file is locked to its owner; a reader needs no
+ * lock). Only the embedded store has one; for Neo4j, returns null.
+ */
+export function createReaderStore(config: StoreConfig): GraphStore | null {
+  return config.kind === 'sqlite' ? createSqliteStore({ dataDir: config.dataDir, readOnly: true }) : null;
+}
+
+// Private:
+
+const configs = new WeakMap<GraphStore, StoreConfig>();
+
+async function createAdapter(config: StoreConfig): Promise<GraphStore> {
   switch (config.kind) {
     case 'sqlite':
       return createSqliteStore({ dataDir: config.dataDir });

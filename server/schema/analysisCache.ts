@@ -1,4 +1,9 @@
 import { loadAnalysisInput, type AnalysisInput, type AnalysisScope, type GraphStore } from '../../graph/index.js';
+import { storeConfigOf } from '../../graph/store/createStore.js';
+import { runAnalysisJob, jobKey, type AnalysisJob } from './analysisJobs.js';
+import { analysisPoolFor } from './analysisPool.js';
+import { scopeKey } from './scopeKey.js';
+import { deserializeError } from './workerError.js';
 
 /**
  * Analysis inputs and results kept between requests, per store, keyed by the graph's version and
@@ -8,24 +13,25 @@ import { loadAnalysisInput, type AnalysisInput, type AnalysisScope, type GraphSt
  * so a write by any process is seen by the next request (the server keeps no state the store
  * does not confirm). Memory is bounded: at most INPUTS inputs and RESULTS results, least recently
  * used dropped first; a new version drops everything older.
+ *
+ * Jobs (analysisJobs.ts) of the embedded store run in the analysis worker thread
+ * (analysisPool.ts), which holds the input; this thread holds only the answers. An answer the
+ * worker computed at another graph version than this request's (a write came in between) is
+ * returned but not kept.
  */
 export interface AnalysisCache {
   /** The input for `scope` at the store's current version (read once per version and scope). */
   input(scope: AnalysisScope): Promise<AnalysisInput>;
   /** `compute(input)` for `scope`, remembered under `key` (the analysis name and its options). */
   result<T>(scope: AnalysisScope, key: string, compute: (input: AnalysisInput) => T): Promise<T>;
+  /** The answer of `job` for `scope`, computed once per version (in the worker thread if there is one). */
+  job(scope: AnalysisScope, job: AnalysisJob): Promise<unknown>;
   /** The store's current graph version (`getGraphVersion`, which advances on every write), emptying the cache when it moved. */
   version(): Promise<string>;
-  /** A whole GraphQL response remembered for `key` at `version`, if any (see analysisResponseCache.ts). */
-  response(version: string, key: string): unknown;
-  /** Remembers a response of `size` characters; responses together stay under RESPONSE_CHARS. */
-  rememberResponse(version: string, key: string, data: unknown, size: number): void;
 }
 
 const INPUTS = 4;
 const RESULTS = 64;
-/** About 64 MB of JSON text (UTF-16), the largest share of memory the cache may hold. */
-const RESPONSE_CHARS = 32 * 1024 * 1024;
 
 export function analysisCacheOf(store: GraphStore): AnalysisCache {
   let cache = caches.get(store);
@@ -41,8 +47,6 @@ function createAnalysisCache(store: GraphStore): AnalysisCache {
   let version: string | null = null;
   const inputs = new LruMap<string, Promise<AnalysisInput>>(INPUTS);
   const results = new LruMap<string, Promise<unknown>>(RESULTS);
-  const responses = new LruMap<string, { data: unknown; size: number }>(Number.POSITIVE_INFINITY);
-  let responseChars = 0;
 
   /** Current version; when it moved, everything cached belongs to the old graph and goes. */
   const sync = async (): Promise<string> => {
@@ -50,8 +54,6 @@ function createAnalysisCache(store: GraphStore): AnalysisCache {
     if (current !== version) {
       inputs.clear();
       results.clear();
-      responses.clear();
-      responseChars = 0;
       version = current;
     }
     return current;
@@ -65,6 +67,7 @@ function createAnalysisCache(store: GraphStore): AnalysisCache {
     made.catch(() => map.get(key) === made && map.delete(key));
     return made;
   };
+  const pool = analysisPoolFor(storeConfigOf(store));
   const input = async (scope: AnalysisScope): Promise<AnalysisInput> => {
     const key = `${await sync()}\u0000${scopeKey(scope)}`;
     return remember(inputs, key, () => loadAnalysisInput(store, scope, { argumentPrefix: 'scope.' }));
@@ -72,27 +75,24 @@ function createAnalysisCache(store: GraphStore): AnalysisCache {
   return {
     input,
     version: sync,
-    response: (at, key) => (at === version ? responses.get(key)?.data : undefined),
-    rememberResponse(at, key, data, size) {
-      if (at !== version || size > RESPONSE_CHARS / 4) return;
-      responses.set(key, { data, size });
-      responseChars += size;
-      while (responseChars > RESPONSE_CHARS) {
-        const oldest = responses.shift();
-        if (oldest === undefined) break;
-        responseChars -= oldest.size;
-      }
-    },
     async result<T>(scope: AnalysisScope, key: string, compute: (input: AnalysisInput) => T): Promise<T> {
       const full = `${await sync()}\u0000${scopeKey(scope)}\u0000${key}`;
       return remember(results, full, async () => compute(await input(scope))) as Promise<T>;
     },
+    async job(scope: AnalysisScope, job: AnalysisJob): Promise<unknown> {
+      const at = await sync();
+      const full = `${at}\u0000${scopeKey(scope)}\u0000job:${jobKey(job)}`;
+      const made = remember(results, full, async () => {
+        if (pool === null) return { version: at, result: runAnalysisJob(await input(scope), job) };
+        const answer = await pool.run({ scope, job });
+        if ('error' in answer) throw deserializeError(answer.error);
+        return answer;
+      });
+      const answer = (await made) as { version: string; result: unknown };
+      if (answer.version !== at && results.get(full) === made) results.delete(full);
+      return answer.result;
+    },
   };
-}
-
-function scopeKey(scope: AnalysisScope): string {
-  const ids = (list: readonly string[] | undefined) => [...new Set(list ?? [])].sort().join(',');
-  return `${ids(scope.meetingIds)}|${ids(scope.agendaItemIds)}|${ids(scope.actorIds)}|${scope.includeExtracted === true ? 'extracted' : ''}`;
 }
 
 /** A Map that keeps at most `limit` entries, dropping the least recently used. */
@@ -111,13 +111,6 @@ class LruMap<K, V> {
     this.#entries.delete(key);
     this.#entries.set(key, value);
     while (this.#entries.size > this.limit) this.#entries.delete(this.#entries.keys().next().value as K);
-  }
-  /** Removes and returns the least recently used value. */
-  shift(): V | undefined {
-    const first = this.#entries.entries().next();
-    if (first.done) return undefined;
-    this.#entries.delete(first.value[0]);
-    return first.value[1];
   }
   delete(key: K): void {
     this.#entries.delete(key);

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { GraphStore } from '../../graph/index.js';
 import type { AnalysisInput, AnalysisScope } from '../../graph/index.js';
 import { analysisCacheOf, type AnalysisCache } from './analysisCache.js';
+import type { AnalysisJob } from './analysisJobs.js';
 
 /**
  * One set of DataLoaders per request (DataLoader README, "Creating a new DataLoader per
@@ -46,6 +47,8 @@ export interface Context {
   readonly analysisInput: (scope: AnalysisScope | null | undefined) => Promise<AnalysisInput>;
   /** An analysis result for a scope, computed once per graph version, scope and `key`. */
   readonly analysisResult: <T>(scope: AnalysisScope | null | undefined, key: string, compute: (input: AnalysisInput) => T) => Promise<T>;
+  /** An analysis job's answer for a scope, computed once per graph version off the serving thread (analysisJobs.ts). */
+  readonly analysisJob: (scope: AnalysisScope | null | undefined, job: AnalysisJob) => Promise<unknown>;
 }
 
 /** A fresh context for one request. */
@@ -56,6 +59,7 @@ export function createContext(store: GraphStore): Context {
     loaders: createLoaders(store),
     analysisInput: (scope) => cache.input(cleanScope(scope)),
     analysisResult: (scope, key, compute) => cache.result(cleanScope(scope), key, compute),
+    analysisJob: (scope, job) => cache.job(cleanScope(scope), job),
   };
 }
 

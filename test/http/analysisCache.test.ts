@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../bench/corpus/generateCorpus.js';
 import { divergences, loadAnalysisInput, type GraphStore } from '../../graph/index.js';
+import { createStore } from '../../graph/store/createStore.js';
 import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
 import { startServer, type RunningServer } from '../../server/http/startServer.js';
 import { postGraphQL } from '../support/graphqlClient.js';
@@ -51,5 +52,37 @@ describe('analyses cached between requests', () => {
     const query = 'query($t: ID!) { consensus(targetId: $t) { score } }';
     expect((await postGraphQL(server.url, query, { t: 'no-such-target' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await postGraphQL(server.url, query, { t: 'no-such-target' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+// A store made by createStore computes its analyses in the worker thread (server/schema/analysisPool.ts),
+// through its own read-only connection: the answers must be the same as computed here, errors keep
+// their kind, and a write is seen by the next request.
+describe('analyses computed in the worker thread', () => {
+  let dataDir: string;
+  let store: GraphStore;
+  let server: RunningServer;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'cpg-analysis-worker-'));
+    store = await createStore({ kind: 'sqlite', dataDir });
+    await store.replaceGraph(generateCorpus({ positions: 600, meetings: 6, targets: 30, seed: 1 }));
+    server = await startServer({ store, port: 0 });
+  });
+  afterAll(async () => {
+    await server.close();
+    await store.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  test('answer as the analysis computed in this thread does, and follow a replaced graph', async () => {
+    expect((await postGraphQL(server.url, DIVERGENCES)).data.divergences).toEqual(await expectedDivergences(store));
+    await store.replaceGraph(generateCorpus({ positions: 600, meetings: 6, targets: 30, seed: 2 }));
+    expect((await postGraphQL(server.url, DIVERGENCES)).data.divergences).toEqual(await expectedDivergences(store));
+  });
+
+  test('keep the kind of an error raised in the worker', async () => {
+    const answer = await postGraphQL(server.url, '{ agreement(scope: { meetingIds: ["no-such-meeting"] }) { pairs { kappa } } }');
+    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(answer.errors?.[0]?.extensions?.argument).toBe('scope.meetingIds');
   });
 });

@@ -18,6 +18,7 @@ import * as rows from './rows.js';
 import { SCHEMA_SQL, SCHEMA_VERSION, GRAPH_TABLES } from './schema.js';
 import { actorWhere, combine, jsonList, positionWhere, statementWhere, targetWhere } from './whereClause.js';
 import { openStoreFile } from './openStoreFile.js';
+import { openReadOnlyStoreFile } from './openReadOnlyStoreFile.js';
 import { writeBundle } from './writeBundle.js';
 import { deleteDocument, writeCatalog, writeDocument } from './writeUnits.js';
 
@@ -26,6 +27,8 @@ export interface SqliteStoreOptions {
   readonly dataDir: string;
   /** Where a line saying a damaged file was moved aside goes (default console.warn). */
   readonly log?: (line: string) => void;
+  /** A second, read-only connection beside the owning one (openReadOnlyStoreFile.ts); writes fail. */
+  readonly readOnly?: boolean;
 }
 
 type Row = Record<string, unknown>;
@@ -37,8 +40,9 @@ type Row = Record<string, unknown>;
  */
 export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
   // Locks DATA_DIR, checks the file and moves a damaged one aside (openStoreFile.ts).
-  const storeFile = openStoreFile({ dataDir: options.dataDir, migrate, log: options.log });
+  const storeFile = options.readOnly ? openReadOnlyStoreFile(options.dataDir) : openStoreFile({ dataDir: options.dataDir, migrate, log: options.log });
   const { db } = storeFile;
+  let counted: { version: string; counts: GraphCounts } | null = null;
 
   const all = (sql: string, params: unknown[] = []) => guard(() => db.prepare(sql).all(...params) as Row[]);
   const one = (sql: string, params: unknown[] = []) => guard(() => db.prepare(sql).get(...params) as Row | undefined);
@@ -104,6 +108,10 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
     },
 
     async countGraph(): Promise<GraphCounts> {
+      // Eleven count(*) scans cost tens of milliseconds at 300,000 positions, and every request's
+      // cost estimate asks for them: they are recounted only when the graph version moved.
+      const version = guard(() => readGraphVersion(db));
+      if (counted?.version === version) return { ...counted.counts };
       const count = (sql: string) => Number(one(sql)!.n);
       const targets = (kind: Target['kind']) => count(`SELECT count(*) AS n FROM targets WHERE kind = '${kind}'`);
       const counts = {
@@ -120,7 +128,8 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
         positions: count('SELECT count(*) AS n FROM positions'),
       };
       const relationships = one("SELECT value FROM meta WHERE key = 'relationships'");
-      return { ...counts, relationships: relationships ? Number(relationships.value) : 0 };
+      counted = { version, counts: { ...counts, relationships: relationships ? Number(relationships.value) : 0 } };
+      return counted.counts;
     },
 
     async getActorsByIds(ids) {
