@@ -11,6 +11,7 @@ import { requestSignal } from '../schema/limits/requestAbortedError.js';
 import { createContext } from '../schema/loaders.js';
 import { jsonErrors, jsonNotFound } from './jsonErrors.js';
 import { rateLimit } from './rateLimit.js';
+import { markCacheable, responseCache } from './responseCache.js';
 import { securityHeaders } from './securityHeaders.js';
 
 export interface ServerOptions {
@@ -70,6 +71,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     '/graphql',
     express.json({ limit: settings.maxBodyBytes }),
+    // Answers a query asked before at the same graph version with the bytes sent then.
+    responseCache(options.store).middleware,
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const deadline = requestSignal(settings.requestTimeoutMs);
@@ -79,7 +82,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           if (!res.writableFinished) deadline.clientGone();
           deadline.dispose();
         });
-        return { ...createContext(options.store), signal: deadline.signal };
+        return { ...createContext(options.store), signal: deadline.signal, markCacheable: () => markCacheable(res) };
       },
     }),
   );

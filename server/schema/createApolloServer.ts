@@ -4,7 +4,6 @@ import type { Server } from 'node:http';
 import type { GraphCounts } from '../../graph/index.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../config.js';
 import type { Context } from './loaders.js';
-import { analysisResponseCache } from './analysisResponseCache.js';
 import { formatError } from './formatError.js';
 import { knownOperationTypesRule } from './knownOperationTypesRule.js';
 import { argumentLimitsPlugin } from './limits/argumentLimitsPlugin.js';
@@ -12,6 +11,7 @@ import { costLimitPlugin } from './limits/costLimitPlugin.js';
 import { deadlinePlugin } from './limits/deadlinePlugin.js';
 import type { RequestControl } from './limits/requestAbortedError.js';
 import { responseSizePlugin } from './limits/responseSizePlugin.js';
+import { responseCachePlugin, type CacheableContext } from './responseCachePlugin.js';
 import { structureRules } from './limits/structureRules.js';
 import { resolvers } from './resolvers/index.js';
 import { analysisTypeDefs } from './analysisTypeDefs.js';
@@ -29,7 +29,7 @@ export interface ApolloServerOptions {
   readonly introspection?: boolean;
 }
 
-export type RequestContext = Context & Partial<RequestControl>;
+export type RequestContext = Context & Partial<RequestControl> & CacheableContext;
 
 /** The framework-neutral GraphQL server, with its limits; http/ adapts it to HTTP. */
 export function createApolloServer(options: ApolloServerOptions): ApolloServer<RequestContext> {
@@ -51,10 +51,10 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<R
     plugins: [
       argumentLimitsPlugin(limits),
       costLimitPlugin({ limits, counts: options.counts }),
-      // Answers an analysis-only query already computed at the same graph version.
-      analysisResponseCache(),
       deadlinePlugin(),
       responseSizePlugin(limits),
+      // After the size limit: marks a successful query's response for the HTTP response cache.
+      responseCachePlugin(),
       ...(options.httpServer
         ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer, stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000 })]
         : []),

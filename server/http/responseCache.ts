@@ -1,0 +1,89 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { GraphStore } from '../../graph/index.js';
+
+/**
+ * Whole GraphQL responses kept as the bytes sent, per graph version: a query asked again with the
+ * same text, variables and operation name at the same version is answered without parsing,
+ * executing or serialising anything (a warm agreement over 193 States is 18,528 pairs: re-executing
+ * and re-serialising them cost more than computing them once). Every request first asks the store
+ * for its current graph version (cheap on both stores), so a write by any process is seen by the
+ * next request and the server keeps no state the store does not confirm.
+ *
+ * Only successful queries are kept: the GraphQL layer marks a response cacheable (`markCacheable`,
+ * from responseCachePlugin.ts) when its operation was a query and it carried no error. Memory is
+ * bounded by MAX_BYTES, least recently used dropped first; a response larger than a quarter of it
+ * is not kept; a new version empties it. `RESPONSE_CACHE_MB=0` turns it off.
+ */
+export interface ResponseCache {
+  /** Express middleware, after the JSON body parser and before the GraphQL handler. */
+  readonly middleware: (request: Request, response: Response, next: NextFunction) => void;
+}
+
+export function responseCache(store: GraphStore, maxBytes = defaultMaxBytes()): ResponseCache {
+  let version: string | null = null;
+  const entries = new Map<string, Buffer>();
+  let bytes = 0;
+  const remember = (at: string, key: string, body: Buffer) => {
+    if (at !== version || body.length > maxBytes / 4) return;
+    entries.delete(key);
+    entries.set(key, body);
+    bytes += body.length;
+    for (const [oldest, value] of entries) {
+      if (bytes <= maxBytes) break;
+      entries.delete(oldest);
+      bytes -= value.length;
+    }
+  };
+
+  return {
+    middleware(request, response, next) {
+      const key = maxBytes > 0 && request.method === 'POST' ? keyOf(request.body) : null;
+      if (key === null) return next();
+      store.getGraphVersion().then(
+        (current) => {
+          if (current !== version) {
+            entries.clear();
+            bytes = 0;
+            version = current;
+          }
+          const hit = entries.get(key);
+          if (hit !== undefined) {
+            entries.delete(key);
+            entries.set(key, hit);
+            response.status(200).type('application/json; charset=utf-8').send(hit);
+            return;
+          }
+          const send = response.send.bind(response);
+          response.send = (body: unknown) => {
+            if (response.locals.responseCacheable === true && response.statusCode === 200 && typeof body === 'string') {
+              remember(current, key, Buffer.from(body, 'utf8'));
+            }
+            return send(body);
+          };
+          next();
+        },
+        // An unreachable store is the GraphQL layer's to report, with its error code.
+        () => next(),
+      );
+    },
+  };
+}
+
+/** Lets the GraphQL layer mark this request's response as one to keep. */
+export function markCacheable(response: Response): void {
+  response.locals.responseCacheable = true;
+}
+
+// Private:
+
+function keyOf(body: unknown): string | null {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
+  const { query, variables, operationName } = body as { query?: unknown; variables?: unknown; operationName?: unknown };
+  if (typeof query !== 'string') return null;
+  return JSON.stringify([query.trim(), variables ?? null, operationName ?? null]);
+}
+
+function defaultMaxBytes(): number {
+  const mb = Number(process.env.RESPONSE_CACHE_MB ?? 64);
+  return Number.isFinite(mb) && mb >= 0 ? mb * 1024 * 1024 : 64 * 1024 * 1024;
+}
