@@ -5,7 +5,6 @@ import type {
   Meeting,
   Participation,
   Position,
-  Statement,
   Target,
 } from '../model/index.js';
 
@@ -38,7 +37,9 @@ export interface AnalysisScope {
  * - `actors`, `targets`: the whole catalog, so that an id can be told apart from a typo and a
  *   target nobody spoke on still answers (with nobody on any side);
  * - `positions`: the positions in scope, in sort-key order;
- * - `statements`, `documents`: those the positions cite.
+ * - `documents`: those the positions cite (their text is what a zero draft's quotes are checked
+ *   against). Statements are not read: no analysis needs them, and at 300,000 positions their
+ *   text alone was a hundred megabytes of the input.
  */
 export interface AnalysisInput {
   readonly scope: AnalysisScope;
@@ -47,7 +48,6 @@ export interface AnalysisInput {
   readonly participations: readonly Participation[];
   readonly actors: readonly Actor[];
   readonly targets: readonly Target[];
-  readonly statements: readonly Statement[];
   readonly documents: readonly Document[];
   readonly positions: readonly Position[];
 }

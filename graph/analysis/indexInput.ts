@@ -7,7 +7,6 @@ import {
   type Position,
   type ReservationKind,
   type Stance,
-  type Statement,
   type Target,
 } from '../model/index.js';
 import type { AnalysisInput } from './AnalysisInput.js';
@@ -36,7 +35,6 @@ export interface ActorStance {
 export interface InputIndex {
   readonly actorById: ReadonlyMap<string, Actor>;
   readonly targetById: ReadonlyMap<string, Target>;
-  readonly statementById: ReadonlyMap<string, Statement>;
   readonly documentById: ReadonlyMap<string, Document>;
   readonly agendaItemById: ReadonlyMap<string, AgendaItem>;
   readonly meetingById: ReadonlyMap<string, Meeting>;
@@ -97,7 +95,6 @@ function buildIndex(input: AnalysisInput): InputIndex {
   return {
     actorById,
     targetById: byId(input.targets),
-    statementById: byId(input.statements),
     documentById: byId(input.documents),
     agendaItemById: byId(input.agendaItems),
     meetingById: byId(input.meetings),

@@ -29,7 +29,7 @@ const ID_BATCH = 5000;
 /**
  * Reads what the analyses need for `scope` from `store` through the port alone, so that every store
  * yields the same `AnalysisInput` (see its doc comment for contents and order). Positions are paged
- * with keyset cursors; statements and documents are fetched in one batch each; the actor and target
+ * with keyset cursors; the documents they cite are fetched in one batch; the actor and target
  * catalogs are read whole, so that a typo can be told from a silent actor and answered with a
  * suggestion.
  *
@@ -68,12 +68,7 @@ export async function loadAnalysisInput(
     ),
     listAllPositions(store, filterOf(normalized), pageSize),
   ]);
-  const statements = await getAll('statement', positions.map((p) => [p.statementId, p.id]), (ids) => store.getStatementsByIds(ids));
-  const documents = await getAll(
-    'document',
-    [...positions.map((p): [string, string] => [p.evidence.documentId, p.id]), ...statements.map((s): [string, string] => [s.documentId, s.id])],
-    (ids) => store.getDocumentsByIds(ids),
-  );
+  const documents = await getAll('document', positions.map((p): [string, string] => [p.evidence.documentId, p.id]), (ids) => store.getDocumentsByIds(ids));
 
   return Object.freeze({
     scope: normalized,
@@ -82,7 +77,6 @@ export async function loadAnalysisInput(
     participations,
     actors: [...actors].sort((a, b) => compareIds(a.id, b.id)),
     targets: [...targets].sort((a, b) => compareIds(a.id, b.id)),
-    statements,
     documents,
     positions,
   });

@@ -27,9 +27,7 @@ export function narrowScope(input: AnalysisInput, scope: AnalysisScope): Analysi
   const positions = input.positions.filter(
     (p) => meetingIds.has(p.meetingId) && inList(merged.agendaItemIds, p.agendaItemId) && inList(merged.actorIds, p.actorId),
   );
-  const statementIds = new Set(positions.map((p) => p.statementId));
-  const statements = input.statements.filter((s) => statementIds.has(s.id));
-  const documentIds = new Set([...positions.map((p) => p.evidence.documentId), ...statements.map((s) => s.documentId)]);
+  const documentIds = new Set(positions.map((p) => p.evidence.documentId));
 
   return Object.freeze({
     scope: merged,
@@ -38,7 +36,6 @@ export function narrowScope(input: AnalysisInput, scope: AnalysisScope): Analysi
     participations: input.participations.filter((p) => meetingIds.has(p.meetingId) && inList(merged.actorIds, p.actorId)),
     actors: input.actors,
     targets: input.targets,
-    statements,
     documents: input.documents.filter((d) => documentIds.has(d.id)),
     positions,
   });

@@ -131,7 +131,7 @@ describe('misuse of loadAnalysisInput', () => {
   });
 
   test('a store with a dangling reference is a broken store, not a bad argument', async () => {
-    const broken = recordingMemoryStore({ ...fixtureBundle, statements: fixtureBundle.statements.slice(1) });
+    const broken = recordingMemoryStore({ ...fixtureBundle, documents: fixtureBundle.documents.slice(1) });
     const error = await loadAnalysisInput(broken, {}).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).code).toBe('NOT_FOUND');
