@@ -39,7 +39,7 @@ export interface DraftQuoting {
 }
 
 export const DEFAULT_QUOTING: DraftQuoting = Object.freeze({
-  supportersPerCandidate: 3,
+  supportersPerCandidate: 5,
   reservationsPerCandidate: 5,
   askersPerCandidate: 2,
   voicesPerSide: 2,
