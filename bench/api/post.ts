@@ -13,3 +13,15 @@ export async function post(url: string, query: string, variables: Record<string,
 function fetchOnce(url: string, query: string, variables: Record<string, unknown>): Promise<Response> {
   return fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
 }
+
+/**
+ * One GraphQL request whose answer is read but not parsed: for load that runs beside a measurement
+ * in this same process, where parsing megabytes of JSON would stall the measuring loop and be
+ * counted as the server's stall. A GraphQL error still throws (Apollo writes `errors` first).
+ */
+export async function postUnparsed(url: string, query: string, variables: Record<string, unknown> = {}): Promise<number> {
+  const response = await fetchOnce(url, query, variables);
+  const body = await response.text();
+  if (body.startsWith('{"errors"')) throw new Error(`${query.slice(0, 80)}: ${body.slice(0, 500)}`);
+  return body.length;
+}

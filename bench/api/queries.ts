@@ -1,9 +1,11 @@
 import type { GraphBundle } from '../../graph/index.js';
-import { post } from './post.js';
+import { post, postUnparsed } from './post.js';
 
 export interface BenchQuery {
   readonly name: string;
   readonly run: (url: string) => Promise<unknown>;
+  /** The same request, its answer read but not parsed (see postUnparsed). */
+  readonly send: (url: string) => Promise<unknown>;
 }
 
 /** What the queries ask about, chosen from the corpus: its most active State, most debated target, a meeting. */
@@ -39,6 +41,7 @@ export function benchQueries(s: QuerySubjects): BenchQuery[] {
   const q = (name: string, query: string, variables: Record<string, unknown> = {}): BenchQuery => ({
     name,
     run: (url) => post(url, query, variables),
+    send: (url) => postUnparsed(url, query, variables),
   });
   return [
     q('positions: first page (main query)', MAIN_QUERY),
