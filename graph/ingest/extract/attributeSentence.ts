@@ -24,7 +24,18 @@ export interface Speaker {
  * naming another ("Several delegations said…", "The panellists responded…", an unknown person),
  * or says nothing (`null`: the current speaker, if any, goes on, as with "He added that…").
  */
-export type Attribution = { readonly kind: 'SPEAKER'; readonly speaker: Speaker } | { readonly kind: 'RESET'; readonly cue: string } | null;
+export type Attribution =
+  | {
+      readonly kind: 'SPEAKER';
+      readonly speaker: Speaker;
+      /**
+       * Further actors of a coordinated subject ("Mexico, Chile and Colombia supported…"): each
+       * says the same words, so each gets its own statement over the same text.
+       */
+      readonly also?: readonly Speaker[];
+    }
+  | { readonly kind: 'RESET'; readonly cue: string }
+  | null;
 
 export interface AttributionContext {
   readonly actors: ActorGazetteer;
@@ -57,7 +68,7 @@ export function attributeSentence(sentence: string, context: AttributionContext)
   if (group) {
     return speaker(group, 'DELEGATE', null, deliverer?.speaker.actorId ?? null, deliverer ? 0.95 : 0.85, sentence.slice(0, group.end));
   }
-  if (deliverer) return { kind: 'SPEAKER', speaker: deliverer.speaker };
+  if (deliverer) return { kind: 'SPEAKER', speaker: deliverer.speaker, ...(deliverer.also.length > 0 ? { also: deliverer.also } : {}) };
 
   const person = findPerson(sentence, context.persons, context.actors);
   if (person) return { kind: 'SPEAKER', speaker: person };
@@ -78,32 +89,59 @@ export function attributeSentence(sentence: string, context: AttributionContext)
   return null;
 }
 
-function findDeliverer(sentence: string, mentions: readonly ActorMention[], context: AttributionContext): { speaker: Speaker } | null {
-  for (const mention of mentions) {
+function findDeliverer(sentence: string, mentions: readonly ActorMention[], context: AttributionContext): { speaker: Speaker; also: Speaker[] } | null {
+  for (const [index, mention] of mentions.entries()) {
     if (mention.start > OPENING) break;
     const before = sentence.slice(0, mention.start);
-    const after = sentence.slice(mention.end);
     const role = ROLE_BEFORE.exec(before);
+    const followers = coordinatedAfter(sentence, mentions, index);
+    const last = followers.at(-1) ?? mention;
+    const after = sentence.slice(last.end);
+    if (followers.length > 0 && (role || INTRO_BEFORE.test(before)) && VERB_AFTER.test(after)) {
+      // "Mexico, Chile and Colombia supported…", "The representatives of Cuba and Nicaragua said…":
+      // a shared subject, confirmed by the reporting verb right after it.
+      const cue = sentence.slice(role ? role.index : mention.start, last.end).trim();
+      return {
+        speaker: speaker(mention, 'DELEGATE', null, null, 0.9, cue).speaker,
+        also: followers.map((follower) => speaker(follower, 'DELEGATE', null, null, 0.9, cue).speaker),
+      };
+    }
     if (role) {
       const verb = REPORTING_VERB.test(after);
-      return { speaker: speaker(mention, 'DELEGATE', null, null, verb ? 0.95 : 0.8, sentence.slice(role.index, mention.end).trim()).speaker };
+      return { speaker: speaker(mention, 'DELEGATE', null, null, verb ? 0.95 : 0.8, sentence.slice(role.index, mention.end).trim()).speaker, also: [] };
     }
     if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && /[A-Z][\w'-]+\s+\(\s*$/.test(before) && REPORTING_VERB.test(after)) {
-      return { speaker: speaker(mention, 'DELEGATE', null, null, 0.9, sentence.slice(0, mention.end + 1).trim()).speaker };
+      return { speaker: speaker(mention, 'DELEGATE', null, null, 0.9, sentence.slice(0, mention.end + 1).trim()).speaker, also: [] };
     }
     if (INTRO_BEFORE.test(before) && VERB_AFTER.test(after)) {
       const verb = REPORTING_VERB.exec(after)!;
-      return { speaker: speaker(mention, 'DELEGATE', null, null, 0.9, `${sentence.slice(mention.start, mention.end)} … ${verb[0]}`).speaker };
+      return { speaker: speaker(mention, 'DELEGATE', null, null, 0.9, `${sentence.slice(mention.start, mention.end)} … ${verb[0]}`).speaker, also: [] };
     }
   }
   for (const demonym of context.actors.findDemonyms(sentence)) {
     if (demonym.start > OPENING) break;
     const after = DEMONYM_AFTER.exec(sentence.slice(demonym.end));
     if (after && INTRO_BEFORE.test(sentence.slice(0, demonym.start))) {
-      return { speaker: speaker(demonym, 'DELEGATE', null, null, 0.9, sentence.slice(demonym.start, demonym.end + after[0].length).trim()).speaker };
+      return { speaker: speaker(demonym, 'DELEGATE', null, null, 0.9, sentence.slice(demonym.start, demonym.end + after[0].length).trim()).speaker, also: [] };
     }
   }
   return null;
+}
+
+/** What may join the actors of one subject: ", ", " and ", ", and ", " as well as ". */
+const COORDINATOR = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+|\s*&\s*)(?:the\s+)?$/i;
+
+/** The mentions after `mentions[index]` joined to it as one subject ("Mexico, Chile and Colombia"), in order. */
+function coordinatedAfter(sentence: string, mentions: readonly ActorMention[], index: number): ActorMention[] {
+  const followers: ActorMention[] = [];
+  let previous = mentions[index]!;
+  for (const next of mentions.slice(index + 1)) {
+    if (next.start < previous.end) continue;
+    if (!COORDINATOR.test(sentence.slice(previous.end, next.start))) break;
+    if (next.actorId !== mentions[index]!.actorId && !followers.some((f) => f.actorId === next.actorId)) followers.push(next);
+    previous = next;
+  }
+  return followers;
 }
 
 function findPerson(sentence: string, persons: readonly CatalogPerson[], actors: ActorGazetteer): Speaker | null {
