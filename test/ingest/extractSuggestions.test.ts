@@ -143,6 +143,13 @@ describe('extractSuggestions: shared subjects and reported clauses', () => {
     ]);
   });
 
+  test('a passive attribution names every State after "by"', () => {
+    expect(run('This view was shared by the delegations of Egypt and Algeria, which supported the principle of non-intervention.')).toEqual([
+      'EGY SUPPORTS non-intervention',
+      'DZA SUPPORTS non-intervention',
+    ]);
+  });
+
   test('a second reporting verb starts a clause with its own stance', () => {
     expect(
       run('The representative of Australia welcomed the principle of non-intervention and said that due diligence was a voluntary norm rather than a binding obligation.'),

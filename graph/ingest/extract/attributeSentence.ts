@@ -63,6 +63,8 @@ const UNKNOWN_PERSON = /^(?:[^.;]{0,30}?[\s,])?(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E|P
 /** Reads who, if anyone, a sentence (normalised text) names as its speaker. */
 export function attributeSentence(sentence: string, context: AttributionContext): Attribution {
   const mentions = context.actors.find(sentence);
+  const passive = findPassiveSpeakers(sentence, mentions);
+  if (passive) return passive;
   const group = mentions.find((m) => BEHALF_BEFORE.test(sentence.slice(0, m.start)) && m.start < OPENING + 40);
   const deliverer = findDeliverer(sentence, mentions.filter((m) => m !== group), context);
   if (group) {
@@ -128,16 +130,36 @@ function findDeliverer(sentence: string, mentions: readonly ActorMention[], cont
   return null;
 }
 
+/**
+ * "Support was expressed by the delegates of the UAE and Iran", "This view was shared by Egypt":
+ * the speakers follow "by" after a passive reporting verb, anywhere in the sentence.
+ */
+const PASSIVE_BY =
+  /(?<![\p{L}])(?:was|were|has\s+been|have\s+been)\s+(?:\p{L}+ly\s+)?(?:expressed|voiced|echoed|shared|supported|endorsed|seconded|raised|reiterated|stressed|emphasi[sz]ed|underlined|opposed|questioned|proposed|suggested|made|put\s+forward)\s+by\s+(?:the\s+)?(?:(?:delegat(?:e|es|ion|ions)|representatives?|governments?)\s+(?:of\s+)?(?:the\s+)?)?$/iu;
+
+function findPassiveSpeakers(sentence: string, mentions: readonly ActorMention[]): Attribution {
+  for (const [index, mention] of mentions.entries()) {
+    if (!PASSIVE_BY.test(sentence.slice(Math.max(0, mention.start - 120), mention.start))) continue;
+    const followers = coordinatedAfter(sentence, mentions, index, /^\s*(?:(?:delegat(?:e|es|ion|ions)|representatives?)\s+of\s+)?(?:the\s+)?$/i);
+    const cue = sentence.slice(sentence.slice(0, mention.start).search(PASSIVE_BY), (followers.at(-1) ?? mention).end).trim();
+    const first = speaker(mention, 'DELEGATE', null, null, 0.85, cue);
+    return followers.length === 0 ? first : { ...first, also: followers.map((f) => speaker(f, 'DELEGATE', null, null, 0.85, cue).speaker) };
+  }
+  return null;
+}
+
 /** What may join the actors of one subject: ", ", " and ", ", and ", " as well as ". */
 const COORDINATOR = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+|\s*&\s*)(?:the\s+)?$/i;
 
 /** The mentions after `mentions[index]` joined to it as one subject ("Mexico, Chile and Colombia"), in order. */
-function coordinatedAfter(sentence: string, mentions: readonly ActorMention[], index: number): ActorMention[] {
+function coordinatedAfter(sentence: string, mentions: readonly ActorMention[], index: number, role?: RegExp): ActorMention[] {
   const followers: ActorMention[] = [];
   let previous = mentions[index]!;
   for (const next of mentions.slice(index + 1)) {
     if (next.start < previous.end) continue;
-    if (!COORDINATOR.test(sentence.slice(previous.end, next.start))) break;
+    const gap = sentence.slice(previous.end, next.start);
+    const joiner = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+|\s*&\s*)/i.exec(gap);
+    if (!COORDINATOR.test(gap) && !(role && joiner && role.test(gap.slice(joiner[0].length)))) break;
     if (next.actorId !== mentions[index]!.actorId && !followers.some((f) => f.actorId === next.actorId)) followers.push(next);
     previous = next;
   }
