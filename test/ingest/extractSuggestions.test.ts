@@ -150,6 +150,12 @@ describe('extractSuggestions: shared subjects and reported clauses', () => {
     ]);
   });
 
+  test('"Speaking for the Group of 77 and China, the delegate of Cuba said…" is the group\'s statement', () => {
+    expect(run('Speaking for the Group of 77 and China, the delegate of Cuba said that unilateral coercive measures are contrary to international law.')).toEqual([
+      'g77-china OPPOSES unilateral-coercive-measures',
+    ]);
+  });
+
   test('a second reporting verb starts a clause with its own stance', () => {
     expect(
       run('The representative of Australia welcomed the principle of non-intervention and said that due diligence was a voluntary norm rather than a binding obligation.'),

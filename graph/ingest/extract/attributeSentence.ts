@@ -48,7 +48,8 @@ const OPENING = 90;
 
 const ROLE_BEFORE =
   /(?:^|[\s,(])(?:the\s+)?(?:head\s+of\s+(?:the\s+)?delegation|(?:deputy\s+)?permanent\s+representative|representatives?|delegates?|delegations?|ambassador|(?:foreign\s+|prime\s+|deputy\s+)?minister(?:\s+(?:for|of)\s+[\w\s]{1,40}?)?|spokes(?:person|man|woman)|speaker|observer|envoy|government|president|vice[-\s]president)\s+(?:of|from|for)\s+(?:the\s+)?$/i;
-const BEHALF_BEFORE = /on\s+behalf\s+of\s+(?:the\s+)?$/i;
+// "on behalf of the NAM", "Speaking for the Group of 77 and China", "in the name of the African Group".
+const BEHALF_BEFORE = /(?:on\s+behalf\s+of|speaking\s+for|in\s+the\s+name\s+of)\s+(?:the\s+)?$/i;
 const INTRO_BEFORE = /^(?:[^.;:]{0,80}?,\s*)?(?:the\s+)?$/i;
 const VERB_AFTER = new RegExp(
   `^(?:'s?\\s+(?:delegation|delegate|representative|government|minister|ambassador))?\\s*,?\\s*(?:[^,;]{0,100},\\s*)?(?:also\\s+|further\\s+|however,?\\s+|therefore\\s+|firmly\\s+|strongly\\s+|fully\\s+|then\\s+|thereafter\\s+)?${REPORTING_VERB.source}`,
