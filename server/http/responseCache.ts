@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { GraphStore } from '../../graph/index.js';
 
@@ -21,17 +22,18 @@ export interface ResponseCache {
 
 export function responseCache(store: GraphStore, maxBytes = defaultMaxBytes()): ResponseCache {
   let version: string | null = null;
-  const entries = new Map<string, Buffer>();
+  const entries = new Map<string, Entry>();
   let bytes = 0;
   const remember = (at: string, key: string, body: Buffer) => {
     if (at !== version || body.length > maxBytes / 4) return;
     entries.delete(key);
-    entries.set(key, body);
+    // The ETag is computed once here: Express would otherwise hash megabytes on every hit.
+    entries.set(key, { body, etag: `W/"${body.length.toString(16)}-${createHash('sha1').update(body).digest('base64url')}"` });
     bytes += body.length;
     for (const [oldest, value] of entries) {
       if (bytes <= maxBytes) break;
       entries.delete(oldest);
-      bytes -= value.length;
+      bytes -= value.body.length;
     }
   };
 
@@ -50,7 +52,7 @@ export function responseCache(store: GraphStore, maxBytes = defaultMaxBytes()): 
           if (hit !== undefined) {
             entries.delete(key);
             entries.set(key, hit);
-            response.status(200).type('application/json; charset=utf-8').send(hit);
+            response.status(200).type('application/json; charset=utf-8').set('ETag', hit.etag).send(hit.body);
             return;
           }
           const send = response.send.bind(response);
@@ -75,6 +77,11 @@ export function markCacheable(response: Response): void {
 }
 
 // Private:
+
+interface Entry {
+  readonly body: Buffer;
+  readonly etag: string;
+}
 
 function keyOf(body: unknown): string | null {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
