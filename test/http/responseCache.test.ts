@@ -1,0 +1,83 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { generateCorpus } from '../../bench/corpus/generateCorpus.js';
+import type { GraphStore } from '../../graph/index.js';
+import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
+import { startServer, type RunningServer } from '../../server/http/startServer.js';
+
+const PAGE = '{ positions(first: 5) { totalCount edges { node { id stance } } } }';
+
+/** A real store whose every method call is recorded by name (a recording fake around it, not a mock). */
+function recording(store: GraphStore): { store: GraphStore; calls: string[] } {
+  const calls: string[] = [];
+  const proxy = new Proxy(store, {
+    get(target, name, receiver) {
+      const value = Reflect.get(target, name, receiver);
+      return typeof value === 'function'
+        ? (...args: unknown[]) => {
+            calls.push(String(name));
+            return value.apply(target, args);
+          }
+        : value;
+    },
+  });
+  return { store: proxy, calls };
+}
+
+async function post(url: string, query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return { status: response.status, etag: response.headers.get('etag'), body: await response.text() };
+}
+
+describe('the whole-response cache', () => {
+  let dataDir: string;
+  let inner: GraphStore;
+  let recorded: ReturnType<typeof recording>;
+  let server: RunningServer;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'cpg-response-cache-'));
+    inner = createSqliteStore({ dataDir });
+    await inner.replaceGraph(generateCorpus({ positions: 600, meetings: 6, targets: 30, seed: 1 }));
+    recorded = recording(inner);
+    server = await startServer({ store: recorded.store, port: 0 });
+  });
+  afterAll(async () => {
+    await server.close();
+    await inner.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  test('answers a repeated query with the same bytes, asking the store only for its version', async () => {
+    const first = await post(server.url, PAGE);
+    expect(recorded.calls).toContain('listPositions');
+    recorded.calls.length = 0;
+    const again = await post(server.url, PAGE);
+    expect(again).toEqual(first);
+    expect(recorded.calls).toEqual(['getGraphVersion']);
+  });
+
+  test('keys on the variables, and reads afresh after a write', async () => {
+    const query = 'query($first: Int) { positions(first: $first) { edges { node { id } } } }';
+    const three = JSON.parse((await post(server.url, query, { first: 3 })).body);
+    const four = JSON.parse((await post(server.url, query, { first: 4 })).body);
+    expect([three.data.positions.edges.length, four.data.positions.edges.length]).toEqual([3, 4]);
+
+    const before = await post(server.url, PAGE);
+    await inner.replaceGraph(generateCorpus({ positions: 300, meetings: 3, targets: 20, seed: 2 }));
+    recorded.calls.length = 0;
+    const after = await post(server.url, PAGE);
+    expect(recorded.calls).toContain('listPositions');
+    expect(JSON.parse(after.body).data.positions.totalCount).toBe(300);
+    expect(after.body).not.toBe(before.body);
+  });
+
+  test('never keeps an answer with an error', async () => {
+    const query = '{ positions(first: 5, filter: { actorIds: ["NO-SUCH-ACTOR"] }) { totalCount } }';
+    expect(JSON.parse((await post(server.url, query)).body).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    recorded.calls.length = 0;
+    expect(JSON.parse((await post(server.url, query)).body).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(recorded.calls.length).toBeGreaterThan(1);
+  });
+});
