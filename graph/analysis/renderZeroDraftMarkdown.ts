@@ -14,7 +14,7 @@ export function renderZeroDraftMarkdown(draft: ZeroDraft): string {
       : `Draws on: ${draft.meetings.map((m) => `${escape(m.name)} (${escape(m.place)}, ${m.startsOn} to ${m.endsOn}; \`${m.id}\`)`).join('; ')}.`,
     '',
     `Source tiers: ${draft.tiers.length === 0 ? 'none' : draft.tiers.join(', ')}.${sourceScopeOf(draft)}`,
-    `Positions drawn on: ${draft.basis.positions} (${draft.basis.curated} curated${draft.basis.includesExtracted ? `, ${draft.basis.extracted} extracted by software and not yet reviewed` : '; unreviewed extracted positions left out'}).`,
+    `Positions drawn on: ${draft.basis.positions} (${draft.basis.curated} curated${draft.basis.imported > 0 ? `, ${draft.basis.imported} imported from research datasets` : ''}${draft.basis.includesExtracted ? `, ${draft.basis.extracted} extracted by software and not yet reviewed` : '; unreviewed extracted positions left out'}).`,
     '',
     `> Generated from the positions graph. Each candidate principle is supported by at least ${draft.minSupporters} participating State(s) and opposed or contested by none in scope; every State listed under it holds a SUPPORTS position on it. A State that accepts a principle only on stated conditions is named in a bracketed drafting note with its words. Every quote is verbatim from the cited document; offsets count Unicode code points, end exclusive.`,
     '',

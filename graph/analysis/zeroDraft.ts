@@ -37,6 +37,7 @@ export function zeroDraft(input: AnalysisInput, options: ZeroDraftOptions = {}):
       positions: input.positions.length,
       curated: input.positions.filter((p) => p.provenance.method === 'CURATED').length,
       extracted: input.positions.filter((p) => p.provenance.method === 'EXTRACTED').length,
+      imported: input.positions.filter((p) => p.provenance.method === 'IMPORTED').length,
       includesExtracted: input.scope.includeExtracted === true,
     },
     principles: commonGround(input, { minSupporters }).map((ground, i) => {

@@ -121,5 +121,7 @@ export interface DraftBasis {
   readonly positions: number;
   readonly curated: number;
   readonly extracted: number;
+  /** Coded by a research dataset (IMPORTED), never presented as curated. */
+  readonly imported: number;
   readonly includesExtracted: boolean;
 }

@@ -283,6 +283,8 @@ export const analysisTypeDefs = gql`
     curated: Int!
     "Of which suggested by the extractor and not yet reviewed (0 unless scope.includeExtracted)."
     extracted: Int!
+    "Of which coded by a research dataset (provenance IMPORTED)."
+    imported: Int!
     "Whether unreviewed extracted positions were let in."
     includesExtracted: Boolean!
   }

@@ -91,6 +91,9 @@ describe('analysis scope by source tier and by dataset', () => {
     expect(renderZeroDraft(zeroDraft(secondary), 'MARKDOWN')).toContain(
       'Source tiers: SECONDARY. The scope admits only positions from sources of tier SECONDARY.',
     );
+    expect(renderZeroDraft(zeroDraft(secondary), 'MARKDOWN')).toContain(
+      `Positions drawn on: ${codedRowsOfCitations()} (0 curated, ${codedRowsOfCitations()} imported from research datasets;`,
+    );
     const dataset = await loadAnalysisInput(store, { sourceDocumentIds: [DATASET] });
     expect(renderZeroDraft(zeroDraft(dataset), 'MARKDOWN')).toContain(`Source tiers: SECONDARY. The scope admits only positions recorded in \`${DATASET}\`.`);
   });
