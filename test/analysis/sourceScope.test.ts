@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   agreement,
@@ -14,6 +17,7 @@ import {
   type GraphStore,
 } from '../../graph/index.js';
 import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
+import { PROJECT_ROOT } from '../../server/config.js';
 import { codedRowsOfCitations, seedsWithCitationsDataset } from '../import/datasetFixtures.js';
 import { tempDataDir, type TempSeeds } from '../support/tempSeeds.js';
 
@@ -23,6 +27,9 @@ import { tempDataDir, type TempSeeds } from '../support/tempSeeds.js';
  * identically in the store contract (test/contract/operations.ts, DATASET_OPERATIONS).
  */
 const DATASET = 'made-up-citations';
+const validateZeroDraft = new Ajv2020({ allErrors: true, strict: true, validateFormats: false }).compile(
+  JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'schemas/zero-draft.v1.schema.json'), 'utf8')),
+);
 
 describe('analysis scope by source tier and by dataset', () => {
   let seeds: TempSeeds;
@@ -96,6 +103,12 @@ describe('analysis scope by source tier and by dataset', () => {
     );
     const dataset = await loadAnalysisInput(store, { sourceDocumentIds: [DATASET] });
     expect(renderZeroDraft(zeroDraft(dataset), 'MARKDOWN')).toContain(`Source tiers: SECONDARY. The scope admits only positions recorded in \`${DATASET}\`.`);
+    // The JSON form, scope and imported count included, still validates against schema v1.
+    for (const input of [secondary, dataset]) {
+      const json = JSON.parse(renderZeroDraft(zeroDraft(input, { minSupporters: 1 }), 'JSON'));
+      expect(validateZeroDraft(json) ? [] : validateZeroDraft.errors).toEqual([]);
+      expect(json.basis.imported).toBe(input.positions.length);
+    }
   });
 
   test.each<AnalysisScope>([
