@@ -208,9 +208,9 @@ export const DATASET_OPERATIONS: readonly ContractOperation[] = [
       secondary: consensus(targetId: "coercion-required", scope: { sourceTiers: [SECONDARY] }) { ${SCOPED_CONSENSUS} }
       official: consensus(targetId: "coercion-required", scope: { sourceTiers: [OFFICIAL_RECORD] }) { ${SCOPED_CONSENSUS} }
       dataset: consensus(targetId: "coercion-required", scope: { sourceDocumentIds: ["made-up-citations"] }) { ${SCOPED_CONSENSUS} }
-      agreementAll: agreement { ${SCOPED_AGREEMENT} }
-      agreementDataset: agreement(scope: { sourceDocumentIds: ["made-up-citations"] }) { ${SCOPED_AGREEMENT} }
-      agreementOfficial: agreement(scope: { sourceTiers: [OFFICIAL_RECORD] }) { ${SCOPED_AGREEMENT} }
+      agreementAll: agreement(actorIds: ["AUS", "CHN", "FRA", "JPN"]) { ${SCOPED_AGREEMENT} }
+      agreementDataset: agreement(actorIds: ["AUS", "CHN", "FRA"], scope: { sourceDocumentIds: ["made-up-citations"] }) { ${SCOPED_AGREEMENT} }
+      agreementOfficial: agreement(actorIds: ["AUS", "CHN", "FRA", "JPN"], scope: { sourceTiers: [OFFICIAL_RECORD] }) { ${SCOPED_AGREEMENT} }
       commonGroundSecondary: commonGround(minSupporters: 1, scope: { sourceTiers: [SECONDARY] }) { target { id } tier supporters { id } }
       basis: analysisBasis(scope: { sourceTiers: [SECONDARY] }) { positions curated extracted imported includesExtracted } }`,
   },
