@@ -5,6 +5,8 @@ import type {
   Meeting,
   Participation,
   Position,
+  ReliabilityTier,
+  Statement,
   Target,
 } from '../model/index.js';
 
@@ -17,6 +19,19 @@ export interface AnalysisScope {
   readonly agendaItemIds?: readonly string[];
   /** Actors whose positions count; participating States are narrowed to these too. */
   readonly actorIds?: readonly string[];
+  /**
+   * Only positions recorded in these documents: a meeting report (its statements) or a research
+   * dataset (its coded cells; a dataset is a document of tier SECONDARY whose id is the dataset's).
+   * A coded cell counts as its dataset's even when its quote is located in another document. The
+   * meetings in scope narrow to those the documents report on, as for `agendaItemIds`.
+   */
+  readonly sourceDocumentIds?: readonly string[];
+  /**
+   * Only positions recorded in a document of these reliability tiers (the same document as
+   * `sourceDocumentIds`). Participating States are not narrowed: a tier is a property of sources,
+   * not of who took part.
+   */
+  readonly sourceTiers?: readonly ReliabilityTier[];
   /**
    * Also count EXTRACTED positions nobody has reviewed yet. Off by default: an analysis a legal
    * adviser cites must rest on positions a person coded or accepted.
@@ -37,10 +52,13 @@ export interface AnalysisScope {
  * - `actors`, `targets`: the whole catalog, so that an id can be told apart from a typo and a
  *   target nobody spoke on still answers (with nobody on any side);
  * - `positions`: the positions in scope, in sort-key order;
- * - `documents`: those the positions cite (their text is what a zero draft's quotes are checked
- *   against). Statements are not read: no analysis needs them, and at 300,000 positions their
- *   text alone was a hundred megabytes of the input.
+ * - `statements`: of the positions, each as its source only (`StatementSource`: id and document),
+ *   which is what scoping by source needs: their text, ~100 MB at 300,000 positions, is not kept;
+ * - `documents`: those the positions and their statements cite (the text is what a zero draft's
+ *   quotes are checked against).
  */
+export type StatementSource = Pick<Statement, 'id' | 'documentId'>;
+
 export interface AnalysisInput {
   readonly scope: AnalysisScope;
   readonly meetings: readonly Meeting[];
@@ -48,6 +66,7 @@ export interface AnalysisInput {
   readonly participations: readonly Participation[];
   readonly actors: readonly Actor[];
   readonly targets: readonly Target[];
+  readonly statements: readonly StatementSource[];
   readonly documents: readonly Document[];
   readonly positions: readonly Position[];
 }

@@ -22,8 +22,8 @@ export interface VoiceLimits {
  * The voices of `actorIds` (all holding `stance` on `targetId`) as the draft lists them: the
  * `limits.voices` most representative quoted, each with its strongest `limits.citations` positions,
  * the others counted and named by id. Most representative: the actor that took the stance most
- * often on the target, then the one whose best position comes from the most reliable document,
- * then the most recent, then by id; a reader sees who said it most, in the best source. Quoted
+ * often on the target, then the one whose best position has words (an imported cell may have
+ * none), comes from the most reliable document, then the most recent, then by id; a reader sees who said it most, in the best source. Quoted
  * voices and the others are each listed by id.
  */
 export function quotedVoices(index: InputIndex, targetId: string, actorIds: readonly string[], stance: Stance, limits: VoiceLimits): QuotedList {
@@ -44,8 +44,9 @@ export function heldPositions(index: InputIndex, targetId: string, actorId: stri
 }
 
 /**
- * Positions strongest first: from the most reliable document (RELIABILITY_TIERS order), then the
- * most recent (sort key descending), so a State is quoted from its latest word in the best source.
+ * Positions strongest first: with a quote before without, then from the most reliable document
+ * (RELIABILITY_TIERS order), then the most recent (sort key descending), so a State is quoted from
+ * its latest word in the best source.
  */
 export function strongestFirst(index: InputIndex, positions: readonly Position[]): Position[] {
   return [...positions].sort((a, b) => compareStrongest(index, a, b));
@@ -67,7 +68,9 @@ function voiceOf(index: InputIndex, actorId: string, strongest: readonly Positio
 
 function compareStrongest(index: InputIndex, a: Position | undefined, b: Position | undefined): number {
   if (a === undefined || b === undefined) return Number(a === undefined) - Number(b === undefined);
-  return tierOf(index, a) - tierOf(index, b) || compareIds(b.sortKey, a.sortKey) || compareIds(a.id, b.id);
+  // Words before a bare table cell: an imported position may carry no quote at all.
+  const unquoted = (p: Position) => Number(p.evidence.quote === '');
+  return unquoted(a) - unquoted(b) || tierOf(index, a) - tierOf(index, b) || compareIds(b.sortKey, a.sortKey) || compareIds(a.id, b.id);
 }
 
 function tierOf(index: InputIndex, position: Position): number {

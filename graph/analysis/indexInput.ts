@@ -9,7 +9,7 @@ import {
   type Stance,
   type Target,
 } from '../model/index.js';
-import type { AnalysisInput } from './AnalysisInput.js';
+import type { AnalysisInput, StatementSource } from './AnalysisInput.js';
 import { compareIds } from './compareIds.js';
 import { netReservation } from './netReservation.js';
 import { netStance } from './netStance.js';
@@ -35,6 +35,7 @@ export interface ActorStance {
 export interface InputIndex {
   readonly actorById: ReadonlyMap<string, Actor>;
   readonly targetById: ReadonlyMap<string, Target>;
+  readonly statementById: ReadonlyMap<string, StatementSource>;
   readonly documentById: ReadonlyMap<string, Document>;
   readonly agendaItemById: ReadonlyMap<string, AgendaItem>;
   readonly meetingById: ReadonlyMap<string, Meeting>;
@@ -95,6 +96,7 @@ function buildIndex(input: AnalysisInput): InputIndex {
   return {
     actorById,
     targetById: byId(input.targets),
+    statementById: byId(input.statements),
     documentById: byId(input.documents),
     agendaItemById: byId(input.agendaItems),
     meetingById: byId(input.meetings),

@@ -1,4 +1,4 @@
-import { RELIABILITY_TIERS } from '../model/index.js';
+import { RELIABILITY_TIERS, type Position } from '../model/index.js';
 import type { AnalysisInput } from './AnalysisInput.js';
 import { commonGround, DEFAULT_MIN_SUPPORTERS } from './commonGround.js';
 import { divergences } from './divergences.js';
@@ -26,7 +26,10 @@ export function zeroDraft(input: AnalysisInput, options: ZeroDraftOptions = {}):
   const voices = (targetId: string, actorIds: readonly string[], stance: Parameters<typeof quotedVoices>[3], count: number): QuotedList =>
     quotedVoices(index, targetId, actorIds, stance, { voices: count, citations: quoting.citationsPerVoice });
 
-  const tiersUsed = new Set(input.positions.map((p) => mustGet(index.documentById, p.evidence.documentId, 'document').reliability));
+  // A position's tier is its source's: the document its statement is in (for an imported cell, the
+  // dataset, even when its quote is located in a report), as AnalysisScope.sourceTiers selects it.
+  const sourceOf = (p: Position) => mustGet(index.documentById, mustGet(index.statementById, p.statementId, 'statement').documentId, 'document');
+  const tiersUsed = new Set(input.positions.map((p) => sourceOf(p).reliability));
   const questions = draftQuestions(input, index, quoting);
   const draft: ZeroDraft = {
     schemaVersion: 1,
@@ -40,6 +43,7 @@ export function zeroDraft(input: AnalysisInput, options: ZeroDraftOptions = {}):
       positions: input.positions.length,
       curated: input.positions.filter((p) => p.provenance.method === 'CURATED').length,
       extracted: input.positions.filter((p) => p.provenance.method === 'EXTRACTED').length,
+      imported: input.positions.filter((p) => p.provenance.method === 'IMPORTED').length,
       includesExtracted: input.scope.includeExtracted === true,
     },
     principles: commonGround(input, { minSupporters }).map((ground, i) => {

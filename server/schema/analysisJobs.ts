@@ -49,6 +49,7 @@ export function runAnalysisJob(input: AnalysisInput, job: AnalysisJob): unknown 
         positions: input.positions.length,
         curated: input.positions.filter((p) => p.provenance.method === 'CURATED').length,
         extracted: input.positions.filter((p) => p.provenance.method === 'EXTRACTED').length,
+        imported: input.positions.filter((p) => p.provenance.method === 'IMPORTED').length,
         includesExtracted: input.scope.includeExtracted === true,
       };
     case 'consensus': {

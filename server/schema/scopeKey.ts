@@ -1,7 +1,6 @@
-import type { AnalysisScope } from '../../graph/index.js';
+import { scopeKeyOf, type AnalysisScope } from '../../graph/index.js';
 
-/** The cache key of a normalised scope: each list deduplicated and sorted, so equal scopes share it. */
+/** Every scope field, normalised (graph/analysis scopeKeyOf): two spellings of one scope share an entry. */
 export function scopeKey(scope: AnalysisScope): string {
-  const ids = (list: readonly string[] | undefined) => [...new Set(list ?? [])].sort().join(',');
-  return `${ids(scope.meetingIds)}|${ids(scope.agendaItemIds)}|${ids(scope.actorIds)}|${scope.includeExtracted === true ? 'extracted' : ''}`;
+  return scopeKeyOf(scope);
 }

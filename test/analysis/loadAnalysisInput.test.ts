@@ -58,14 +58,14 @@ describe.each(stores)('loadAnalysisInput from the %s store', (_, open) => {
 });
 
 describe('loadAnalysisInput, as the store sees it', () => {
-  test('asks for positions a page at a time, for their documents in one batch, and never for statements', async () => {
+  test('asks for positions a page at a time and for statements and documents in one batch each', async () => {
     const store = recordingMemoryStore(fixtureBundle);
     await loadAnalysisInput(store, { meetingIds: ['hangzhou-2019'] }, { pageSize: 10 });
     const positionPages = store.calls.filter((c) => c.method === 'listPositions');
     // Hangzhou holds 22 positions (3 + 16 + 3 by agenda item): pages of 10, 10 and 2, each after the last sort key seen.
     expect(positionPages.map((c) => (c.args[1] as { after: string | null }).after === null)).toEqual([true, false, false]);
     expect(hangzhouInput.positions).toHaveLength(22);
-    expect(store.calls.filter((c) => c.method === 'getStatementsByIds')).toHaveLength(0);
+    expect(store.calls.filter((c) => c.method === 'getStatementsByIds')).toHaveLength(1);
     expect(store.calls.filter((c) => c.method === 'getDocumentsByIds')).toHaveLength(1);
   });
 });
