@@ -1,4 +1,4 @@
-import { EVIDENCE_SOURCE_FIELDS, PROVENANCE_FIELDS, type ApiEvidenceSource, type ApiProvenance } from './ApiProvenance.js';
+import { CITATION_PROVENANCE_FIELDS, EVIDENCE_SOURCE_FIELDS, type ApiEvidenceSource, type ApiProvenance } from './ApiProvenance.js';
 
 /** A citation as the views ask the API for it (`Citation` with its position's actor, provenance and evidence source). */
 export interface ApiCitation {
@@ -18,7 +18,7 @@ export interface ApiCitation {
 }
 
 /** The selection set that fills an `ApiCitation`. */
-export const CITATION_FIELDS = `quote stance reservation start end position { id actor { id name } ${PROVENANCE_FIELDS} evidence { ${EVIDENCE_SOURCE_FIELDS} } } document { id title date } agendaItem { id label title }`;
+export const CITATION_FIELDS = `quote stance reservation start end position { id actor { id name } ${CITATION_PROVENANCE_FIELDS} evidence { ${EVIDENCE_SOURCE_FIELDS} } } document { id title date } agendaItem { id label title }`;
 
 export interface ApiActorRef {
   readonly id: string;

@@ -12,7 +12,8 @@ export interface ApiProvenance {
   readonly reviewedOn: string | null;
   readonly extractor: string | null;
   readonly confidence: number | null;
-  readonly cue: readonly string[] | null;
+  /** Absent where a view asks without it (`CITATION_PROVENANCE_FIELDS`). */
+  readonly cue?: readonly string[] | null;
   readonly extractedOn: string | null;
   readonly dataset: string | null;
   readonly row: number | null;
@@ -32,6 +33,13 @@ export interface ApiEvidenceSource {
 
 /** The selection set of `Position.provenance`. */
 export const PROVENANCE_FIELDS = `provenance { method coder codedOn reviewer reviewedOn extractor confidence cue extractedOn dataset row column }`;
+
+/**
+ * The same without `cue`, for citations nested in analysis answers (sides × entries × citations):
+ * the server prices every nested list at ten items (server/schema/limits/costEstimator.ts), so a
+ * list here would multiply a request's cost; the views that show the cue ask for it per position.
+ */
+export const CITATION_PROVENANCE_FIELDS = `provenance { method coder codedOn reviewer reviewedOn extractor confidence extractedOn dataset row column }`;
 
 /** The selection set of `Evidence` fields that say whether and where the quote was located. */
 export const EVIDENCE_SOURCE_FIELDS = `located citation sourceUrl`;
