@@ -57,11 +57,9 @@ function renderPosition(item: EvidenceItem, sourceLink: (item: EvidenceItem) => 
     renderProvenance(item.provenance, evidence),
     evidence.quote === '' ? h('p', { class: 'ev-no-quote muted' }, 'The dataset gives no quote.') : h('blockquote', { class: `ev-quote stance-${item.stance.toLowerCase()}` }, evidence.quote),
     item.note ? h('p', { class: 'ev-note' }, h('span', { class: 'ev-note-label' }, 'Coder’s note: '), item.note) : null,
-    h(
-      'p',
-      { class: 'ev-citation' },
-      evidence.located ? [h('cite', {}, evidence.document.title), `, ${item.statement.agendaItem.label}, ${evidence.document.date}, characters ${evidence.start}–${evidence.end}`] : null,
-    ),
+    evidence.located
+      ? h('p', { class: 'ev-citation' }, h('cite', {}, evidence.document.title), `, ${item.statement.agendaItem.label}, ${evidence.document.date}, characters ${evidence.start}–${evidence.end}`)
+      : null,
     h(
       'div',
       { class: 'ev-actions' },
