@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { axeViolations } from './support/axeViolations.js';
 import { panelQuotes, waitForEvidence } from './support/pageHelpers.js';
 import { positionsOf } from './support/positionsOf.js';
-import { addSuggestionsAndDataset } from './support/provenanceSeeds.js';
+import { addSuggestionsAndDataset, INGESTED_DOCUMENT } from './support/provenanceSeeds.js';
 import { useExplorer } from './support/useExplorer.js';
 
 /**
@@ -51,6 +51,17 @@ describe('suggestions by the extractor', () => {
       expect(text).toMatch(/cue: “/);
     }
     await explorer().screenshot(page, 'provenance-suggestions');
+  });
+
+  test('the source reader underlines suggestions only when they are shown, marked as suggestions', async () => {
+    const extracted = await positionsOf(explorer(), { documentIds: [INGESTED_DOCUMENT], provenance: ['EXTRACTED'] });
+    expect(extracted.length).toBeGreaterThan(0);
+    const page = await open(`#view=reader&doc=${INGESTED_DOCUMENT}`);
+    await page.waitForSelector('.doc-text .stmt');
+    expect(await page.locator('.doc-text mark.ev').count()).toBe(0);
+    await page.getByLabel('Suggested by the extractor, not reviewed').check();
+    await expect.poll(() => page.locator('.doc-text mark.ev.suggested').evaluateAll((marks) => new Set(marks.flatMap((m) => (m as HTMLElement).dataset.positions!.split(' '))).size)).toBe(extracted.length);
+    expect(await page.locator('.doc-text mark.ev.suggested').first().getAttribute('title')).toContain('suggested by the extractor, not reviewed');
   });
 
   test('a deep link keeps the choice; the analyses the explorer asks for count suggestions exactly when they are shown', async () => {

@@ -263,7 +263,7 @@ async function start(): Promise<void> {
     if (state.view === 'compare' && (changed('view') || changed('filters') || changed('compare'))) compare.show();
     if (state.view === 'search' && (changed('view') || changed('query'))) searchView.show();
     if (state.view === 'matrix' && (changed('view') || changed('filters') || changed('selection') || changed('sort'))) matrix.show();
-    if (state.view === 'reader' && (changed('view') || changed('documentId') || changed('positionId') || changed('selection'))) reader.show();
+    if (state.view === 'reader' && (changed('view') || changed('documentId') || changed('positionId') || changed('selection') || changed('filters'))) reader.show();
   };
   store.subscribe(apply);
   apply(store.get(), null);

@@ -1,4 +1,4 @@
-import type { ActorKind, Stance } from '../model/kinds.js';
+import type { ActorKind, ProvenanceMethod, Stance } from '../model/kinds.js';
 import { queryApi } from './queryApi.js';
 
 export interface DocumentText {
@@ -19,7 +19,13 @@ export interface DocumentStatement {
   readonly end: number;
   readonly actor: { readonly id: string; readonly name: string; readonly kind: ActorKind };
   readonly speaker: { readonly name: string } | null;
-  readonly positions: readonly { readonly id: string; readonly stance: Stance; readonly target: { readonly name: string }; readonly evidence: { readonly start: number; readonly end: number } }[];
+  readonly positions: readonly {
+    readonly id: string;
+    readonly stance: Stance;
+    readonly target: { readonly name: string };
+    readonly evidence: { readonly start: number; readonly end: number };
+    readonly provenance: { readonly method: ProvenanceMethod };
+  }[];
 }
 
 const DOCUMENT_QUERY = /* GraphQL */ `
@@ -40,7 +46,7 @@ const STATEMENTS_QUERY = /* GraphQL */ `
         id start end
         actor { id name kind }
         speaker { name }
-        positions { id stance target { name } evidence { start end } }
+        positions { id stance target { name } evidence { start end } provenance { method } }
       } }
     }
   }
