@@ -38,9 +38,11 @@ const DOCUMENT_QUERY = /* GraphQL */ `
   }
 `;
 
+// Fifty a page: the server prices each statement's positions as ten (server/schema/limits/
+// costEstimator.ts), about 340 points a statement against its default limit of 25,000 a request.
 const STATEMENTS_QUERY = /* GraphQL */ `
   query DocumentStatements($id: ID!, $after: String) {
-    statements(first: 100, after: $after, filter: { documentIds: [$id] }) {
+    statements(first: 50, after: $after, filter: { documentIds: [$id] }) {
       pageInfo { hasNextPage endCursor }
       edges { node {
         id start end
