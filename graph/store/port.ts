@@ -268,6 +268,24 @@ export interface GraphStore {
   listParticipations(meetingId: string): Promise<Participation[]>;
   /** Persons' attendance at a meeting, ordered by person id. */
   listAttendances(meetingId: string): Promise<Attendance[]>;
+
+  // Per-parent batch reads, for DataLoaders (server/schema/loaders.ts): one query for any number of
+  // parents, so a field resolved on every item of a list costs one store call, not one per item.
+  // Each answers one list per id, in input order; an unknown or repeated id is answered like any
+  // other (an empty list, a copy); each list ordered as its single-parent counterpart.
+
+  /** `listAgendaItems` for each meeting: agenda items in agenda order. */
+  listAgendaItemsByMeetingIds(meetingIds: readonly string[]): Promise<AgendaItem[][]>;
+  /** `listParticipations` for each meeting: ordered by actor id. */
+  listParticipationsByMeetingIds(meetingIds: readonly string[]): Promise<Participation[][]>;
+  /** `listAttendances` for each meeting: ordered by person id. */
+  listAttendancesByMeetingIds(meetingIds: readonly string[]): Promise<Attendance[][]>;
+  /** For each principle, the principles that are its elements (`elementOfId`), ordered by id. */
+  listElementsByPrincipleIds(principleIds: readonly string[]): Promise<LegalPrinciple[][]>;
+  /** For each instrument, the instruments that are its provisions (`partOfId`), ordered by id. */
+  listProvisionsByInstrumentIds(instrumentIds: readonly string[]): Promise<Instrument[][]>;
+  /** For each instrument, the principles enshrined in it (`enshrinedInIds`), ordered by id. */
+  listPrinciplesByInstrumentIds(instrumentIds: readonly string[]): Promise<LegalPrinciple[][]>;
   /**
    * Targets whose name or one of whose aliases contains `query` (case-insensitive, after
    * `normalizeForMatch`), ordered by id.

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../../errors/index.js';
-import type { Position, Target } from '../../model/index.js';
+import type { Target } from '../../model/index.js';
 import type {
   ActorFilter,
   GraphBundle,
@@ -13,6 +13,8 @@ import type {
   TargetFilter,
 } from '../port.js';
 import { checkDocumentWrite } from '../unresolvedReferences.js';
+import { childReads } from './childReads.js';
+import { groupByParent } from '../groupByParent.js';
 import { ensureEpoch, getMeta, readGraphVersion } from './meta.js';
 import * as rows from './rows.js';
 import { SCHEMA_SQL, SCHEMA_VERSION, GRAPH_TABLES } from './schema.js';
@@ -63,6 +65,7 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
     const fetched = all(`${sql} LIMIT ?`, [...params, request.first + 1]);
     return { items: fetched.slice(0, request.first).map(map), hasNextPage: fetched.length > request.first };
   };
+  const children = childReads(all);
   const afterCondition = (alias: string, request: PageRequest): [string, unknown[]][] =>
     request.after === null ? [] : [[`${alias}.sort_key > ?`, [request.after]]];
 
@@ -149,14 +152,10 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
     },
     async listPositionsByStatementIds(ids) {
       if (ids.length === 0) return [];
-      const byStatement = new Map<string, Position[]>();
       const found = all('SELECT p.* FROM json_each(?) j JOIN positions p ON p.statement_id = j.value ORDER BY p.sort_key', [
         jsonList(new Set(ids)),
       ]);
-      for (const position of found.map(rows.positionFromRow)) {
-        (byStatement.get(position.statementId) ?? byStatement.set(position.statementId, []).get(position.statementId)!).push(position);
-      }
-      return ids.map((id) => [...(byStatement.get(id) ?? [])]);
+      return groupByParent(ids, found.map(rows.positionFromRow), (position) => position.statementId);
     },
 
     async listActors(filter: ActorFilter) {
@@ -182,18 +181,16 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
     async listDocuments() {
       return all('SELECT * FROM documents ORDER BY id').map(rows.documentFromRow);
     },
+    ...children,
+    // The single-meeting reads are the batch reads for one meeting: one copy of each query.
     async listAgendaItems(meetingId) {
-      return all('SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY ord', [meetingId]).map(rows.agendaItemFromRow);
+      return (await children.listAgendaItemsByMeetingIds([meetingId]))[0]!;
     },
     async listParticipations(meetingId) {
-      return all('SELECT * FROM participations WHERE meeting_id = ? ORDER BY actor_id', [meetingId]).map(
-        rows.participationFromRow,
-      );
+      return (await children.listParticipationsByMeetingIds([meetingId]))[0]!;
     },
     async listAttendances(meetingId) {
-      return all('SELECT * FROM attendances WHERE meeting_id = ? ORDER BY person_id', [meetingId]).map(
-        rows.attendanceFromRow,
-      );
+      return (await children.listAttendancesByMeetingIds([meetingId]))[0]!;
     },
     async findTargets(query, filter) {
       const where = combine(targetWhere(filter, query));

@@ -52,9 +52,9 @@ export const typeResolvers = {
   Meeting: {
     organization: (meeting: Meeting, _: unknown, context: Context) =>
       required(context.loaders.actors.load(meeting.organizationId), `meeting ${meeting.id} organization`),
-    agendaItems: (meeting: Meeting, _: unknown, context: Context) => context.store.listAgendaItems(meeting.id),
-    participants: (meeting: Meeting, _: unknown, context: Context) => context.store.listParticipations(meeting.id),
-    attendees: (meeting: Meeting, _: unknown, context: Context) => context.store.listAttendances(meeting.id),
+    agendaItems: (meeting: Meeting, _: unknown, context: Context) => context.loaders.agendaItemsByMeeting.load(meeting.id),
+    participants: (meeting: Meeting, _: unknown, context: Context) => context.loaders.participantsByMeeting.load(meeting.id),
+    attendees: (meeting: Meeting, _: unknown, context: Context) => context.loaders.attendeesByMeeting.load(meeting.id),
     proposals: async (meeting: Meeting, _: unknown, context: Context) =>
       (await context.loaders.proposals()).filter((proposal) => proposal.meetingId === meeting.id),
     documents: async (meeting: Meeting, _: unknown, context: Context) =>
@@ -96,8 +96,7 @@ export const typeResolvers = {
     ...targetFields,
     elementOf: (principle: LegalPrinciple, _: unknown, context: Context) =>
       principle.elementOfId ? context.loaders.targets.load(principle.elementOfId) : null,
-    elements: async (principle: LegalPrinciple, _: unknown, context: Context) =>
-      (await context.loaders.principles()).filter((other) => other.elementOfId === principle.id),
+    elements: (principle: LegalPrinciple, _: unknown, context: Context) => context.loaders.elementsByPrinciple.load(principle.id),
     enshrinedIn: async (principle: LegalPrinciple, _: unknown, context: Context) =>
       (await context.loaders.targets.loadMany(principle.enshrinedInIds)).filter((t) => t !== null && !(t instanceof Error)),
   },
@@ -105,10 +104,8 @@ export const typeResolvers = {
     ...targetFields,
     partOf: (instrument: Instrument, _: unknown, context: Context) =>
       instrument.partOfId ? context.loaders.targets.load(instrument.partOfId) : null,
-    provisions: async (instrument: Instrument, _: unknown, context: Context) =>
-      (await context.loaders.instruments()).filter((other) => other.partOfId === instrument.id),
-    enshrines: async (instrument: Instrument, _: unknown, context: Context) =>
-      (await context.loaders.principles()).filter((principle) => principle.enshrinedInIds.includes(instrument.id)),
+    provisions: (instrument: Instrument, _: unknown, context: Context) => context.loaders.provisionsByInstrument.load(instrument.id),
+    enshrines: (instrument: Instrument, _: unknown, context: Context) => context.loaders.principlesByInstrument.load(instrument.id),
   },
   Proposal: {
     ...targetFields,
