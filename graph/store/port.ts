@@ -151,6 +151,23 @@ export interface PositionFilter {
   readonly provenanceMethods?: readonly ProvenanceMethod[];
 }
 
+/** Which of a position's references `listPositionsWithReferences` reads with the page. */
+export interface PositionReferenceKinds {
+  /** `Position.actorId`. */
+  readonly actors: boolean;
+  /** `Position.targetId`. */
+  readonly targets: boolean;
+  /** `Position.evidence.documentId`. */
+  readonly documents: boolean;
+}
+
+/** The entities a page of positions refers to (empty lists for kinds not asked for). */
+export interface PositionReferences {
+  readonly actors: readonly Actor[];
+  readonly targets: readonly Target[];
+  readonly documents: readonly Document[];
+}
+
 export interface StatementFilter {
   readonly actorIds?: readonly string[];
   readonly meetingIds?: readonly string[];
@@ -293,6 +310,17 @@ export interface GraphStore {
   findTargets(query: string, filter: TargetFilter): Promise<Target[]>;
 
   listPositions(filter: PositionFilter, page: PageRequest): Promise<Page<Position>>;
+  /**
+   * `listPositions` (the same page), with the entities its positions refer to that a page of
+   * positions usually shows, read in the same round trip: Neo4j answers it in one query where the
+   * page and three `get*ByIds` would be four. `include` says which references to read; each list
+   * holds every entity referred to once, in no particular order.
+   */
+  listPositionsWithReferences(
+    filter: PositionFilter,
+    page: PageRequest,
+    include: PositionReferenceKinds,
+  ): Promise<Page<Position> & { readonly references: PositionReferences }>;
   countPositions(filter: PositionFilter): Promise<number>;
   listStatements(filter: StatementFilter, page: PageRequest): Promise<Page<Statement>>;
   countStatements(filter: StatementFilter): Promise<number>;

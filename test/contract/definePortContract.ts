@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { GraphStore } from '../../graph/store/port.js';
-import { defineBatchReadCases } from './port/batchReadCases.js';
+import { defineBatchReadCases, definePositionReferenceCases } from './port/batchReadCases.js';
 import { defineDocumentCases } from './port/documentCases.js';
 import { defineReadCases } from './port/readCases.js';
 import { defineReplaceGraphCases } from './port/replaceGraphCases.js';
@@ -34,6 +34,7 @@ export function definePortContract(
     defineReplaceGraphCases(storeUnderTest);
     defineReadCases(storeUnderTest);
     defineBatchReadCases(storeUnderTest);
+    definePositionReferenceCases(storeUnderTest);
     defineDocumentCases(storeUnderTest);
     defineScaleCases(storeUnderTest);
   });

@@ -61,6 +61,17 @@ describe('fields of every item of a list are read in one batch', () => {
     expect(made).toEqual(['listInstruments', 'listPrinciplesByInstrumentIds', 'listProvisionsByInstrumentIds']);
   });
 
+  test('a page of positions with actor, target and evidence document (the main query) is one store call', async () => {
+    const { data: answer, calls: made } = await storeCallsOf(
+      '{ positions(first: 50) { edges { node { id actor { id name } target { id name } evidence { quote document { id title } } } } } }',
+    );
+    expect(answer.positions.edges).toHaveLength(Math.min(50, bundle.positions.length));
+    expect(made).toEqual(['listPositionsWithReferences']);
+    const first = bundle.positions.slice().sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1))[0]!;
+    expect(answer.positions.edges[0].node.actor.id).toBe(first.actorId);
+    expect(answer.positions.edges[0].node.evidence.document.id).toBe(first.evidence.documentId);
+  });
+
   test('meetings with agenda, participants and attendees: one call per field, however many meetings', async () => {
     const { data: answer, calls: made } = await storeCallsOf(
       '{ meetings { id agendaItems { id } participants { actor { id } } attendees { person { id } represents { id } } } }',

@@ -8,7 +8,7 @@ import { createCypherRunner, type CypherRow } from './cypherRunner.js';
 import { groupByParent } from '../groupByParent.js';
 import { COUNT_QUERY, countsFromRow } from './countQuery.js';
 import * as decode from './decode.js';
-import { positionCountQuery, positionPageQuery, statementCountQuery, statementPageQuery } from './filters.js';
+import { positionCountQuery, positionPageQuery, positionPageWithReferencesQuery, statementCountQuery, statementPageQuery } from './filters.js';
 import { TARGET_LABEL, type NodeLabel } from './labels.js';
 import { writeGraph } from './writeGraph.js';
 import { checkDocumentWrite } from '../unresolvedReferences.js';
@@ -181,6 +181,21 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
       ),
 
     listPositions: (filter, request) => page(positionPageQuery(filter, request), request.first, decode.positionFrom),
+    async listPositionsWithReferences(filter, request, include) {
+      const query = positionPageWithReferencesQuery(filter, request, include);
+      const row = (await cypher.read(query.text, query.params))[0]!;
+      const props = (column: string) => row[column] as decode.Props[];
+      const positions = props('positions').map(decode.positionFrom);
+      return {
+        items: positions.slice(0, request.first),
+        hasNextPage: positions.length > request.first,
+        references: {
+          actors: props('actors').map(decode.actorFrom),
+          targets: props('targets').map(decode.targetFrom),
+          documents: props('documents').map(decode.documentFrom),
+        },
+      };
+    },
     countPositions: (filter) => count(positionCountQuery(filter)),
     listStatements: (filter, request) => page(statementPageQuery(filter, request), request.first, decode.statementFrom),
     countStatements: (filter) => count(statementCountQuery(filter)),

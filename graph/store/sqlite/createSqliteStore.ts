@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../../errors/index.js';
-import type { Target } from '../../model/index.js';
+import type { Position, Target } from '../../model/index.js';
 import type {
   ActorFilter,
   GraphBundle,
@@ -200,6 +200,18 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
     async listPositions(filter: PositionFilter, request: PageRequest) {
       const where = combine([...positionWhere(filter), ...afterCondition('p', request)]);
       return page(`SELECT p.* FROM positions p ${where.sql} ORDER BY p.sort_key`, where.params, request, rows.positionFromRow);
+    },
+    // In-process reads cost no round trip: the page, then each kind of reference by id.
+    async listPositionsWithReferences(filter, request, include) {
+      const page = await this.listPositions(filter, request);
+      const ids = (of: (position: Position) => string) => [...new Set(page.items.map(of))];
+      const found = <T>(wanted: boolean, read: () => (T | null)[]) => (wanted ? read().filter((item): item is T => item !== null) : []);
+      const references = {
+        actors: found(include.actors, () => byIds('actors', ids((p) => p.actorId), rows.actorFromRow)),
+        targets: found(include.targets, () => byIds('targets', ids((p) => p.targetId), rows.targetFromRow)),
+        documents: found(include.documents, () => byIds('documents', ids((p) => p.evidence.documentId), rows.documentFromRow)),
+      };
+      return { ...page, references };
     },
     async countPositions(filter: PositionFilter) {
       const where = combine(positionWhere(filter));

@@ -16,7 +16,9 @@ import type {
   Target,
 } from '../../../graph/index.js';
 import { InvalidArgumentError, UnreachableCaseError } from '../../../graph/index.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../loaders.js';
+import { listPositionsPriming } from './listPositionsPriming.js';
 import { pageRequest, toConnection } from './connection.js';
 
 interface PageArgs {
@@ -31,8 +33,8 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
   return found;
 }
 
-const positionsOf = (filter: PositionFilter) => async (_parent: unknown, args: PageArgs, context: Context) => {
-  const page = await context.store.listPositions(filter, pageRequest(args));
+const positionsOf = (filter: PositionFilter) => async (_parent: unknown, args: PageArgs, context: Context, info: GraphQLResolveInfo) => {
+  const page = await listPositionsPriming(context, filter, pageRequest(args), info);
   return toConnection(page, () => context.store.countPositions(filter));
 };
 const statementsOf = (filter: StatementFilter) => async (_parent: unknown, args: PageArgs, context: Context) => {
@@ -41,12 +43,14 @@ const statementsOf = (filter: StatementFilter) => async (_parent: unknown, args:
 };
 
 const targetFields = {
-  positions: (target: Target, args: PageArgs, context: Context) => positionsOf({ targetIds: [target.id] })(target, args, context),
+  positions: (target: Target, args: PageArgs, context: Context, info: GraphQLResolveInfo) =>
+    positionsOf({ targetIds: [target.id] })(target, args, context, info),
 };
 
 export const typeResolvers = {
   Actor: {
-    positions: (actor: Actor, args: PageArgs, context: Context) => positionsOf({ actorIds: [actor.id] })(actor, args, context),
+    positions: (actor: Actor, args: PageArgs, context: Context, info: GraphQLResolveInfo) =>
+      positionsOf({ actorIds: [actor.id] })(actor, args, context, info),
     statements: (actor: Actor, args: PageArgs, context: Context) => statementsOf({ actorIds: [actor.id] })(actor, args, context),
   },
   Meeting: {

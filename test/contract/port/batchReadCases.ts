@@ -125,3 +125,40 @@ function byId<T extends { id: string }>(items: readonly T[]): T[] {
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** `listPositionsWithReferences`: the same page as `listPositions`, and exactly the references of its positions. */
+export function definePositionReferenceCases(storeUnderTest: () => GraphStore): void {
+  describe('a page of positions with its references', () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = storeUnderTest();
+      await store.replaceGraph(bundle);
+    });
+
+    const all = { actors: true, targets: true, documents: true };
+    test.each([
+      ['the first page', {}, { first: 2, after: null }],
+      ['a later page', {}, { first: 3, after: smallBundle.positions.map((p) => p.sortKey).sort()[1]! }],
+      ['a filtered page', { actorIds: ['CHN'], stances: ['SUPPORTS' as const] }, { first: 10, after: null }],
+      ['an empty page', { actorIds: ['MSFT'] }, { first: 10, after: null }],
+    ])('%s: the page of listPositions, and the actors, targets and documents of its positions', async (_, filter, request) => {
+      const expected = await store.listPositions(filter, request);
+      const { references, ...page } = await store.listPositionsWithReferences(filter, request, all);
+      expect(page).toStrictEqual(expected);
+      const distinct = (ids: string[]) => [...new Set(ids)].sort();
+      expect(references.actors.map((a) => a.id).sort()).toEqual(distinct(expected.items.map((p) => p.actorId)));
+      expect(references.targets.map((t) => t.id).sort()).toEqual(distinct(expected.items.map((p) => p.targetId)));
+      expect(references.documents.map((d) => d.id).sort()).toEqual(distinct(expected.items.map((p) => p.evidence.documentId)));
+      expect(byId(references.actors)).toStrictEqual(await store.getActorsByIds(distinct(expected.items.map((p) => p.actorId))));
+      expect(byId(references.targets)).toStrictEqual(await store.getTargetsByIds(distinct(expected.items.map((p) => p.targetId))));
+      expect(byId(references.documents)).toStrictEqual(await store.getDocumentsByIds(distinct(expected.items.map((p) => p.evidence.documentId))));
+    });
+
+    test('references not asked for are not read', async () => {
+      const { references } = await store.listPositionsWithReferences({}, { first: 5, after: null }, { actors: false, targets: true, documents: false });
+      expect(references.actors).toStrictEqual([]);
+      expect(references.documents).toStrictEqual([]);
+      expect(references.targets.length).toBeGreaterThan(0);
+    });
+  });
+}
