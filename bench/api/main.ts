@@ -1,12 +1,13 @@
 /**
  * API benchmark at UN scale: a synthetic corpus (bench/corpus) loaded into each store, served over
  * real HTTP from a child process, every read goal of issue 10 timed, printed as Markdown tables.
- *   npm run bench -- --positions 300000 [--store sqlite|neo4j|both] [--runs 30] [--seed 1] [--peer]
+ *   npm run bench -- --positions 300000 [--store sqlite|neo4j|both] [--runs 30] [--seed 1] [--peer] [--load replace|units]
  * Figures only: nothing here passes or fails on time. The machine is shared, so they are noisy.
  */
 import { parseArgs } from 'node:util';
 import { generateCorpus } from '../corpus/generateCorpus.js';
 import { runPeerBench } from '../peer/runPeerBench.js';
+import { LOAD_METHODS } from './loadCorpus.js';
 import { printResults } from './printResults.js';
 import { runBench, type BenchStoreKind, type StoreResult } from './runBench.js';
 
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '30' },
     seed: { type: 'string', default: '1' },
     peer: { type: 'boolean', default: false },
+    load: { type: 'string', default: 'replace' },
   },
 });
 const positions = Number(values.positions);
@@ -28,12 +30,15 @@ const stores: BenchStoreKind[] =
   values.store === 'both' ? ['sqlite', 'neo4j'] : values.store === 'sqlite' || values.store === 'neo4j' ? [values.store] : [];
 if (stores.length === 0) throw new RangeError(`--store: expected sqlite, neo4j or both, got ${JSON.stringify(values.store)}`);
 
+const load = LOAD_METHODS.find((method) => method === values.load);
+if (!load) throw new RangeError(`--load: expected ${LOAD_METHODS.join(' or ')}, got ${JSON.stringify(values.load)}`);
+
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const started = performance.now();
 const bundle = generateCorpus({ positions, seed });
 log(`corpus: ${bundle.actors.length} actors, ${bundle.meetings.length} meetings, ${bundle.statements.length} statements, ${bundle.positions.length} positions (${((performance.now() - started) / 1000).toFixed(1)} s to generate)`);
 
 const results: StoreResult[] = [];
-for (const store of stores) results.push(await runBench({ bundle, store, runs, log }));
+for (const store of stores) results.push(await runBench({ bundle, store, runs, log, load }));
 console.log(printResults(results, `### ${positions.toLocaleString('en')} positions, seed ${seed}, ${runs} warm runs per query (${new Date().toISOString().slice(0, 10)})`));
-if (values.peer) console.log(`\n${await runPeerBench({ bundle, runs, log })}`);
+if (values.peer) console.log(`\n${await runPeerBench({ bundle, runs, log, load })}`);
