@@ -36,7 +36,11 @@ describe('exports', () => {
     const { name, bytes } = await exportFile(page, 'evidence-csv');
     expect(name).toMatch(/\.csv$/);
     const lines = bytes.toString('utf8').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('position_id,actor_id,actor,stance,reservation,target_id,target,quote,document_id,document,date,agenda_item,start,end,citation');
+    expect(lines[0]).toBe(
+      'position_id,actor_id,actor,stance,reservation,target_id,target,quote,document_id,document,date,agenda_item,start,end,citation,' +
+        'provenance,coder,coded_on,reviewer,reviewed_on,extractor,confidence,cue,dataset,dataset_row,dataset_column,located,source_citation,source_url',
+    );
+    expect(lines.slice(1).every((line) => line.includes(',CURATED,') && line.includes(',true,'))).toBe(true);
     expect(lines.slice(1).every((line) => line.includes(',JPN,Japan,'))).toBe(true);
     expect(lines.some((line) => line.includes('the Budapest Conventions was a useful framework for combating cybercrimes'))).toBe(true);
     expect(lines.some((line) => line.includes('CONDITIONAL_ACCEPTANCE'))).toBe(true);

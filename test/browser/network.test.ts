@@ -58,10 +58,13 @@ describe('the network view', () => {
     await expect.poll(() => page.locator('.panel .panel-title').textContent()).toBe('Japan');
     const japan = await positionsOf(explorer(), { actorIds: ['JPN'] });
     expect(japan.length).toBeGreaterThan(0);
-    expect(await panelQuotes(page)).toEqual(japan.map((p) => p.evidence.quote));
+    // Grouped by target (targets in the order first quoted), document order within each.
+    const targets = [...new Set(japan.map((p) => p.target.id))];
+    const grouped = targets.flatMap((target) => japan.filter((p) => p.target.id === target));
+    expect(await panelQuotes(page)).toEqual(grouped.map((p) => p.evidence.quote));
     const cards = page.locator('.panel .ev-card');
     expect(await cards.evaluateAll((all) => [...new Set(all.map((c) => (c as HTMLElement).dataset.actor))])).toEqual(['JPN']);
-    expect(await cards.evaluateAll((all) => all.map((c) => (c as HTMLElement).dataset.statement))).toEqual([...new Set(japan.map((p) => p.statement.id))]);
+    expect(await page.locator('.panel .ev-group').evaluateAll((all) => all.map((g) => (g as HTMLElement).dataset.target))).toEqual(targets);
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('actor=JPN');
     await explorer().screenshot(page, 'network-japan');
   });

@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from '../../../server/config.js';
 import { startServer, type RunningServer } from '../../../server/http/startServer.js';
 import { buildVisualizer } from '../../../visualizer/src/build/buildVisualizer.js';
 import { postGraphQL } from '../../support/graphqlClient.js';
-import { SEEDS_DIR, tempDataDir } from '../../support/tempSeeds.js';
+import { copySeeds, SEEDS_DIR, tempDataDir, type TempSeeds } from '../../support/tempSeeds.js';
 
 /** Where the tests leave screenshots of each view (git-ignored). */
 export const ARTIFACTS_DIR = path.join(PROJECT_ROOT, 'test-artifacts');
@@ -33,19 +33,34 @@ export interface Explorer {
   close(): Promise<void>;
 }
 
+export interface ExplorerOptions {
+  /**
+   * Adds to a scratch copy of the seeds before they are loaded (an ingested document, an imported
+   * dataset), through the project's own commands. Without it the project's seeds are loaded as they are.
+   */
+  readonly prepareSeeds?: (seedsDir: string) => Promise<void>;
+}
+
 /**
  * The real thing, in-process: the explorer built with Vite (skipped when up to date), the seeds in
  * a fresh embedded store, the HTTP server on a free port serving both, and headless Chromium.
  */
-export async function startExplorer(): Promise<Explorer> {
+export async function startExplorer(options: ExplorerOptions = {}): Promise<Explorer> {
   const build = await buildVisualizer();
   const data = await tempDataDir();
+  let seeds: TempSeeds | undefined;
   let store: GraphStore | undefined;
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   try {
+    let seedsDir = SEEDS_DIR;
+    if (options.prepareSeeds) {
+      seeds = await copySeeds();
+      await options.prepareSeeds(seeds.dir);
+      seedsDir = seeds.dir;
+    }
     store = createSqliteStore({ dataDir: data.dir });
-    await syncSeeds({ store, seedsDir: SEEDS_DIR });
+    await syncSeeds({ store, seedsDir });
     server = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: build.outDir });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -56,6 +71,7 @@ export async function startExplorer(): Promise<Explorer> {
     await server?.close();
     await store?.close();
     await data.remove();
+    await seeds?.remove();
     throw error;
   }
   await mkdir(ARTIFACTS_DIR, { recursive: true });
@@ -70,6 +86,8 @@ export async function startExplorer(): Promise<Explorer> {
     },
     async open(hash = '', viewport = { width: 1280, height: 800 }) {
       const context = await openBrowser.newContext({ viewport, acceptDownloads: true });
+      // "Copy citation" and "Copy link" write the clipboard; the tests read it back.
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('console', (message) => {
@@ -92,6 +110,7 @@ export async function startExplorer(): Promise<Explorer> {
       await server!.close();
       await store!.close();
       await data.remove();
+      await seeds?.remove();
     },
   };
 }

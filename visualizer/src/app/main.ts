@@ -7,6 +7,7 @@ import './styles/app.css';
 import { detectAnalysis, NO_ANALYSIS } from './api/detectAnalysis.js';
 import { loadCatalog } from './api/loadCatalog.js';
 import { loadPositionRows } from './api/loadPositionRows.js';
+import { loadProvenanceCounts } from './api/loadProvenanceCounts.js';
 import { createAnalysisCache } from './api/createAnalysisCache.js';
 import { loadZeroDraft } from './api/loadServerAnalysis.js';
 import { createExportMenu } from './controls/createExportMenu.js';
@@ -22,7 +23,9 @@ import { evidenceToCsv } from './export/evidenceToCsv.js';
 import { loadCitedPositions } from './api/loadStatesPositions.js';
 import { positionFilterOf, type PositionFilter } from './api/positionFilterOf.js';
 import { queryApi } from './api/queryApi.js';
-import { STANCES as ALL_STANCES, ACTOR_KINDS as ALL_KINDS } from './model/kinds.js';
+import { viewScopeOf } from './api/viewScopeOf.js';
+import { shownProvenanceOf } from './state/shownProvenanceOf.js';
+import { STANCES as ALL_STANCES, ACTOR_KINDS as ALL_KINDS, PROVENANCE_METHODS } from './model/kinds.js';
 import { toCytoscapeJson } from './export/toCytoscapeJson.js';
 import { toGraphML } from './export/toGraphML.js';
 import { createMatrixView } from './matrix/createMatrixView.js';
@@ -57,17 +60,18 @@ try {
 
 async function start(): Promise<void> {
   shell.status.textContent = 'Loading the graph…';
-  const [catalog, rows, analysis] = await Promise.all([
+  const [catalog, rows, analysis, provenanceCounts] = await Promise.all([
     loadCatalog(),
     loadPositionRows((loaded, total) => (shell.status.textContent = `Loading positions… ${loaded} of ${total}`)),
     detectAnalysis().catch(() => NO_ANALYSIS),
+    loadProvenanceCounts(),
   ]);
   performance.mark('cpg:data-loaded');
   const summary = `${catalog.actors.size} actors · ${catalog.targets.size} targets · ${rows.length} positions`;
   let layoutNote = '';
   const showStatus = () => (shell.status.textContent = `${summary}${layoutNote}`);
 
-  const filters = createFiltersPanel({ container: shell.sidebar, catalog, rows, store });
+  const filters = createFiltersPanel({ container: shell.sidebar, catalog, rows, store, provenanceCounts });
   const network = createNetworkView({
     container: shell.network,
     catalog,
@@ -156,8 +160,7 @@ async function start(): Promise<void> {
               label: 'Zero draft as Markdown',
               hint: 'From the API: consensual principles with citations',
               run: async () => {
-                const { agendaItemIds, stateIds } = store.get().filters;
-                const scope = analysis.scope && (agendaItemIds.length > 0 || stateIds.length > 0) ? { ...(agendaItemIds.length > 0 ? { agendaItemIds: [...agendaItemIds] } : {}), ...(stateIds.length > 0 ? { actorIds: [...stateIds] } : {}) } : null;
+                const scope = analysis.scope ? viewScopeOf(store.get().filters) : null;
                 downloadBlob(new Blob([await loadZeroDraft(scope)], { type: 'text/markdown;charset=utf-8' }), exportFileName('zero-draft', 'md'));
               },
             },
@@ -174,6 +177,7 @@ async function start(): Promise<void> {
       filters.stances.length < ALL_STANCES.length ? `stances ${filters.stances.join(', ') || 'none'}` : 'every stance',
       filters.actorKinds.length < ALL_KINDS.length ? `actor kinds ${filters.actorKinds.join(', ') || 'none'}` : null,
       filters.stateIds.length > 0 ? `States ${filters.stateIds.join(', ')}` : null,
+      `provenance ${shownProvenanceOf(filters).join(', ') || 'none'}`,
     ];
     return parts.filter(Boolean).join('; ');
   }
@@ -181,8 +185,10 @@ async function start(): Promise<void> {
   /** The API filter for everything the filters leave in view (null: nothing passes). */
   function viewFilter(): PositionFilter | null {
     const { filters } = store.get();
-    if (filters.stances.length === 0 || filters.actorKinds.length === 0) return null;
+    const provenance = shownProvenanceOf(filters);
+    if (filters.stances.length === 0 || filters.actorKinds.length === 0 || provenance.length === 0) return null;
     const filter: PositionFilter = {};
+    if (provenance.length < PROVENANCE_METHODS.length) filter.provenance = provenance;
     if (filters.agendaItemIds.length > 0) filter.agendaItemIds = [...filters.agendaItemIds];
     if (filters.stances.length < ALL_STANCES.length) filter.stances = [...filters.stances];
     if (filters.actorKinds.length < ALL_KINDS.length) filter.actorKinds = [...filters.actorKinds];
@@ -257,7 +263,7 @@ async function start(): Promise<void> {
     if (state.view === 'compare' && (changed('view') || changed('filters') || changed('compare'))) compare.show();
     if (state.view === 'search' && (changed('view') || changed('query'))) searchView.show();
     if (state.view === 'matrix' && (changed('view') || changed('filters') || changed('selection') || changed('sort'))) matrix.show();
-    if (state.view === 'reader' && (changed('view') || changed('documentId') || changed('positionId') || changed('selection'))) reader.show();
+    if (state.view === 'reader' && (changed('view') || changed('documentId') || changed('positionId') || changed('selection') || changed('filters'))) reader.show();
   };
   store.subscribe(apply);
   apply(store.get(), null);

@@ -56,10 +56,11 @@ export function createAnalysisCache(options: { capabilities: AnalysisCapabilitie
 /** The scope for the filters: null for "everything", undefined when the filters cannot be said as a scope. */
 function scopeOf(filters: Filters, capabilities: AnalysisCapabilities): AnalysisScope | null | undefined {
   if (filters.stances.length < 4 || !filters.actorKinds.includes('STATE')) return undefined;
-  if (filters.agendaItemIds.length === 0 && filters.stateIds.length === 0) return null;
+  if (filters.agendaItemIds.length === 0 && filters.stateIds.length === 0 && !filters.includeExtracted) return null;
   if (!capabilities.scope) return undefined;
   return {
     ...(filters.agendaItemIds.length > 0 ? { agendaItemIds: [...filters.agendaItemIds].sort() } : {}),
     ...(filters.stateIds.length > 0 ? { actorIds: [...filters.stateIds].sort() } : {}),
+    ...(filters.includeExtracted ? { includeExtracted: true } : {}),
   };
 }

@@ -17,9 +17,11 @@ export interface ApiConsensusDetail {
   readonly sides: readonly { readonly stance: string; readonly entries: readonly ApiSideEntry[] }[];
 }
 
-const BATCH = 50;
+// The server prices sides × entries × citations as 10 × 10 × 10 citations of 7 points: about 7,200
+// per target against its default cost limit of 25,000 (server/schema/limits/costEstimator.ts).
+const BATCH = 3;
 
-/** Each target's consensus sides with every citation, fifty targets per request (aliases t0, t1, ...). */
+/** Each target's consensus sides with every citation, three targets per request (aliases t0, t1, ...). */
 export async function loadDivergenceDetails(targetIds: readonly string[], scope: AnalysisScope | null): Promise<Map<string, ApiConsensusDetail>> {
   const details = new Map<string, ApiConsensusDetail>();
   for (let from = 0; from < targetIds.length; from += BATCH) {

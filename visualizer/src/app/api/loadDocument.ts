@@ -1,4 +1,4 @@
-import type { ActorKind, Stance } from '../model/kinds.js';
+import type { ActorKind, ProvenanceMethod, Stance } from '../model/kinds.js';
 import { queryApi } from './queryApi.js';
 
 export interface DocumentText {
@@ -19,7 +19,13 @@ export interface DocumentStatement {
   readonly end: number;
   readonly actor: { readonly id: string; readonly name: string; readonly kind: ActorKind };
   readonly speaker: { readonly name: string } | null;
-  readonly positions: readonly { readonly id: string; readonly stance: Stance; readonly target: { readonly name: string }; readonly evidence: { readonly start: number; readonly end: number } }[];
+  readonly positions: readonly {
+    readonly id: string;
+    readonly stance: Stance;
+    readonly target: { readonly name: string };
+    readonly evidence: { readonly start: number; readonly end: number };
+    readonly provenance: { readonly method: ProvenanceMethod };
+  }[];
 }
 
 const DOCUMENT_QUERY = /* GraphQL */ `
@@ -32,15 +38,17 @@ const DOCUMENT_QUERY = /* GraphQL */ `
   }
 `;
 
+// Fifty a page: the server prices each statement's positions as ten (server/schema/limits/
+// costEstimator.ts), about 340 points a statement against its default limit of 25,000 a request.
 const STATEMENTS_QUERY = /* GraphQL */ `
   query DocumentStatements($id: ID!, $after: String) {
-    statements(first: 100, after: $after, filter: { documentIds: [$id] }) {
+    statements(first: 50, after: $after, filter: { documentIds: [$id] }) {
       pageInfo { hasNextPage endCursor }
       edges { node {
         id start end
         actor { id name kind }
         speaker { name }
-        positions { id stance target { name } evidence { start end } }
+        positions { id stance target { name } evidence { start end } provenance { method } }
       } }
     }
   }

@@ -1,4 +1,5 @@
 import type { ActorKind, Stance, TargetKind } from '../model/kinds.js';
+import { EVIDENCE_SOURCE_FIELDS, PROVENANCE_FIELDS, type ApiEvidenceSource, type ApiProvenance } from './ApiProvenance.js';
 import type { PositionFilter } from './positionFilterOf.js';
 import { queryApi } from './queryApi.js';
 
@@ -10,7 +11,13 @@ export interface EvidenceItem {
   readonly actor: { readonly id: string; readonly name: string; readonly kind: ActorKind };
   readonly target: { readonly id: string; readonly name: string; readonly kind: TargetKind };
   readonly statement: EvidenceStatement;
-  readonly evidence: { readonly start: number; readonly end: number; readonly quote: string; readonly document: { readonly id: string; readonly title: string } };
+  readonly evidence: ApiEvidenceSource & {
+    readonly start: number;
+    readonly end: number;
+    readonly quote: string;
+    readonly document: { readonly id: string; readonly title: string; readonly date: string };
+  };
+  readonly provenance: ApiProvenance;
 }
 
 export interface EvidenceStatement {
@@ -35,7 +42,8 @@ export const EVIDENCE_FIELDS = /* GraphQL */ `
   actor { id name kind }
   target { id name kind }
   statement { id speakerRole speaker { name honorific } agendaItem { id label title } }
-  evidence { start end quote document { id title } }
+  evidence { start end quote ${EVIDENCE_SOURCE_FIELDS} document { id title date } }
+  ${PROVENANCE_FIELDS}
 `;
 
 const EVIDENCE_QUERY = /* GraphQL */ `

@@ -5,6 +5,8 @@ import { queryApi } from './queryApi.js';
 export interface AnalysisScope {
   agendaItemIds?: string[];
   actorIds?: string[];
+  /** Count unreviewed EXTRACTED positions too (the explorer's "suggestions" toggle). */
+  includeExtracted?: boolean;
 }
 
 /** A common-ground candidate as the API ranks it. */

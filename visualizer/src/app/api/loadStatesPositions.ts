@@ -1,4 +1,5 @@
 import type { ApiCitation } from './ApiCitation.js';
+import { EVIDENCE_SOURCE_FIELDS, PROVENANCE_FIELDS, type ApiEvidenceSource, type ApiProvenance } from './ApiProvenance.js';
 import type { AnalysisScope } from './loadServerAnalysis.js';
 import type { PositionFilter } from './positionFilterOf.js';
 import { queryApi } from './queryApi.js';
@@ -14,16 +15,22 @@ interface PositionNode {
   readonly reservation: ApiCitation['reservation'];
   readonly actor: { readonly id: string; readonly name: string };
   readonly target: { readonly id: string; readonly name: string; readonly kind: string };
-  readonly evidence: { readonly quote: string; readonly start: number; readonly end: number; readonly document: ApiCitation['document'] };
+  readonly evidence: ApiEvidenceSource & { readonly quote: string; readonly start: number; readonly end: number; readonly document: ApiCitation['document'] };
+  readonly provenance: ApiProvenance;
   readonly statement: { readonly agendaItem: ApiCitation['agendaItem'] };
 }
 
 /**
- * Every position of `stateIds` (within the agenda items of `scope`), a hundred a page, in document
- * order, as citations: what Compare States sets side by side.
+ * Every position of `stateIds` (within the agenda items of `scope`; unreviewed suggestions only when
+ * the scope includes them, as the analyses count them), a hundred a page, in document order, as
+ * citations: what Compare States sets side by side.
  */
 export async function loadStatesPositions(stateIds: readonly string[], scope: AnalysisScope | null): Promise<ComparedPosition[]> {
-  return loadCitedPositions({ actorIds: [...stateIds], ...(scope?.agendaItemIds ? { agendaItemIds: scope.agendaItemIds } : {}) });
+  return loadCitedPositions({
+    actorIds: [...stateIds],
+    ...(scope?.agendaItemIds ? { agendaItemIds: scope.agendaItemIds } : {}),
+    ...(scope?.includeExtracted ? {} : { provenance: ['CURATED', 'IMPORTED'] }),
+  });
 }
 
 /** Every position the API's `PositionFilter` selects, a hundred a page, in document order, as citations. */
@@ -33,8 +40,8 @@ export async function loadCitedPositions(filter: PositionFilter): Promise<Compar
   for (let page = 0; page < 1000; page += 1) {
     const data: { positions: { edges: { node: PositionNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await queryApi(
       `query ComparedPositions($filter: PositionFilter, $after: String) { positions(first: 100, after: $after, filter: $filter) {
-        edges { node { id stance reservation actor { id name } target { id name kind }
-          evidence { quote start end document { id title date } } statement { agendaItem { id label title } } } }
+        edges { node { id stance reservation actor { id name } target { id name kind } ${PROVENANCE_FIELDS}
+          evidence { quote start end ${EVIDENCE_SOURCE_FIELDS} document { id title date } } statement { agendaItem { id label title } } } }
         pageInfo { hasNextPage endCursor } } }`,
       { filter, after },
     );
@@ -45,7 +52,12 @@ export async function loadCitedPositions(filter: PositionFilter): Promise<Compar
         reservation: node.reservation,
         start: node.evidence.start,
         end: node.evidence.end,
-        position: { id: node.id, actor: node.actor },
+        position: {
+          id: node.id,
+          actor: node.actor,
+          provenance: node.provenance,
+          evidence: { located: node.evidence.located, citation: node.evidence.citation, sourceUrl: node.evidence.sourceUrl },
+        },
         document: node.evidence.document,
         agendaItem: node.statement.agendaItem,
         target: node.target,

@@ -1,5 +1,6 @@
 import type { Catalog } from '../model/Catalog.js';
-import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '../model/kinds.js';
+import { ACTOR_KINDS, PROVENANCE_METHODS, STANCES, type ActorKind, type ProvenanceMethod, type Stance } from '../model/kinds.js';
+import { shownProvenanceOf } from '../state/shownProvenanceOf.js';
 import type { Filters, Selection } from '../state/ViewState.js';
 
 /** The API's `PositionFilter` input (server/schema/typeDefs.ts). */
@@ -9,6 +10,8 @@ export interface PositionFilter {
   targetIds?: string[];
   stances?: Stance[];
   agendaItemIds?: string[];
+  /** By how the position came to be; absent: every kind, unreviewed suggestions included. */
+  provenance?: ProvenanceMethod[];
 }
 
 /**
@@ -16,6 +19,8 @@ export interface PositionFilter {
  * the same rule as model/positionPredicate.ts. "Only these States" cannot be said with the API's
  * AND-only filter (it would drop organisations), so it becomes an explicit list of the actors that
  * pass. A selected actor is shown even when the filters hide its kind: the user asked for it.
+ * Unreviewed EXTRACTED positions pass only when `filters.includeExtracted` (the API, asked with no
+ * provenance, returns every kind, so the filter is sent whenever it narrows).
  * Null when nothing can pass: the API reads an empty list as "no filter", not "none".
  */
 export function positionFilterOf(
@@ -28,6 +33,9 @@ export function positionFilterOf(
   const stances = selection.stance ? filters.stances.filter((s) => s === selection.stance) : [...filters.stances];
   if (stances.length === 0) return null;
   if (stances.length < STANCES.length) filter.stances = stances;
+  const provenance = shownProvenanceOf(filters);
+  if (provenance.length === 0) return null;
+  if (provenance.length < PROVENANCE_METHODS.length) filter.provenance = provenance;
   switch (selection.kind) {
     case 'actor':
       filter.actorIds = [selection.id];

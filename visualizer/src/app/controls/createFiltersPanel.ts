@@ -2,20 +2,27 @@ import { h } from '../dom/h.js';
 import { kindGlyph, stanceLineGlyph } from '../dom/glyphs.js';
 import type { Catalog } from '../model/Catalog.js';
 import { KIND_LOOK } from '../model/kindLook.js';
-import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '../model/kinds.js';
+import { ACTOR_KINDS, STANCES, type ActorKind, type ProvenanceMethod, type Stance } from '../model/kinds.js';
 import type { PositionRow } from '../model/PositionRow.js';
 import { STANCE_LOOK } from '../model/stanceLook.js';
 import type { StateStore } from '../state/createStateStore.js';
-import { DEFAULT_FILTERS, type Filters } from '../state/ViewState.js';
+import { DEFAULT_FILTERS, REVIEWED_PROVENANCE, type Filters, type ReviewedProvenance } from '../state/ViewState.js';
 
 /**
  * The filter sidebar: agenda items, stances, actor kinds, and a chosen set of States. Native
  * checkboxes in fieldsets, so every control is reachable and labelled for keyboard and screen
  * reader. The stance and kind rows double as the legend (glyphs drawn as the network draws them).
- * Each change writes the store; `sync` writes the store's state back into the boxes.
+ * Each change writes the store; `sync` writes the store's state back into the boxes. A Provenance
+ * group appears only when the graph holds positions a person did not code (`provenanceCounts`).
  */
-export function createFiltersPanel(options: { container: HTMLElement; catalog: Catalog; rows: readonly PositionRow[]; store: StateStore }): { sync(): void } {
-  const { container, catalog, rows, store } = options;
+export function createFiltersPanel(options: {
+  container: HTMLElement;
+  catalog: Catalog;
+  rows: readonly PositionRow[];
+  store: StateStore;
+  provenanceCounts: Readonly<Record<ProvenanceMethod, number>>;
+}): { sync(): void } {
+  const { container, catalog, rows, store, provenanceCounts } = options;
   const perAgenda = countBy(rows, (row) => row.agendaItemId);
   const perStance = countBy(rows, (row) => row.stance);
   const perKind = countBy([...catalog.actors.values()], (actor) => actor.kind);
@@ -114,10 +121,35 @@ export function createFiltersPanel(options: { container: HTMLElement; catalog: C
     h('fieldset', { class: 'checklist scroll' }, h('legend', { class: 'visually-hidden' }, 'Only these States'), ...stateLabels),
   );
 
+  const provenanceBoxes = new Map<ReviewedProvenance, HTMLInputElement>();
+  const extractedBox = h('input', { type: 'checkbox', 'data-filter': 'extracted', onchange: () => setFilters(() => ({ includeExtracted: extractedBox.checked })) });
+  const provenanceGroup =
+    provenanceCounts.EXTRACTED + provenanceCounts.IMPORTED === 0
+      ? null
+      : h(
+          'details',
+          { class: 'filter-group', open: true, 'data-group': 'provenance' },
+          h('summary', {}, 'Provenance'),
+          h('p', { class: 'hint' }, 'Suggestions are the extractor’s, not yet reviewed by a person: hidden unless ticked, and then counted in the analyses too.'),
+          h(
+            'fieldset',
+            { class: 'checklist' },
+            h('legend', { class: 'visually-hidden' }, 'Positions shown by provenance'),
+            ...REVIEWED_PROVENANCE.filter((method) => method === 'CURATED' || provenanceCounts[method] > 0).map((method) => {
+              const box = h('input', { type: 'checkbox', value: method, 'data-filter': 'provenance', onchange: () => setFilters((f) => ({ provenance: toggle(f.provenance, method, box.checked, REVIEWED_PROVENANCE) })) });
+              provenanceBoxes.set(method, box);
+              return h('label', { class: 'check' }, box, h('span', { class: 'check-text' }, PROVENANCE_WORDS[method]), h('span', { class: 'count' }, provenanceCounts[method]));
+            }),
+            provenanceCounts.EXTRACTED > 0
+              ? h('label', { class: 'check check-extracted' }, extractedBox, h('span', { class: 'check-text' }, 'Suggested by the extractor, not reviewed'), h('span', { class: 'count' }, provenanceCounts.EXTRACTED))
+              : null,
+          ),
+        );
+
   const isolatedBox = h('input', { type: 'checkbox', 'data-filter': 'isolated', onchange: () => setFilters(() => ({ showIsolated: isolatedBox.checked })) });
   const isolated = h('label', { class: 'check' }, isolatedBox, h('span', { class: 'check-text' }, 'Show actors and targets with no position in view (network)'));
   const reset = h('button', { type: 'button', class: 'button subtle', 'data-action': 'reset-filters', onclick: () => store.update({ filters: DEFAULT_FILTERS }) }, 'Reset filters');
-  container.replaceChildren(h('h2', { class: 'sidebar-title' }, 'Filters'), agenda, stances, kinds, statesGroup, h('div', { class: 'sidebar-foot' }, isolated, reset));
+  container.replaceChildren(h('h2', { class: 'sidebar-title' }, 'Filters'), agenda, stances, kinds, statesGroup, ...(provenanceGroup ? [provenanceGroup] : []), h('div', { class: 'sidebar-foot' }, isolated, reset));
 
   const sync = () => {
     const { filters } = store.get();
@@ -125,6 +157,8 @@ export function createFiltersPanel(options: { container: HTMLElement; catalog: C
     for (const [stance, box] of stanceBoxes) box.checked = filters.stances.includes(stance);
     for (const [kind, box] of kindBoxes) box.checked = filters.actorKinds.includes(kind);
     for (const [id, box] of stateBoxes) box.checked = filters.stateIds.includes(id);
+    for (const [method, box] of provenanceBoxes) box.checked = filters.provenance.includes(method);
+    extractedBox.checked = filters.includeExtracted;
     isolatedBox.checked = filters.showIsolated;
     reset.disabled = JSON.stringify(filters) === JSON.stringify(DEFAULT_FILTERS);
   };
@@ -133,6 +167,8 @@ export function createFiltersPanel(options: { container: HTMLElement; catalog: C
 }
 
 // Private:
+
+const PROVENANCE_WORDS: Record<ReviewedProvenance, string> = { CURATED: 'Coded by a person', IMPORTED: 'Imported from a dataset' };
 
 function countBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, number> {
   const counts = new Map<string, number>();

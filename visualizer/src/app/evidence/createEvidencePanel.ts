@@ -11,8 +11,8 @@ import { STANCES } from '../model/kinds.js';
 import type { StateStore } from '../state/createStateStore.js';
 import { encodeHash } from '../state/encodeHash.js';
 import { DEFAULT_FILTERS, type Selection } from '../state/ViewState.js';
-import { groupByStatement } from './groupByStatement.js';
-import { renderStatementCard } from './renderStatementCard.js';
+import { groupByTarget } from './groupByTarget.js';
+import { renderTargetGroup } from './renderTargetGroup.js';
 
 /**
  * The evidence panel: for the selection (a node, an edge, a matrix cell, a statement), the
@@ -43,16 +43,24 @@ export function createEvidencePanel(options: { container: HTMLElement; catalog: 
         if (mine !== generation) return;
         if (!statement) return body.replaceChildren(h('p', { class: 'notice' }, `No statement has the id “${selection.id}”.`));
         heading.querySelector('.panel-title')!.textContent = `${statement.actor.name}, ${statement.agendaItem.label}`;
-        const group = { statement, actor: statement.actor, items: [...statement.positions] };
+        // A statement's own positions, suggestions included only when the filters show them.
+        const shown = statement.positions.filter((p) => p.provenance.method !== 'EXTRACTED' || state.filters.includeExtracted);
+        const hidden = statement.positions.length - shown.length;
         body.replaceChildren(
-          h('p', { class: 'ev-summary' }, statement.positions.length === 0 ? 'No position was coded for this statement. Its text:' : `${count(statement.positions.length, 'position')} in this statement.`),
-          statement.positions.length === 0
+          h(
+            'p',
+            { class: 'ev-summary' },
+            shown.length === 0 ? 'No position was coded for this statement. Its text:' : `${count(shown.length, 'position')} in this statement.`,
+            hidden > 0 ? ` ${count(hidden, 'unreviewed suggestion')} by the extractor hidden (Filters: Provenance).` : '',
+          ),
+          shown.length === 0
             ? h('blockquote', { class: 'ev-quote plain' }, statement.text)
-            : renderStatementCard(group, sourceLink),
+            : h('div', { class: 'ev-list' }, ...groupByTarget(shown).map((group) => renderTargetGroup(group, sourceLink, false))),
         );
       } else {
         const filter = positionFilterOf(selection, state.filters, catalog);
-        const base = positionFilterOf({ ...selection, stance: selection.stance }, DEFAULT_FILTERS, catalog) ?? {};
+        // The selection with no sidebar filter, suggestions included: "3 of 5" then counts hidden suggestions too.
+        const base = positionFilterOf({ ...selection, stance: selection.stance }, { ...DEFAULT_FILTERS, includeExtracted: true }, catalog) ?? {};
         if (!filter) {
           body.replaceChildren(h('p', { class: 'notice' }, 'The filters leave no position to show. Widen them to see the evidence.'));
         } else {
@@ -75,14 +83,14 @@ export function createEvidencePanel(options: { container: HTMLElement; catalog: 
       { class: 'ev-summary', 'data-total': page.totalCount },
       page.totalCount === 0
         ? 'No position in view.'
-        : `${count(page.totalCount, 'position')}${filtered ? ` of ${page.unfilteredCount}: the filters hide the rest` : ''}, in document order.`,
+        : `${count(page.totalCount, 'position')}${filtered ? ` of ${page.unfilteredCount}: the filters hide the rest` : ''}, by target, in document order.`,
     );
     const list = h('div', { class: 'ev-list' });
     let items = [...page.items];
-    const draw = () => list.replaceChildren(...groupByStatement(items).map((group) => renderStatementCard(group, sourceLink)));
+    let after = page.after;
+    const draw = () => list.replaceChildren(...groupByTarget(items).map((group) => renderTargetGroup(group, sourceLink, after !== null)));
     draw();
     body.replaceChildren(summary, list);
-    let after = page.after;
     if (after) {
       const button = h('button', { type: 'button', class: 'button subtle', onclick: async () => {
         button.disabled = true;

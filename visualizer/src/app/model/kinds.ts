@@ -11,6 +11,10 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 export const TARGET_KINDS = ['PRINCIPLE', 'INSTRUMENT', 'PROPOSAL', 'QUESTION'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
+/** How a position came to be in the graph (`ProvenanceMethod`): coded by a person, imported from a dataset, or suggested by the extractor and not reviewed. */
+export const PROVENANCE_METHODS = ['CURATED', 'IMPORTED', 'EXTRACTED'] as const;
+export type ProvenanceMethod = (typeof PROVENANCE_METHODS)[number];
+
 export type NodeKind = ActorKind | TargetKind;
 export const NODE_KINDS: readonly NodeKind[] = [...ACTOR_KINDS, ...TARGET_KINDS];
 

@@ -12,20 +12,23 @@ import { segmentText, type EvidenceSpan, type Segment } from './segmentText.js';
  * at its start, a tint by actor kind) and every evidence quote underlined in its stance's colour
  * and line style. Clicking a statement selects it (its positions open in the evidence panel);
  * clicking a quote also highlights that position. A deep link's `pos` scrolls to its quote and
- * highlights it; a `statement` selection scrolls to the statement.
+ * highlights it; a `statement` selection scrolls to the statement. The extractor's unreviewed
+ * suggestions are underlined only while the filters show them, and then marked as suggestions.
  */
 export function createReaderView(options: { container: HTMLElement; catalog: Catalog; store: StateStore }): { show(): void } {
   const { container, catalog, store } = options;
   const cache = new Map<string, Promise<DocumentText | null>>();
   let shownId: string | null = null;
+  let shownExtracted = false;
   let text: HTMLElement | null = null;
 
   const show = async () => {
     const state = store.get();
     const documentId = state.documentId ?? catalog.documents[0]?.id ?? null;
     if (!documentId) return container.replaceChildren(h('p', { class: 'notice' }, 'The graph holds no document yet.'));
-    if (documentId !== shownId) {
+    if (documentId !== shownId || state.filters.includeExtracted !== shownExtracted) {
       shownId = documentId;
+      shownExtracted = state.filters.includeExtracted;
       text = null;
       container.replaceChildren(h('p', { class: 'muted loading' }, 'Loading the document…'));
       let document: DocumentText | null;
@@ -47,7 +50,9 @@ export function createReaderView(options: { container: HTMLElement; catalog: Cat
   function render(document: DocumentText): HTMLElement {
     const statements = document.statements.map((s) => ({ id: s.id, start: s.start, end: s.end }));
     const evidence: EvidenceSpan[] = document.statements.flatMap((s) =>
-      s.positions.map((p) => ({ positionId: p.id, statementId: s.id, stance: p.stance, start: p.evidence.start, end: p.evidence.end })),
+      s.positions
+        .filter((p) => p.provenance.method !== 'EXTRACTED' || shownExtracted)
+        .map((p) => ({ positionId: p.id, statementId: s.id, stance: p.stance, start: p.evidence.start, end: p.evidence.end, suggested: p.provenance.method === 'EXTRACTED' })),
     );
     const byId = new Map(document.statements.map((s) => [s.id, s]));
     const segments = segmentText(document.text, statements, evidence);
@@ -152,13 +157,14 @@ function pieceOf(segment: Segment): Node {
   if (segment.evidence.length === 0) return document.createTextNode(segment.text);
   const stances = [...new Set(segment.evidence.map((e) => e.stance))] as Stance[];
   const first = stances[0]!;
+  const suggested = segment.evidence.every((e) => e.suggested);
   return h(
     'mark',
     {
-      class: `ev stance-${first.toLowerCase()}${stances.length > 1 ? ' mixed' : ''}`,
+      class: `ev stance-${first.toLowerCase()}${stances.length > 1 ? ' mixed' : ''}${suggested ? ' suggested' : ''}`,
       'data-positions': segment.evidence.map((e) => e.positionId).join(' '),
       'data-stance': stances.join(' '),
-      title: stances.map((s) => STANCE_LOOK[s].label).join(' and '),
+      title: `${stances.map((s) => STANCE_LOOK[s].label).join(' and ')}${suggested ? ' (suggested by the extractor, not reviewed)' : ''}`,
     },
     segment.text,
   );

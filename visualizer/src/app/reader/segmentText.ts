@@ -13,6 +13,8 @@ export interface EvidenceSpan extends Span {
   readonly positionId: string;
   readonly statementId: string;
   readonly stance: Stance;
+  /** An unreviewed suggestion of the extractor (underlined apart, and only when the filters show them). */
+  readonly suggested: boolean;
 }
 
 /** A run of text covered by the same statement and the same evidence spans. */

@@ -1,4 +1,4 @@
-import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '../model/kinds.js';
+import { ACTOR_KINDS, STANCES, type ActorKind, type ProvenanceMethod, type Stance } from '../model/kinds.js';
 
 /** Which main view is showing. The overview is the landing page; the network is one view among several. */
 export type View = 'overview' | 'divergences' | 'compare' | 'network' | 'matrix' | 'reader' | 'search';
@@ -17,7 +17,19 @@ export interface Filters {
   readonly stateIds: readonly string[];
   /** Show actors and targets with no position in scope (in the network; off by default). */
   readonly showIsolated: boolean;
+  /**
+   * Show the positions the extractor suggested that nobody has reviewed (off by default: they are
+   * not evidence until a person accepts them). Every analysis the explorer asks for then passes
+   * `scope.includeExtracted: true`, every position list `provenance` with EXTRACTED.
+   */
+  readonly includeExtracted: boolean;
+  /** Which reviewed kinds of position to show: coded by a person, imported from a dataset; both by default. */
+  readonly provenance: readonly ReviewedProvenance[];
 }
+
+/** The provenance kinds a person stands behind; EXTRACTED is governed by `includeExtracted`. */
+export type ReviewedProvenance = Exclude<ProvenanceMethod, 'EXTRACTED'>;
+export const REVIEWED_PROVENANCE: readonly ReviewedProvenance[] = ['CURATED', 'IMPORTED'];
 
 /** What the evidence panel explains. `stance` narrows it to one stance (an edge, a common-ground entry). */
 export type Selection =
@@ -42,7 +54,15 @@ export interface ViewState {
   readonly query: string;
 }
 
-export const DEFAULT_FILTERS: Filters = { agendaItemIds: [], stances: STANCES, actorKinds: ACTOR_KINDS, stateIds: [], showIsolated: false };
+export const DEFAULT_FILTERS: Filters = {
+  agendaItemIds: [],
+  stances: STANCES,
+  actorKinds: ACTOR_KINDS,
+  stateIds: [],
+  showIsolated: false,
+  includeExtracted: false,
+  provenance: REVIEWED_PROVENANCE,
+};
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'overview',

@@ -1,5 +1,5 @@
 import { ACTOR_KINDS, STANCES, isActorKind, isStance, type Stance } from '../model/kinds.js';
-import { DEFAULT_VIEW_STATE, MATRIX_SORTS, VIEWS, type MatrixSort, type Selection, type View, type ViewState } from './ViewState.js';
+import { DEFAULT_VIEW_STATE, REVIEWED_PROVENANCE, MATRIX_SORTS, VIEWS, type MatrixSort, type Selection, type View, type ViewState } from './ViewState.js';
 
 /**
  * The inverse of `encodeHash`. Lenient by design: a link mangled by a mail client still opens, with
@@ -20,6 +20,8 @@ export function decodeHash(hash: string): ViewState {
       actorKinds: params.has('kinds') ? ACTOR_KINDS.filter((k) => list('kinds').filter(isActorKind).includes(k)) : ACTOR_KINDS,
       stateIds: list('states'),
       showIsolated: params.get('isolated') === '1',
+      includeExtracted: params.get('extracted') === '1',
+      provenance: params.has('provenance') ? REVIEWED_PROVENANCE.filter((p) => list('provenance').includes(p)) : REVIEWED_PROVENANCE,
     },
     selection: selectionOf(params.get('actor'), params.get('target'), params.get('statement'), stance !== null && isStance(stance) ? stance : null),
     documentId: params.get('doc') || null,

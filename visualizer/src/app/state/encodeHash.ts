@@ -1,5 +1,5 @@
 import { ACTOR_KINDS, STANCES } from '../model/kinds.js';
-import { DEFAULT_VIEW_STATE, type ViewState } from './ViewState.js';
+import { DEFAULT_VIEW_STATE, REVIEWED_PROVENANCE, type ViewState } from './ViewState.js';
 
 /**
  * The view state as a URL fragment: `#view=matrix&agenda=a,b&actor=JPN&target=budapest-convention`.
@@ -15,6 +15,8 @@ export function encodeHash(state: ViewState): string {
   if (filters.actorKinds.length < ACTOR_KINDS.length) params.set('kinds', filters.actorKinds.join(',') || 'none');
   if (filters.stateIds.length > 0) params.set('states', filters.stateIds.join(','));
   if (filters.showIsolated) params.set('isolated', '1');
+  if (filters.includeExtracted) params.set('extracted', '1');
+  if (filters.provenance.length < REVIEWED_PROVENANCE.length) params.set('provenance', filters.provenance.join(',') || 'none');
   const selection = state.selection;
   if (selection) {
     switch (selection.kind) {
