@@ -15,6 +15,8 @@ export type {
   Page,
   PageRequest,
   PositionFilter,
+  PositionReferenceKinds,
+  PositionReferences,
   StatementFilter,
   TargetFilter,
   WriteResult,

@@ -1,13 +1,14 @@
 /**
  * API benchmark at UN scale: a synthetic corpus (bench/corpus) loaded into each store, served over
  * real HTTP from a child process, every read goal of issue 10 timed, printed as Markdown tables.
- *   npm run bench -- --positions 300000 [--store sqlite|neo4j|both] [--runs 30] [--seed 1] [--peer]
+ *   npm run bench -- --positions 300000 [--store sqlite|neo4j|both] [--runs 30] [--seed 1] [--peer] [--load replace|units]
  * Figures only: nothing here passes or fails on time. The machine is shared, so they are noisy.
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from '../corpus/generateCorpus.js';
 import { runPeerBench } from '../peer/runPeerBench.js';
+import { LOAD_METHODS } from './loadCorpus.js';
 import { printResults } from './printResults.js';
 import { runBench, type BenchStoreKind, type StoreResult } from './runBench.js';
 
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '30' },
     seed: { type: 'string', default: '1' },
     peer: { type: 'boolean', default: false },
+    load: { type: 'string', default: 'replace' },
   },
 });
 const positions = Number(values.positions);
@@ -29,6 +31,9 @@ const stores: BenchStoreKind[] =
   values.store === 'both' ? ['sqlite', 'neo4j'] : values.store === 'sqlite' || values.store === 'neo4j' ? [values.store] : [];
 if (stores.length === 0) throw new RangeError(`--store: expected sqlite, neo4j or both, got ${JSON.stringify(values.store)}`);
 
+const load = LOAD_METHODS.find((method) => method === values.load);
+if (!load) throw new RangeError(`--load: expected ${LOAD_METHODS.join(' or ')}, got ${JSON.stringify(values.load)}`);
+
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const started = performance.now();
 const bundle = generateCorpus({ positions, seed });
@@ -37,7 +42,7 @@ log(`corpus: ${bundle.actors.length} actors, ${bundle.meetings.length} meetings,
 const results: StoreResult[] = [];
 // The machine's load average beside the figures: on a shared machine they mean little without it.
 const loadBefore = os.loadavg()[0]!.toFixed(1);
-for (const store of stores) results.push(await runBench({ bundle, store, runs, log }));
+for (const store of stores) results.push(await runBench({ bundle, store, runs, log, load }));
 const loadAfter = os.loadavg()[0]!.toFixed(1);
 console.log(
   printResults(
@@ -45,4 +50,4 @@ console.log(
     `### ${positions.toLocaleString('en')} positions, seed ${seed}, ${runs} warm runs per query (${new Date().toISOString().slice(0, 10)}; ${os.cpus().length} cores, 1-minute load average ${loadBefore} before, ${loadAfter} after)`,
   ),
 );
-if (values.peer) console.log(`\n${await runPeerBench({ bundle, runs, log })}`);
+if (values.peer) console.log(`\n${await runPeerBench({ bundle, runs, log, load })}`);

@@ -16,7 +16,7 @@ export function printResults(results: readonly StoreResult[], header: string): s
   lines.push(`| figure | ${results.map((r) => r.store).join(' | ')} |`);
   lines.push(`|---|${results.map(() => '---:').join('|')}|`);
   const row = (label: string, value: (r: StoreResult) => string) => lines.push(`| ${label} | ${results.map(value).join(' | ')} |`);
-  row('load (replaceGraph), ms', (r) => (r.loadError ? `failed: ${r.loadError}` : ms(r.loadMs)));
+  row('load, ms', (r) => (r.loadError ? `failed: ${r.loadError}` : ms(r.loadMs)));
   row('reload unchanged, ms', (r) => ms(r.reloadUnchangedMs));
   row('`{ counts }` alone p50 / p99, ms', (r) => `${ms(r.countsAlone?.p50)} / ${ms(r.countsAlone?.p99)}`);
   row('`{ counts }` beside the cold requests p50 / p99, ms', (r) => `${ms(r.countsBesideCold?.p50)} / ${ms(r.countsBesideCold?.p99)} (${r.countsBesideCold?.runs ?? 0} samples)`);

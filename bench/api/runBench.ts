@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { GraphBundle } from '../../graph/index.js';
 import { createStore, type StoreConfig } from '../../graph/store/createStore.js';
+import { loadCorpus, reloadUnchanged, type LoadMethod } from './loadCorpus.js';
 import { measure, summarise, timed, type Timing } from './measure.js';
 import { post } from './post.js';
 import { benchQueries, concurrentAnalyses, COUNTS_QUERY, subjectsOf } from './queries.js';
@@ -39,6 +40,8 @@ export interface BenchOptions {
   readonly store: BenchStoreKind;
   readonly runs: number;
   readonly log: (line: string) => void;
+  /** How the corpus is loaded (loadCorpus.ts); default 'replace'. */
+  readonly load?: LoadMethod;
 }
 
 /**
@@ -70,9 +73,9 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
     let reloadUnchangedMs: number | null = null;
     try {
       log(`${options.store}: loading ${bundle.positions.length} positions...`);
-      loadMs = (await timed(() => store.replaceGraph(bundle)))[1];
-      // What a start does with an unchanged corpus (syncSeeds): compare the fingerprint, write nothing.
-      reloadUnchangedMs = (await timed(async () => (await store.getFingerprint()) === bundle.fingerprint || store.replaceGraph(bundle)))[1];
+      loadMs = (await timed(() => loadCorpus(store, bundle, options.load ?? 'replace')))[1];
+      // What a start does with an unchanged corpus (syncSeeds): compare fingerprints, write nothing.
+      reloadUnchangedMs = (await timed(() => reloadUnchanged(store, bundle, options.load ?? 'replace')))[1];
     } catch (error) {
       loadError = (error as Error).message.split('\n')[0]!.slice(0, 300);
     } finally {
@@ -92,7 +95,10 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
       try {
         return await work();
       } catch (error) {
-        failures.set(name, String((error as Error).message ?? error).split('\n')[0]!.slice(0, 160));
+        // fetch's own message ("fetch failed") says nothing: the cause (a reset, a closed socket) does.
+        const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+        const because = cause ? ` (${cause.code ?? ''} ${cause.message ?? ''})`.replace('( ', '(') : '';
+        failures.set(name, `${String((error as Error).message ?? error).split('\n')[0]!.slice(0, 160)}${because}`);
         log(`${options.store}: ${name} failed: ${failures.get(name)}`);
         return null;
       }
@@ -166,14 +172,24 @@ async function stall(url: string, analyses: readonly (() => Promise<unknown>)[],
 async function sampleCounts(url: string, work: () => Promise<unknown>): Promise<Timing> {
   let running = true;
   const times: number[] = [];
+  let failed = 0;
   const sampler = (async () => {
-    while (running) times.push((await timed(() => post(url, COUNTS_QUERY)))[1]);
+    while (running) {
+      // A request the server dropped (it resets sockets whose headers wait past its 10 s
+      // headersTimeout while an analysis blocks its event loop) is counted, not fatal to the run.
+      try {
+        times.push((await timed(() => post(url, COUNTS_QUERY)))[1]);
+      } catch {
+        failed += 1;
+      }
+    }
   })();
   try {
     await work();
   } finally {
     running = false;
-    await sampler.catch(() => {});
+    await sampler;
   }
+  if (failed > 0) process.stderr.write(`counts beside analyses: ${failed} of ${failed + times.length} requests failed\n`);
   return summarise(times);
 }

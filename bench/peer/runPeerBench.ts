@@ -4,6 +4,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j from 'neo4j-driver';
 import type { GraphBundle } from '../../graph/index.js';
 import { createStore } from '../../graph/store/createStore.js';
+import { loadCorpus, type LoadMethod } from '../api/loadCorpus.js';
 import { measure, type Timing } from '../api/measure.js';
 import { post } from '../api/post.js';
 import { MAIN_QUERY } from '../api/queries.js';
@@ -15,6 +16,7 @@ export interface PeerOptions {
   readonly bundle: GraphBundle;
   readonly runs: number;
   readonly log: (line: string) => void;
+  readonly load?: LoadMethod;
 }
 
 /**
@@ -30,7 +32,7 @@ export async function runPeerBench(options: PeerOptions): Promise<string> {
   try {
     const store = await createStore({ kind: 'neo4j', uri: server.uri, user: 'neo4j', password: '', database: undefined });
     options.log(`peer: loading ${options.bundle.positions.length} positions...`);
-    await store.replaceGraph(options.bundle);
+    await loadCorpus(store, options.bundle, options.load ?? 'replace');
     await store.close();
 
     const ours = await spawnServer({ NEO4J_URI: server.uri });

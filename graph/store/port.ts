@@ -161,6 +161,23 @@ export interface PositionFilter {
   readonly sourceTiers?: readonly ReliabilityTier[];
 }
 
+/** Which of a position's references `listPositionsWithReferences` reads with the page. */
+export interface PositionReferenceKinds {
+  /** `Position.actorId`. */
+  readonly actors: boolean;
+  /** `Position.targetId`. */
+  readonly targets: boolean;
+  /** `Position.evidence.documentId`. */
+  readonly documents: boolean;
+}
+
+/** The entities a page of positions refers to (empty lists for kinds not asked for). */
+export interface PositionReferences {
+  readonly actors: readonly Actor[];
+  readonly targets: readonly Target[];
+  readonly documents: readonly Document[];
+}
+
 export interface StatementFilter {
   readonly actorIds?: readonly string[];
   readonly meetingIds?: readonly string[];
@@ -278,6 +295,24 @@ export interface GraphStore {
   listParticipations(meetingId: string): Promise<Participation[]>;
   /** Persons' attendance at a meeting, ordered by person id. */
   listAttendances(meetingId: string): Promise<Attendance[]>;
+
+  // Per-parent batch reads, for DataLoaders (server/schema/loaders.ts): one query for any number of
+  // parents, so a field resolved on every item of a list costs one store call, not one per item.
+  // Each answers one list per id, in input order; an unknown or repeated id is answered like any
+  // other (an empty list, a copy); each list ordered as its single-parent counterpart.
+
+  /** `listAgendaItems` for each meeting: agenda items in agenda order. */
+  listAgendaItemsByMeetingIds(meetingIds: readonly string[]): Promise<AgendaItem[][]>;
+  /** `listParticipations` for each meeting: ordered by actor id. */
+  listParticipationsByMeetingIds(meetingIds: readonly string[]): Promise<Participation[][]>;
+  /** `listAttendances` for each meeting: ordered by person id. */
+  listAttendancesByMeetingIds(meetingIds: readonly string[]): Promise<Attendance[][]>;
+  /** For each principle, the principles that are its elements (`elementOfId`), ordered by id. */
+  listElementsByPrincipleIds(principleIds: readonly string[]): Promise<LegalPrinciple[][]>;
+  /** For each instrument, the instruments that are its provisions (`partOfId`), ordered by id. */
+  listProvisionsByInstrumentIds(instrumentIds: readonly string[]): Promise<Instrument[][]>;
+  /** For each instrument, the principles enshrined in it (`enshrinedInIds`), ordered by id. */
+  listPrinciplesByInstrumentIds(instrumentIds: readonly string[]): Promise<LegalPrinciple[][]>;
   /**
    * Targets whose name or one of whose aliases contains `query` (case-insensitive, after
    * `normalizeForMatch`), ordered by id.
@@ -285,6 +320,17 @@ export interface GraphStore {
   findTargets(query: string, filter: TargetFilter): Promise<Target[]>;
 
   listPositions(filter: PositionFilter, page: PageRequest): Promise<Page<Position>>;
+  /**
+   * `listPositions` (the same page), with the entities its positions refer to that a page of
+   * positions usually shows, read in the same round trip: Neo4j answers it in one query where the
+   * page and three `get*ByIds` would be four. `include` says which references to read; each list
+   * holds every entity referred to once, in no particular order.
+   */
+  listPositionsWithReferences(
+    filter: PositionFilter,
+    page: PageRequest,
+    include: PositionReferenceKinds,
+  ): Promise<Page<Position> & { readonly references: PositionReferences }>;
   countPositions(filter: PositionFilter): Promise<number>;
   listStatements(filter: StatementFilter, page: PageRequest): Promise<Page<Statement>>;
   countStatements(filter: StatementFilter): Promise<number>;

@@ -12,6 +12,7 @@ import type { AnalysisJob } from './analysisJobs.js';
 export function createLoaders(store: GraphStore) {
   const loader = <T>(batch: (ids: readonly string[]) => Promise<(T | null)[]>) =>
     new DataLoader<string, T | null>((ids) => batch(ids));
+  const children = <T>(batch: (parentIds: readonly string[]) => Promise<T[][]>) => new DataLoader<string, T[]>((ids) => batch(ids));
   return {
     actors: loader((ids) => store.getActorsByIds(ids)),
     persons: loader((ids) => store.getPersonsByIds(ids)),
@@ -21,9 +22,16 @@ export function createLoaders(store: GraphStore) {
     documents: loader((ids) => store.getDocumentsByIds(ids)),
     meetings: loader((ids) => store.getMeetingsByIds(ids)),
     agendaItems: loader((ids) => store.getAgendaItemsByIds(ids)),
-    positionsByStatement: new DataLoader((ids: readonly string[]) => store.listPositionsByStatementIds(ids)),
-    // Catalogs read at most once per request, however many parents ask: `{ principles { elements
-    // { id } } }` is two store calls, not one per principle.
+    // Children of many parents, one batch port call per field per request: `{ meetings { agendaItems
+    // { id } } }` or `{ principles { elements { id } } }` costs two store calls however many parents.
+    positionsByStatement: children((ids) => store.listPositionsByStatementIds(ids)),
+    agendaItemsByMeeting: children((ids) => store.listAgendaItemsByMeetingIds(ids)),
+    participantsByMeeting: children((ids) => store.listParticipationsByMeetingIds(ids)),
+    attendeesByMeeting: children((ids) => store.listAttendancesByMeetingIds(ids)),
+    elementsByPrinciple: children((ids) => store.listElementsByPrincipleIds(ids)),
+    provisionsByInstrument: children((ids) => store.listProvisionsByInstrumentIds(ids)),
+    principlesByInstrument: children((ids) => store.listPrinciplesByInstrumentIds(ids)),
+    // Catalogs read at most once per request, however many parents ask.
     principles: once(() => store.listPrinciples()),
     instruments: once(() => store.listInstruments()),
     proposals: once(() => store.listProposals()),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { GraphStore } from '../../graph/store/port.js';
+import { defineBatchReadCases, definePositionReferenceCases } from './port/batchReadCases.js';
 import { defineDocumentCases } from './port/documentCases.js';
 import { defineReadCases } from './port/readCases.js';
 import { defineReplaceGraphCases } from './port/replaceGraphCases.js';
@@ -10,7 +11,7 @@ import { defineScaleCases } from './port/scaleCases.js';
  * runs it unchanged (two tiny files, port.*.test.ts) and no store keeps a skip list. The GraphQL
  * answers over HTTP are the store contract (defineStoreContract.ts); this is the level below:
  * replaceGraph, per-document writes and their all-or-nothing failures, catalog ownership, the
- * graph version, reads against a hand-made fixture, and id lists past SQLite's variable limit.
+ * graph version, reads against a hand-made fixture (per-parent batch reads too), and id lists past SQLite's variable limit.
  * One store per file (a Neo4j start costs seconds); sections run in order and each loads what it
  * needs first, the first one on the empty store.
  */
@@ -32,6 +33,8 @@ export function definePortContract(
 
     defineReplaceGraphCases(storeUnderTest);
     defineReadCases(storeUnderTest);
+    defineBatchReadCases(storeUnderTest);
+    definePositionReferenceCases(storeUnderTest);
     defineDocumentCases(storeUnderTest);
     defineScaleCases(storeUnderTest);
   });

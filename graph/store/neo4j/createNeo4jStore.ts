@@ -3,10 +3,12 @@ import { InvalidArgumentError } from '../../errors/index.js';
 import type { Instrument, LegalPrinciple, Proposal } from '../../model/index.js';
 import { normalizeForMatch } from '../../model/index.js';
 import type { GraphStore, Page } from '../port.js';
+import { childReads } from './childReads.js';
 import { createCypherRunner, type CypherRow } from './cypherRunner.js';
+import { groupByParent } from '../groupByParent.js';
 import { COUNT_QUERY, countsFromRow } from './countQuery.js';
 import * as decode from './decode.js';
-import { positionCountQuery, positionPageQuery, statementCountQuery, statementPageQuery } from './filters.js';
+import { positionCountQuery, positionPageQuery, positionPageWithReferencesQuery, statementCountQuery, statementPageQuery } from './filters.js';
 import { TARGET_LABEL, type NodeLabel } from './labels.js';
 import { writeGraph } from './writeGraph.js';
 import { checkDocumentWrite } from '../unresolvedReferences.js';
@@ -56,6 +58,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
     logging: { level: 'error', logger: () => {} },
   });
   const cypher = createCypherRunner({ driver, uri: options.uri, database: options.database, readTimeoutMs: options.readTimeoutMs });
+  const children = childReads(cypher);
 
   /**
    * Nodes of one label by id, answered in input order with null for the unknown: one UNWIND of
@@ -133,8 +136,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
         'UNWIND $ids AS id MATCH (:Statement {id: id})-[:TAKES]->(p:Position) WITH p ORDER BY p.sortKey RETURN properties(p) AS p',
         { ids: [...new Set(ids)] },
       );
-      const positions = rows.map((row) => decode.positionFrom(row.p as decode.Props));
-      return ids.map((id) => positions.filter((position) => position.statementId === id));
+      return groupByParent(ids, rows.map((row) => decode.positionFrom(row.p as decode.Props)), (position) => position.statementId);
     },
 
     listActors: (filter) =>
@@ -165,27 +167,11 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
       list('MATCH (t:Proposal) WITH t ORDER BY t.id RETURN properties(t) AS t', {}, (p) => decode.targetFrom(p) as Proposal),
     listMeetings: () => list('MATCH (m:Meeting) WITH m ORDER BY m.id RETURN properties(m) AS m', {}, decode.meetingFrom),
     listDocuments: () => list('MATCH (d:Document) WITH d ORDER BY d.id RETURN properties(d) AS d', {}, decode.documentFrom),
-    listAgendaItems: (meetingId) =>
-      list(
-        'MATCH (i:AgendaItem)-[:OF]->(:Meeting {id: $meetingId}) WITH i ORDER BY i.order RETURN properties(i) AS i',
-        { meetingId },
-        decode.agendaItemFrom,
-      ),
-    // Participation and attendance are relationships: their endpoints' ids join their properties.
-    listParticipations: (meetingId) =>
-      list(
-        `MATCH (a:Actor)-[r:PARTICIPATED_IN]->(m:Meeting {id: $meetingId})
-         WITH a, r, m ORDER BY a.id RETURN r { .*, actorId: a.id, meetingId: m.id } AS r`,
-        { meetingId },
-        decode.participationFrom,
-      ),
-    listAttendances: (meetingId) =>
-      list(
-        `MATCH (p:Person)-[r:ATTENDED]->(m:Meeting {id: $meetingId})
-         WITH p, r, m ORDER BY p.id RETURN r { .*, personId: p.id, meetingId: m.id } AS r`,
-        { meetingId },
-        decode.attendanceFrom,
-      ),
+    ...children,
+    // The single-meeting reads are the batch reads for one meeting: one copy of each query.
+    listAgendaItems: async (meetingId) => (await children.listAgendaItemsByMeetingIds([meetingId]))[0]!,
+    listParticipations: async (meetingId) => (await children.listParticipationsByMeetingIds([meetingId]))[0]!,
+    listAttendances: async (meetingId) => (await children.listAttendancesByMeetingIds([meetingId]))[0]!,
     findTargets: (query, filter) =>
       list(
         `MATCH (t:Target) WHERE t.matchText CONTAINS $needle AND ($kinds IS NULL OR t.kind IN $kinds)
@@ -195,6 +181,21 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
       ),
 
     listPositions: (filter, request) => page(positionPageQuery(filter, request), request.first, decode.positionFrom),
+    async listPositionsWithReferences(filter, request, include) {
+      const query = positionPageWithReferencesQuery(filter, request, include);
+      const row = (await cypher.read(query.text, query.params))[0]!;
+      const props = (column: string) => row[column] as decode.Props[];
+      const positions = props('positions').map(decode.positionFrom);
+      return {
+        items: positions.slice(0, request.first),
+        hasNextPage: positions.length > request.first,
+        references: {
+          actors: props('actors').map(decode.actorFrom),
+          targets: props('targets').map(decode.targetFrom),
+          documents: props('documents').map(decode.documentFrom),
+        },
+      };
+    },
     countPositions: (filter) => count(positionCountQuery(filter)),
     listStatements: (filter, request) => page(statementPageQuery(filter, request), request.first, decode.statementFrom),
     countStatements: (filter) => count(statementCountQuery(filter)),

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { PageRequest, PositionFilter, StatementFilter } from '../port.js';
+import type { PageRequest, PositionFilter, PositionReferenceKinds, StatementFilter } from '../port.js';
 import { STATEMENT_SEARCH_INDEX } from './labels.js';
 import { luceneQueryOf } from './luceneQuery.js';
 
@@ -19,6 +19,35 @@ export function positionPageQuery(filter: PositionFilter, page: PageRequest): Cy
   return {
     text: `MATCH (p:Position) ${where} WITH p ORDER BY p.sortKey LIMIT $limit RETURN properties(p) AS p`,
     params: { ...params, limit: limitOf(page) },
+  };
+}
+
+/**
+ * `positionPageQuery` and, in the same query, the actors, targets and evidence documents its
+ * positions refer to (those `include` asks for): one round trip for what a page of positions
+ * shows. The page is collected in sort-key order; each reference kind is a COLLECT subquery over
+ * the page's distinct ids, an index seek (uniqueness constraint) per id. One row comes back.
+ */
+export function positionPageWithReferencesQuery(filter: PositionFilter, page: PageRequest, include: PositionReferenceKinds): CypherQuery {
+  const { where, params } = positionConditions(filter, page.after ?? '');
+  const references = (
+    [
+      ['actors', include.actors, 'p.actorId', 'Actor'],
+      ['targets', include.targets, 'p.targetId', 'Target'],
+      ['documents', include.documents, 'p.documentId', 'Document'],
+    ] as const
+  ).map(([name, wanted, idOf, label]) =>
+    wanted
+      ? `COLLECT { UNWIND page AS p WITH DISTINCT ${idOf} AS id MATCH (n:${label} {id: id}) RETURN properties(n) } AS ${name}`
+      : `[] AS ${name}`,
+  );
+  return {
+    // `fetched` holds the extra row that tells hasNextPage; references are those of the page itself.
+    text: `MATCH (p:Position) ${where} WITH p ORDER BY p.sortKey LIMIT $limit
+      WITH collect(p) AS fetched
+      WITH fetched, fetched[0..$first] AS page
+      RETURN [p IN fetched | properties(p)] AS positions, ${references.join(', ')}`,
+    params: { ...params, limit: limitOf(page), first: neo4j.int(page.first) },
   };
 }
 

@@ -13,6 +13,8 @@ import type {
   TargetFilter,
 } from '../port.js';
 import { checkDocumentWrite } from '../unresolvedReferences.js';
+import { childReads } from './childReads.js';
+import { groupByParent } from '../groupByParent.js';
 import { ensureEpoch, getMeta, readGraphVersion } from './meta.js';
 import * as rows from './rows.js';
 import { SCHEMA_SQL, SCHEMA_VERSION, GRAPH_TABLES } from './schema.js';
@@ -67,6 +69,7 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
     const fetched = all(`${sql} LIMIT ?`, [...params, request.first + 1]);
     return { items: fetched.slice(0, request.first).map(map), hasNextPage: fetched.length > request.first };
   };
+  const children = childReads(all);
   const afterCondition = (alias: string, request: PageRequest): [string, unknown[]][] =>
     request.after === null ? [] : [[`${alias}.sort_key > ?`, [request.after]]];
 
@@ -158,14 +161,10 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
     },
     async listPositionsByStatementIds(ids) {
       if (ids.length === 0) return [];
-      const byStatement = new Map<string, Position[]>();
       const found = all('SELECT p.* FROM json_each(?) j JOIN positions p ON p.statement_id = j.value ORDER BY p.sort_key', [
         jsonList(new Set(ids)),
       ]);
-      for (const position of found.map(rows.positionFromRow)) {
-        (byStatement.get(position.statementId) ?? byStatement.set(position.statementId, []).get(position.statementId)!).push(position);
-      }
-      return ids.map((id) => [...(byStatement.get(id) ?? [])]);
+      return groupByParent(ids, found.map(rows.positionFromRow), (position) => position.statementId);
     },
 
     async listActors(filter: ActorFilter) {
@@ -191,18 +190,16 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
     async listDocuments() {
       return all('SELECT * FROM documents ORDER BY id').map(rows.documentFromRow);
     },
+    ...children,
+    // The single-meeting reads are the batch reads for one meeting: one copy of each query.
     async listAgendaItems(meetingId) {
-      return all('SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY ord', [meetingId]).map(rows.agendaItemFromRow);
+      return (await children.listAgendaItemsByMeetingIds([meetingId]))[0]!;
     },
     async listParticipations(meetingId) {
-      return all('SELECT * FROM participations WHERE meeting_id = ? ORDER BY actor_id', [meetingId]).map(
-        rows.participationFromRow,
-      );
+      return (await children.listParticipationsByMeetingIds([meetingId]))[0]!;
     },
     async listAttendances(meetingId) {
-      return all('SELECT * FROM attendances WHERE meeting_id = ? ORDER BY person_id', [meetingId]).map(
-        rows.attendanceFromRow,
-      );
+      return (await children.listAttendancesByMeetingIds([meetingId]))[0]!;
     },
     async findTargets(query, filter) {
       const where = combine(targetWhere(filter, query));
@@ -212,6 +209,18 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
     async listPositions(filter: PositionFilter, request: PageRequest) {
       const where = combine([...positionWhere(filter), ...afterCondition('p', request)]);
       return page(`SELECT p.* FROM positions p ${where.sql} ORDER BY p.sort_key`, where.params, request, rows.positionFromRow);
+    },
+    // In-process reads cost no round trip: the page, then each kind of reference by id.
+    async listPositionsWithReferences(filter, request, include) {
+      const page = await this.listPositions(filter, request);
+      const ids = (of: (position: Position) => string) => [...new Set(page.items.map(of))];
+      const found = <T>(wanted: boolean, read: () => (T | null)[]) => (wanted ? read().filter((item): item is T => item !== null) : []);
+      const references = {
+        actors: found(include.actors, () => byIds('actors', ids((p) => p.actorId), rows.actorFromRow)),
+        targets: found(include.targets, () => byIds('targets', ids((p) => p.targetId), rows.targetFromRow)),
+        documents: found(include.documents, () => byIds('documents', ids((p) => p.evidence.documentId), rows.documentFromRow)),
+      };
+      return { ...page, references };
     },
     async countPositions(filter: PositionFilter) {
       const where = combine(positionWhere(filter));

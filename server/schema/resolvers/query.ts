@@ -8,7 +8,9 @@ import {
   type StatementFilter,
   type TargetKind,
 } from '../../../graph/index.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../loaders.js';
+import { listPositionsPriming } from './listPositionsPriming.js';
 import { pageRequest, toConnection } from './connection.js';
 import { validateIds } from './validateIds.js';
 
@@ -45,13 +47,18 @@ async function validateStatementFilter(context: Context, filter: StatementFilter
 }
 
 export const Query = {
-  async positions(_: unknown, args: PageArgs & { filter?: (PositionFilter & { provenance?: PositionFilter['provenanceMethods'] }) | null }, context: Context) {
+  async positions(
+    _: unknown,
+    args: PageArgs & { filter?: (PositionFilter & { provenance?: PositionFilter['provenanceMethods'] }) | null },
+    context: Context,
+    info: GraphQLResolveInfo,
+  ) {
     const request = pageRequest(args);
     // The API names the provenance filter as the field it filters; the port as the list it takes.
     const { provenance, ...rest } = clean(args.filter);
     const filter: PositionFilter = provenance ? { ...rest, provenanceMethods: provenance } : rest;
     await validatePositionFilter(context, filter);
-    const page = await context.store.listPositions(filter, request);
+    const page = await listPositionsPriming(context, filter, request, info);
     return toConnection(page, () => context.store.countPositions(filter));
   },
   position: (_: unknown, { id }: { id: string }, context: Context) => context.loaders.positions.load(id),

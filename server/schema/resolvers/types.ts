@@ -16,7 +16,9 @@ import type {
   Target,
 } from '../../../graph/index.js';
 import { InvalidArgumentError, UnreachableCaseError } from '../../../graph/index.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../loaders.js';
+import { listPositionsPriming } from './listPositionsPriming.js';
 import { pageRequest, toConnection } from './connection.js';
 
 interface PageArgs {
@@ -31,8 +33,8 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
   return found;
 }
 
-const positionsOf = (filter: PositionFilter) => async (_parent: unknown, args: PageArgs, context: Context) => {
-  const page = await context.store.listPositions(filter, pageRequest(args));
+const positionsOf = (filter: PositionFilter) => async (_parent: unknown, args: PageArgs, context: Context, info: GraphQLResolveInfo) => {
+  const page = await listPositionsPriming(context, filter, pageRequest(args), info);
   return toConnection(page, () => context.store.countPositions(filter));
 };
 const statementsOf = (filter: StatementFilter) => async (_parent: unknown, args: PageArgs, context: Context) => {
@@ -41,20 +43,22 @@ const statementsOf = (filter: StatementFilter) => async (_parent: unknown, args:
 };
 
 const targetFields = {
-  positions: (target: Target, args: PageArgs, context: Context) => positionsOf({ targetIds: [target.id] })(target, args, context),
+  positions: (target: Target, args: PageArgs, context: Context, info: GraphQLResolveInfo) =>
+    positionsOf({ targetIds: [target.id] })(target, args, context, info),
 };
 
 export const typeResolvers = {
   Actor: {
-    positions: (actor: Actor, args: PageArgs, context: Context) => positionsOf({ actorIds: [actor.id] })(actor, args, context),
+    positions: (actor: Actor, args: PageArgs, context: Context, info: GraphQLResolveInfo) =>
+      positionsOf({ actorIds: [actor.id] })(actor, args, context, info),
     statements: (actor: Actor, args: PageArgs, context: Context) => statementsOf({ actorIds: [actor.id] })(actor, args, context),
   },
   Meeting: {
     organization: (meeting: Meeting, _: unknown, context: Context) =>
       required(context.loaders.actors.load(meeting.organizationId), `meeting ${meeting.id} organization`),
-    agendaItems: (meeting: Meeting, _: unknown, context: Context) => context.store.listAgendaItems(meeting.id),
-    participants: (meeting: Meeting, _: unknown, context: Context) => context.store.listParticipations(meeting.id),
-    attendees: (meeting: Meeting, _: unknown, context: Context) => context.store.listAttendances(meeting.id),
+    agendaItems: (meeting: Meeting, _: unknown, context: Context) => context.loaders.agendaItemsByMeeting.load(meeting.id),
+    participants: (meeting: Meeting, _: unknown, context: Context) => context.loaders.participantsByMeeting.load(meeting.id),
+    attendees: (meeting: Meeting, _: unknown, context: Context) => context.loaders.attendeesByMeeting.load(meeting.id),
     proposals: async (meeting: Meeting, _: unknown, context: Context) =>
       (await context.loaders.proposals()).filter((proposal) => proposal.meetingId === meeting.id),
     documents: async (meeting: Meeting, _: unknown, context: Context) =>
@@ -96,8 +100,7 @@ export const typeResolvers = {
     ...targetFields,
     elementOf: (principle: LegalPrinciple, _: unknown, context: Context) =>
       principle.elementOfId ? context.loaders.targets.load(principle.elementOfId) : null,
-    elements: async (principle: LegalPrinciple, _: unknown, context: Context) =>
-      (await context.loaders.principles()).filter((other) => other.elementOfId === principle.id),
+    elements: (principle: LegalPrinciple, _: unknown, context: Context) => context.loaders.elementsByPrinciple.load(principle.id),
     enshrinedIn: async (principle: LegalPrinciple, _: unknown, context: Context) =>
       (await context.loaders.targets.loadMany(principle.enshrinedInIds)).filter((t) => t !== null && !(t instanceof Error)),
   },
@@ -105,10 +108,8 @@ export const typeResolvers = {
     ...targetFields,
     partOf: (instrument: Instrument, _: unknown, context: Context) =>
       instrument.partOfId ? context.loaders.targets.load(instrument.partOfId) : null,
-    provisions: async (instrument: Instrument, _: unknown, context: Context) =>
-      (await context.loaders.instruments()).filter((other) => other.partOfId === instrument.id),
-    enshrines: async (instrument: Instrument, _: unknown, context: Context) =>
-      (await context.loaders.principles()).filter((principle) => principle.enshrinedInIds.includes(instrument.id)),
+    provisions: (instrument: Instrument, _: unknown, context: Context) => context.loaders.provisionsByInstrument.load(instrument.id),
+    enshrines: (instrument: Instrument, _: unknown, context: Context) => context.loaders.principlesByInstrument.load(instrument.id),
   },
   Proposal: {
     ...targetFields,

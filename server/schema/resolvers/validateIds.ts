@@ -45,7 +45,7 @@ async function knownIds(context: Context, kind: Kind): Promise<string[]> {
       return (await store.listMeetings()).map((m) => m.id);
     case 'agendaItems': {
       const meetings = await store.listMeetings();
-      const items = await Promise.all(meetings.map((m) => store.listAgendaItems(m.id)));
+      const items = await store.listAgendaItemsByMeetingIds(meetings.map((m) => m.id));
       return items.flat().map((item) => item.id);
     }
     case 'documents':

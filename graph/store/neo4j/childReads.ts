@@ -1,0 +1,81 @@
+import type { Instrument, LegalPrinciple } from '../../model/index.js';
+import { groupByParent, groupPairsByParent } from '../groupByParent.js';
+import type { GraphStore } from '../port.js';
+import type { CypherRunner } from './cypherRunner.js';
+import * as decode from './decode.js';
+
+/** The per-parent batch reads of the port (port.ts, "Per-parent batch reads"). */
+export type ChildReads = Pick<
+  GraphStore,
+  | 'listAgendaItemsByMeetingIds'
+  | 'listParticipationsByMeetingIds'
+  | 'listAttendancesByMeetingIds'
+  | 'listElementsByPrincipleIds'
+  | 'listProvisionsByInstrumentIds'
+  | 'listPrinciplesByInstrumentIds'
+>;
+
+/**
+ * Each is one query however many parents: `UNWIND` of one list parameter into an index seek on
+ * the parent's id (its uniqueness constraint), then the relationship the child draws to it,
+ * ordered as the port states; the rows are grouped by parent in input order.
+ */
+export function childReads(cypher: CypherRunner): ChildReads {
+  const children = async <T>(ids: readonly string[], query: string, from: (props: decode.Props) => T, parentOf: (child: T) => string): Promise<T[][]> => {
+    if (ids.length === 0) return [];
+    const rows = await cypher.read(query, { ids: [...new Set(ids)] });
+    return groupByParent(ids, rows.map((row) => from(row.child as decode.Props)), parentOf);
+  };
+
+  return {
+    listAgendaItemsByMeetingIds: (ids) =>
+      children(
+        ids,
+        'UNWIND $ids AS id MATCH (i:AgendaItem)-[:OF]->(:Meeting {id: id}) WITH i ORDER BY i.order RETURN properties(i) AS child',
+        decode.agendaItemFrom,
+        (item) => item.meetingId,
+      ),
+    // Participation and attendance are relationships: their endpoints' ids join their properties.
+    listParticipationsByMeetingIds: (ids) =>
+      children(
+        ids,
+        `UNWIND $ids AS id MATCH (a:Actor)-[r:PARTICIPATED_IN]->(m:Meeting {id: id})
+         WITH a, r, m ORDER BY a.id RETURN r { .*, actorId: a.id, meetingId: m.id } AS child`,
+        decode.participationFrom,
+        (participation) => participation.meetingId,
+      ),
+    listAttendancesByMeetingIds: (ids) =>
+      children(
+        ids,
+        `UNWIND $ids AS id MATCH (p:Person)-[r:ATTENDED]->(m:Meeting {id: id})
+         WITH p, r, m ORDER BY p.id RETURN r { .*, personId: p.id, meetingId: m.id } AS child`,
+        decode.attendanceFrom,
+        (attendance) => attendance.meetingId,
+      ),
+    // The parent is matched as :Target, as SQLite matches the id column whatever the parent's kind.
+    listElementsByPrincipleIds: (ids) =>
+      children(
+        ids,
+        'UNWIND $ids AS id MATCH (e:LegalPrinciple)-[:ELEMENT_OF]->(:Target {id: id}) WITH e ORDER BY e.id RETURN properties(e) AS child',
+        (props) => decode.targetFrom(props) as LegalPrinciple,
+        (principle) => principle.elementOfId!,
+      ),
+    listProvisionsByInstrumentIds: (ids) =>
+      children(
+        ids,
+        'UNWIND $ids AS id MATCH (i:Instrument)-[:PART_OF]->(:Target {id: id}) WITH i ORDER BY i.id RETURN properties(i) AS child',
+        (props) => decode.targetFrom(props) as Instrument,
+        (instrument) => instrument.partOfId!,
+      ),
+    async listPrinciplesByInstrumentIds(ids) {
+      if (ids.length === 0) return [];
+      // A principle may be enshrined in several of the instruments asked about: one row per pair.
+      const rows = await cypher.read(
+        `UNWIND $ids AS id MATCH (p:LegalPrinciple)-[:ENSHRINED_IN]->(:Target {id: id})
+         WITH DISTINCT id, p ORDER BY p.id RETURN id, properties(p) AS child`,
+        { ids: [...new Set(ids)] },
+      );
+      return groupPairsByParent(ids, rows.map((row) => [row.id as string, decode.targetFrom(row.child as decode.Props) as LegalPrinciple] as const));
+    },
+  };
+}
