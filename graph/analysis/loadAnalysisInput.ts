@@ -68,8 +68,8 @@ export async function loadAnalysisInput(
   );
 
   const [agendaItems, participations, positions] = await Promise.all([
-    mapBounded(meetings, (m) => store.listAgendaItems(m.id)).then((lists) => lists.flat()),
-    mapBounded(meetings, (m) => store.listParticipations(m.id)).then((lists) =>
+    store.listAgendaItemsByMeetingIds(meetings.map((m) => m.id)).then((lists) => lists.flat()),
+    store.listParticipationsByMeetingIds(meetings.map((m) => m.id)).then((lists) =>
       lists.flat().filter((p) => normalized.actorIds?.includes(p.actorId) ?? true),
     ),
     listAllPositions(store, filterOf(normalized), pageSize),
@@ -124,7 +124,7 @@ async function getScopedAgendaItems(
   if (missing >= 0) {
     const id = ids[missing] ?? '';
     // Only on this error path do we read every agenda item, to suggest the closest ids.
-    const candidates = (await mapBounded(scope.meetingIds ?? meetingIds, (m) => store.listAgendaItems(m)))
+    const candidates = (await store.listAgendaItemsByMeetingIds(scope.meetingIds ?? meetingIds))
       .flat()
       .map((item) => item.id);
     throw unknownIdError(`${prefix}agendaItemIds`, 'agendaItems', id, candidates);
@@ -196,25 +196,6 @@ async function getAll<T extends { readonly id: string }>(
     return item;
   });
 }
-
-/**
- * Per-meeting reads, at most PER_MEETING_CONCURRENCY at a time, in input order: 300 meetings asked
- * all at once would take every connection of Neo4j's pool (100) twice over and time out waiting.
- */
-async function mapBounded<T, R>(items: readonly T[], read: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await read(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PER_MEETING_CONCURRENCY, items.length) }, worker));
-  return results;
-}
-
-const PER_MEETING_CONCURRENCY = 8;
 
 /**
  * Lets queued I/O (other requests) run between batches: the embedded store answers synchronously,

@@ -44,8 +44,10 @@ export async function readGraph(store: GraphStore, options: { meetingIds?: reado
     store.listDocuments(),
   ]);
   const meetings = scope.length === 0 ? allMeetings : allMeetings.filter((m) => scope.includes(m.id));
-  const agendaItems = (await Promise.all(meetings.map((m) => store.listAgendaItems(m.id)))).flat();
-  const participations = (await Promise.all(meetings.map((m) => store.listParticipations(m.id)))).flat();
+  // One batched read each (UNWIND on Neo4j): a read per meeting would take hundreds of connections.
+  const meetingIds = meetings.map((m) => m.id);
+  const agendaItems = (await store.listAgendaItemsByMeetingIds(meetingIds)).flat();
+  const participations = (await store.listParticipationsByMeetingIds(meetingIds)).flat();
   const filter: PositionFilter = scope.length === 0 ? {} : { meetingIds: scope };
   const statements: Statement[] = [];
   for (let after: string | null = null; ; ) {

@@ -58,7 +58,7 @@ describe.each(stores)('loadAnalysisInput from the %s store', (_, open) => {
 });
 
 describe('loadAnalysisInput, as the store sees it', () => {
-  test('asks for positions a page at a time and for statements and documents in one batch each', async () => {
+  test('asks for positions a page at a time and for agenda items, participations, statements and documents in one batch each', async () => {
     const store = recordingMemoryStore(fixtureBundle);
     await loadAnalysisInput(store, { meetingIds: ['hangzhou-2019'] }, { pageSize: 10 });
     const positionPages = store.calls.filter((c) => c.method === 'listPositions');
@@ -67,5 +67,7 @@ describe('loadAnalysisInput, as the store sees it', () => {
     expect(hangzhouInput.positions).toHaveLength(22);
     expect(store.calls.filter((c) => c.method === 'getStatementsByIds')).toHaveLength(1);
     expect(store.calls.filter((c) => c.method === 'getDocumentsByIds')).toHaveLength(1);
+    expect(store.calls.filter((c) => c.method === 'listAgendaItemsByMeetingIds').map((c) => c.args[0])).toEqual([['hangzhou-2019']]);
+    expect(store.calls.filter((c) => c.method === 'listParticipationsByMeetingIds').map((c) => c.args[0])).toEqual([['hangzhou-2019']]);
   });
 });
