@@ -9,7 +9,7 @@ import { evalExtractCommand } from './evalExtractCommand.js';
 import { ingestCommand } from './ingestCommand.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../../graph/export/writeExport.js';
 import { exportCommand, releaseCommand } from './exportCommand.js';
-import { importCommand } from './importCommand.js';
+import { draftMappingCommand, importCommand } from './importCommand.js';
 import { reportCommand } from './reportCommand.js';
 import { reviewCommand } from './reviewCommand.js';
 import { seedCommand } from './seedCommand.js';
@@ -90,10 +90,16 @@ program
   .command('import')
   .description('bring a coded dataset (CSV or XLSX, wide or long form) into the seeds and the store')
   .argument('<dataset>', 'the dataset file (.csv, .tsv or .xlsx)')
-  .requiredOption('--mapping <file>', 'mapping YAML: actor column, answers, questions, metadata (graph/import/README.md)')
+  .option('--mapping <file>', 'mapping YAML: actor column, answers, questions, metadata (graph/import/README.md)')
+  .option('--draft-mapping <file>', 'write a first mapping guessed from the dataset to this file (to check and complete), import nothing')
+  .option('--sheet <name>', 'with --draft-mapping: the XLSX sheet to read (default: the only sheet)')
   .option('--seeds <dir>', 'seeds folder (default: SEEDS_DIR or ./seeds)')
   .option('--no-load', 'write the seed files only; leave the store as it is')
-  .action((dataset, options) => importCommand(dataset, { mapping: options.mapping, seeds: options.seeds, noLoad: options.load === false }));
+  .action((dataset, options) => {
+    if (options.draftMapping) return draftMappingCommand(dataset, { out: options.draftMapping, seeds: options.seeds, sheet: options.sheet });
+    if (!options.mapping) throw new InvalidArgumentError('--mapping', "import: give --mapping MAPPING.yaml (or --draft-mapping OUT.yaml to write a first one from the dataset)");
+    return importCommand(dataset, { mapping: options.mapping, seeds: options.seeds, noLoad: options.load === false });
+  });
 
 program
   .command('export')
