@@ -6,6 +6,7 @@ import {
   divergences,
   renderZeroDraft,
   stanceMatrix,
+  STANCES,
   zeroDraft,
   type Actor,
   type ActorKind,
@@ -106,6 +107,8 @@ export const analysisQueries = {
         qualifies: cell.counts.QUALIFIES,
         queries: cell.counts.QUERIES,
         positions: cell.positions,
+        statements: cell.statements,
+        byStance: STANCES.filter((stance) => cell.counts[stance] > 0).map((stance) => ({ stance, positions: cell.counts[stance], statements: cell.statementsByStance[stance] })),
       }));
     }),
   zeroDraft: (_: unknown, args: { format?: ZeroDraftFormat | null; minSupporters?: number | null } & ScopeArgs, context: Context) =>
