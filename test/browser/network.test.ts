@@ -29,6 +29,25 @@ describe('the network view', () => {
     await explorer().screenshot(page, 'network');
   });
 
+  test('loads the graph as the API\'s stance cells in one request, never walking the positions page by page', async () => {
+    const page = await open('#view=network');
+    const operations: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST') operations.push((request.postDataJSON() as { operationName?: string }).operationName ?? '');
+    });
+    await page.reload();
+    await page.waitForSelector('#network[data-layout="done"]', { state: 'attached' });
+    expect(operations.filter((name) => name === 'StanceCells')).toHaveLength(1);
+    expect(operations).not.toContain('PositionRows');
+    // Widths and hover counts are the API's: each edge's statements and positions as stanceMatrix counts them.
+    const { stanceMatrix } = await explorer().api(`{ stanceMatrix { actor { id } target { id } byStance { stance positions statements } } }`);
+    const expected = stanceMatrix
+      .flatMap((cell: any) => cell.byStance.map((s: any) => [`p:${cell.actor.id}|${cell.target.id}|${s.stance}`, `${s.statements}/${s.positions}`]))
+      .sort();
+    const drawn = await page.evaluate(() => (window as any).__cpg.cy.edges('.position').map((e: any) => [e.id(), `${e.data('statements')}/${e.data('positions')}`]));
+    expect(drawn.sort()).toEqual(expected);
+  });
+
   test('by default shows only actors and targets with a position, with labels readable on screen and never overlapping', async () => {
     const page = await open('#view=network');
     const endpoints = new Set((await positionsOf(explorer())).flatMap((p) => [`a:${p.actor.id}`, `t:${p.target.id}`]));

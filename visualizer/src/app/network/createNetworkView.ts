@@ -1,7 +1,7 @@
 import cytoscape, { type Collection, type Core, type EventObject } from 'cytoscape';
 import type { Catalog } from '../model/Catalog.js';
 import type { Stance } from '../model/kinds.js';
-import type { PositionRow } from '../model/PositionRow.js';
+import type { StanceCell } from '../model/StanceCell.js';
 import type { Selection } from '../state/ViewState.js';
 import { createTooltip } from './createTooltip.js';
 import { initialPositions } from './layout/initialPositions.js';
@@ -11,13 +11,14 @@ import { runLayout, type Positions } from './layout/runLayout.js';
 import { networkStyle } from './networkStyle.js';
 import { placeLabels } from './placeLabels.js';
 import { rendererFor } from './rendererFor.js';
-import { actorNodeId, targetNodeId, toElements } from './toElements.js';
+import { actorNodeId, positionEdgeElement, targetNodeId, toElements } from './toElements.js';
 import type { VisibleElements } from './visibleElements.js';
 
 export interface NetworkViewOptions {
   readonly container: HTMLElement;
   readonly catalog: Catalog;
-  readonly rows: readonly PositionRow[];
+  /** The stance cells of the whole graph (every agenda item): one edge per cell and stance. */
+  readonly cells: readonly StanceCell[];
   /** A click on a node or edge (or on the background: null). */
   readonly onSelect: (selection: Selection | null) => void;
   /** Layout progress, for the status line. */
@@ -52,8 +53,8 @@ export interface NetworkView {
  * benchmark and the tests.
  */
 export function createNetworkView(options: NetworkViewOptions): NetworkView {
-  const { container, catalog, rows } = options;
-  const { elements, stats } = toElements(catalog, rows);
+  const { container, catalog, cells } = options;
+  const { elements, stats } = toElements(catalog, cells);
   const nodeIds = elements.filter((e) => e.group === 'nodes').map((e) => e.data.id!);
   const renderer = rendererFor(elements.length);
   const cacheKey = layoutCache.keyFor(elements.map((e) => e.data.id!), LAYOUT_VERSION);
@@ -227,6 +228,9 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
       // Only elements whose visibility changes are touched, in two collection calls: per-element
       // class toggles on 25,000 elements cost seconds.
       cy.batch(() => {
+        // An edge the first load lacked (a scope that counts more, e.g. unreviewed positions) is added.
+        const missing = [...visible.edges.values()].filter((edge) => cy.getElementById(edge.id).empty());
+        if (missing.length > 0) cy.add(missing.map(positionEdgeElement));
         const hidden = cy.elements('.hidden');
         const toHide = cy.elements().filter((element) => !element.hasClass('hidden') && hiddenUnder(visible, element));
         const toShow = hidden.filter((element) => !hiddenUnder(visible, element));
