@@ -33,11 +33,16 @@ export interface Explorer {
   close(): Promise<void>;
 }
 
+export interface ExplorerOptions {
+  /** More Chromium switches, e.g. `--use-angle=swiftshader` for the WebGL renderer in software. */
+  readonly browserArgs?: readonly string[];
+}
+
 /**
  * The real thing, in-process: the explorer built with Vite (skipped when up to date), the seeds in
  * a fresh embedded store, the HTTP server on a free port serving both, and headless Chromium.
  */
-export async function startExplorer(): Promise<Explorer> {
+export async function startExplorer(options: ExplorerOptions = {}): Promise<Explorer> {
   const build = await buildVisualizer();
   const data = await tempDataDir();
   let store: GraphStore | undefined;
@@ -49,7 +54,7 @@ export async function startExplorer(): Promise<Explorer> {
     server = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: build.outDir });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', ...(options.browserArgs ?? [])],
     });
   } catch (error) {
     await browser?.close();
