@@ -114,6 +114,38 @@ describe('the network view', () => {
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('target=non-intervention');
   });
 
+  test('"Group targets by kind" puts each target in a named box of its kind, the boxes apart, and takes them out again', async () => {
+    const page = await open('#view=network');
+    const button = page.locator('[data-action="group"]');
+    await button.click();
+    await expect.poll(() => page.locator('#network').getAttribute('data-grouping'), { timeout: 120_000 }).toBe('kind');
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    const grouped = await page.evaluate(() => {
+      const { cy } = (window as any).__cpg;
+      return {
+        targets: cy.nodes('[role = "target"]').not('.hidden').map((n: any) => [n.data('kind'), n.parent().nonempty() ? n.parent().id() : null]),
+        actorsInGroups: cy.nodes('[role = "actor"]').filter((n: any) => n.parent().nonempty()).length,
+        groups: cy.nodes('.group').not('.hidden').map((g: any) => ({ id: g.id(), label: g.data('label'), box: g.boundingBox({ includeLabels: false }) })),
+      };
+    });
+    expect(grouped.targets.length).toBeGreaterThan(0);
+    for (const [kind, parent] of grouped.targets) expect(parent).toBe(`g:${kind}`);
+    expect(grouped.actorsInGroups).toBe(0);
+    const kinds = [...new Set(grouped.targets.map(([kind]: string[]) => kind))].sort();
+    expect(grouped.groups.map((g: any) => g.id).sort()).toEqual(kinds.map((kind) => `g:${kind}`));
+    expect(grouped.groups.find((g: any) => g.id === 'g:PRINCIPLE')?.label).toBe('Principles');
+    const overlapping = grouped.groups.flatMap((a: any, i: number) =>
+      grouped.groups.slice(i + 1).filter((b: any) => a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2).map((b: any) => `${a.id}/${b.id}`),
+    );
+    expect(overlapping).toEqual([]);
+    await explorer().screenshot(page, 'network-grouped');
+
+    await button.click();
+    await expect.poll(() => page.locator('#network').getAttribute('data-grouping'), { timeout: 120_000 }).toBe('none');
+    expect(await page.evaluate(() => (window as any).__cpg.cy.nodes('.group').length)).toBe(0);
+    expect(await page.evaluate(() => (window as any).__cpg.cy.nodes('[role = "target"]').filter((n: any) => n.parent().nonempty()).length)).toBe(0);
+  });
+
   test('hovering an edge shows its stance and counts', async () => {
     // Opposing positions only, so that no other edge crosses the one hovered.
     const page = await open('#view=network&stances=OPPOSES');

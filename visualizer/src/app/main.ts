@@ -227,7 +227,25 @@ async function start(): Promise<void> {
       shell.tabs.get(next)!.focus();
     });
   }
+  // Targets in a box per kind (principles, instruments, ...), laid out again; a toggle button.
+  const groupButton = h(
+    'button',
+    {
+      type: 'button',
+      class: 'button small',
+      'data-action': 'group',
+      'aria-pressed': 'false',
+      title: 'Group the principles, instruments, proposals and questions in a box per kind',
+      onclick: () => {
+        const on = groupButton.getAttribute('aria-pressed') !== 'true';
+        groupButton.setAttribute('aria-pressed', String(on));
+        void network.setGrouping(on ? 'kind' : 'none');
+      },
+    },
+    'Group targets by kind',
+  );
   shell.networkToolbar.append(
+    groupButton,
     h('button', { type: 'button', class: 'button small', 'data-action': 'fit', title: 'Fit the visible graph in the view', onclick: () => network.cy.animate({ fit: { eles: network.visibleElements(), padding: 40 } }, { duration: 250 }) }, 'Fit'),
   );
 

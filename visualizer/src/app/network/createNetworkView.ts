@@ -4,6 +4,7 @@ import type { Stance } from '../model/kinds.js';
 import type { StanceCell } from '../model/StanceCell.js';
 import type { Selection } from '../state/ViewState.js';
 import { createTooltip } from './createTooltip.js';
+import { groupTargets, type TargetGrouping } from './groupTargets.js';
 import { initialPositions } from './layout/initialPositions.js';
 import { layoutCache } from './layout/layoutCache.js';
 import { LAYOUT_VERSION, layoutPlanFor } from './layout/layoutPlanFor.js';
@@ -39,8 +40,13 @@ export interface NetworkView {
   focus(nodeId: string): void;
   /** Call when the container changed size (a view switch, a panel opening). */
   resize(): void;
-  /** The visible elements with positions, for the exports. */
+  /** The visible elements with positions, for the exports (group boxes left out). */
   visibleElements(): Collection;
+  /**
+   * Groups the targets in a box per kind, or ungroups them, and lays the visible graph out again;
+   * resolves when the new positions are in place (`data-grouping` on the container then says which).
+   */
+  setGrouping(grouping: TargetGrouping): Promise<void>;
 }
 
 /**
@@ -109,8 +115,8 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
   }
 
   const tooltip = createTooltip(container);
-  cy.on('mouseover', 'node, edge', (event: EventObject) => tooltip.show(event));
-  cy.on('mouseout', 'node, edge', () => tooltip.hide());
+  cy.on('mouseover', 'node[role != "group"], edge', (event: EventObject) => tooltip.show(event));
+  cy.on('mouseout', 'node[role != "group"], edge', () => tooltip.hide());
   cy.on('viewport', () => tooltip.hide());
   // Labels are chosen again when the view settles: zoom changes their size on screen and their collisions.
   let labelTimer: ReturnType<typeof setTimeout> | undefined;
@@ -126,6 +132,8 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
     const target = event.target as Core | cytoscape.SingularElementArgument;
     if (target === cy) return options.onSelect(null);
     const element = target as cytoscape.SingularElementArgument;
+    // A group's box is a frame, not a thing with positions: a click on it selects nothing.
+    if (element.data('role') === 'group') return;
     if (element.isNode()) {
       const kind = element.data('role') === 'actor' ? 'actor' : 'target';
       options.onSelect({ kind, id: element.data('ref') as string, stance: null });
@@ -199,11 +207,21 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
       .not('.hidden')
       .filter((edge) => ids.has((edge as cytoscape.EdgeSingular).source().id()) && ids.has((edge as cytoscape.EdgeSingular).target().id()))
       .map((edge) => ({ id: edge.id(), source: (edge as cytoscape.EdgeSingular).source().id(), target: (edge as cytoscape.EdgeSingular).target().id() }));
-    if (ids.size < 2) return;
-    const plan = layoutPlanFor(ids.size, edges.length);
-    const { positions } = await runLayout({ nodes: nodes.map((node) => ({ id: node.id(), size: Math.round(node.width()) })), edges, plan });
+    const leaves = nodes.not('.group');
+    if (leaves.length < 2) return;
+    const plan = layoutPlanFor(leaves.length, edges.length);
+    // Group boxes go to fcose as compound parents: it keeps each box's members together and the boxes apart.
+    const request = nodes.map((node) => {
+      const parent = (node as cytoscape.NodeSingular).parent();
+      return { id: node.id(), size: Math.round(node.width()), ...(parent.nonempty() ? { parent: parent[0]!.id() } : {}) };
+    });
+    const { positions } = await runLayout({ nodes: request, edges, plan });
     if (mine !== relayouts) return;
-    nodes.layout({ name: 'preset', positions: (node: cytoscape.NodeSingular) => positions[node.id()] ?? node.position(), animate: true, animationDuration: 300, fit: true, padding: 40 } as cytoscape.LayoutOptions).run();
+    // Only the leaves are placed: a compound's position follows its children.
+    await leaves
+      .layout({ name: 'preset', positions: (node: cytoscape.NodeSingular) => positions[node.id()] ?? node.position(), animate: !renderer.large, animationDuration: 300, fit: true, padding: 40 } as cytoscape.LayoutOptions)
+      .run()
+      .promiseOn('layoutstop');
   }
 
   function fitVisible(animate: boolean): void {
@@ -257,7 +275,8 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
         const neighbourhood = chosen.union(chosen.nodes().connectedEdges('.position')).union(chosen.edges().connectedNodes());
         const context = neighbourhood.union(neighbourhood.connectedNodes());
         context.difference(chosen).addClass('neighbour');
-        cy.elements().difference(context).addClass('faded');
+        // Group boxes never fade: a compound's opacity would fade the selected node inside it.
+        cy.elements().difference(context).not('.group').addClass('faded');
       });
       // Zoom to the selection and its neighbourhood, when the network is on screen.
       const chosen = selectedElements(cy, selection);
@@ -278,7 +297,17 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
       if (needsFit) fitVisible(false);
       relabel();
     },
-    visibleElements: () => cy.elements().not('.hidden'),
+    visibleElements: () => cy.elements().not('.hidden').not('.group'),
+    async setGrouping(grouping) {
+      groupTargets(cy, grouping);
+      if (lastVisible) {
+        const visible = lastVisible;
+        cy.batch(() => cy.nodes('.group').forEach((group) => void (hiddenUnder(visible, group) ? group.addClass('hidden') : group.removeClass('hidden'))));
+      }
+      await relayoutVisible();
+      container.dataset.grouping = grouping;
+      relabel();
+    },
   };
   return view;
 }
@@ -290,6 +319,7 @@ const EDGE_CHUNK = 1500;
 
 /** Whether the filters hide an element: a node not among the visible ids, an edge whose ends or counts are gone. */
 function hiddenUnder(visible: VisibleElements, element: cytoscape.SingularElementArgument): boolean {
+  if (element.isNode() && element.data('role') === 'group') return !element.children().some((child) => visible.nodeIds.has((child as cytoscape.NodeSingular).id()));
   if (element.isNode()) return !visible.nodeIds.has(element.id());
   const ends = visible.nodeIds.has(element.data('source') as string) && visible.nodeIds.has(element.data('target') as string);
   return element.data('role') === 'structure' ? !ends : !ends || !visible.edges.has(element.id());

@@ -29,7 +29,7 @@ function layOut(request: LayoutRequest): LayoutResponse {
     styleEnabled: true,
     style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
     elements: [
-      ...request.nodes.map((node) => ({ group: 'nodes' as const, data: { id: node.id, size: node.size } })),
+      ...request.nodes.map((node) => ({ group: 'nodes' as const, data: { id: node.id, size: node.size, ...(node.parent ? { parent: node.parent } : {}) } })),
       ...request.edges.map((edge) => ({ group: 'edges' as const, data: { id: edge.id, source: edge.source, target: edge.target } })),
     ],
   });
