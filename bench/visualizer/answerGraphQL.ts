@@ -15,6 +15,7 @@ export function answerGraphQL(graph: SyntheticGraph, body: { operationName?: str
           principles: graph.targets.filter((t) => t.kind === 'PRINCIPLE').map((t) => ({ ...t, elementOf: null, enshrinedIn: [] })),
           instruments: graph.targets.filter((t) => t.kind === 'INSTRUMENT').map((t) => ({ ...t, instrumentType: 'TREATY', year: null, partOf: null })),
           proposals: graph.targets.filter((t) => t.kind === 'PROPOSAL').map((t) => ({ ...t, decision: null })),
+          questions: [],
           meetings: [{ id: 'bench-meeting', name: 'Benchmark meeting', startsOn: '2020-01-01', agendaItems: graph.agendaItems }],
           documents: [],
         },

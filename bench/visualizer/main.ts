@@ -58,7 +58,7 @@ try {
       const page = await context.newPage();
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(`${url}?renderer=${renderer}`);
+      await page.goto(`${url}?renderer=${renderer}#view=network`);
       const figures = await measurePage(page, timeoutMs);
       runs.push([`${renderer} asked, ${figures.renderer} ran: ${run}`, figures]);
       await page.close();

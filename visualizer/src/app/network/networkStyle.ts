@@ -2,6 +2,7 @@ import type { StylesheetJson } from 'cytoscape';
 import { KIND_LOOK } from '../model/kindLook.js';
 import { NODE_KINDS, STANCES } from '../model/kinds.js';
 import { STANCE_LOOK } from '../model/stanceLook.js';
+import { GROUP_PADDING } from './layout/LayoutRequest.js';
 import type { ElementStats } from './toElements.js';
 
 export interface NetworkStyleOptions extends ElementStats {
@@ -89,7 +90,7 @@ export function networkStyle(options: NetworkStyleOptions): StylesheetJson {
         'border-color': '#8A96A6',
         'border-style': 'dashed',
         'border-width': 1.5,
-        padding: 22,
+        padding: GROUP_PADDING,
         label: 'data(label)',
         'text-valign': 'top',
         'text-halign': 'center',

@@ -21,3 +21,6 @@ export interface LayoutPlan {
   readonly nodeSeparation: number;
   readonly sampleSize: number;
 }
+
+/** Padding of a group box around its members, in model units: drawn (networkStyle.ts) and laid out (layoutWorker.ts). */
+export const GROUP_PADDING = 22;
