@@ -298,8 +298,11 @@ export const analysisTypeDefs = gql`
 
   "Positions of one stance in a stance cell, and the distinct statements behind them."
   type StanceCount {
+    "The stance."
     stance: Stance!
+    "Positions the actor took with it on the target in scope."
     positions: Int!
+    "Distinct statements behind those positions."
     statements: Int!
   }
 
