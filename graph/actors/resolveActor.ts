@@ -1,12 +1,8 @@
-import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
 import { didYouMean } from '../errors/didYouMean.js';
 import type { Actor } from '../model/index.js';
 import { normalizeForMatch } from '../model/index.js';
 import { KNOWN_GROUPS } from './knownGroups.js';
-
-// The register's English names ship as JSON beside the package; registering them once is enough.
-countries.registerLocale(createRequire(import.meta.url)('i18n-iso-countries/langs/en.json'));
+import { listStateNames, stateAlpha3Of } from './stateNames.js';
 
 export type ActorResolution =
   | { readonly ok: true; readonly actor: Actor; /** Whether the graph already had it. */ readonly known: boolean }
@@ -20,8 +16,11 @@ export interface ActorResolver {
 /**
  * Builds a resolver over the actors the graph has. Order of trust: an actor of the graph (by id,
  * ISO code, name or alias, case and accents ignored); else a State of the ISO 3166 register (code or
- * English name, official and short, e.g. "Viet Nam", "Republic of Korea"), as a new STATE actor with
- * the alpha-3 code as id; else a known regional organisation or group, as an ORGANIZATION actor.
+ * any name `listStateNames` gives, e.g. "Viet Nam", "Republic of Korea", "Islamic Republic of
+ * Iran"), as a new STATE actor with the alpha-3 code as id; else a known regional organisation or
+ * group, as an ORGANIZATION actor. The State names and groups are those the ingest extractor
+ * recognises in running text (graph/ingest/extract/actorGazetteer.ts), so a document and a dataset
+ * naming the same actor give it the same id.
  * A name two graph actors share resolves to neither: the error lists both.
  */
 export function createActorResolver(graphActors: readonly Actor[]): ActorResolver {
@@ -41,7 +40,7 @@ export function createActorResolver(graphActors: readonly Actor[]): ActorResolve
   const suggestions = new Set([
     ...graphActors.flatMap((a) => [a.id, a.name, ...a.aliases]),
     ...KNOWN_GROUPS.flatMap((g) => [g.name, ...g.aliases]),
-    ...Object.values(countries.getNames('en', { select: 'official' })),
+    ...listStateNames().map((state) => state.name),
   ]);
 
   return {
@@ -54,15 +53,14 @@ export function createActorResolver(graphActors: readonly Actor[]): ActorResolve
       if (matches.length > 1) {
         return { ok: false, message: `actor ${JSON.stringify(raw)} is ambiguous: it names ${matches.map((a) => JSON.stringify(a.id)).join(' and ')}; use the id` };
       }
-      const alpha3 = isoAlpha3(raw);
+      const alpha3 = stateAlpha3Of(raw);
       if (alpha3) {
         const existing = byKey.get(normalizeForMatch(alpha3))?.[0];
         if (existing) return { ok: true, actor: existing, known: true };
-        const name = countries.getName(alpha3, 'en', { select: 'official' }) ?? alpha3;
-        const aliases = (countries.getName(alpha3, 'en', { select: 'all' }) as unknown as string[] | undefined) ?? [];
+        const state = listStateNames().find((s) => s.alpha3 === alpha3)!;
         return {
           ok: true,
-          actor: { id: alpha3, kind: 'STATE', name, aliases: aliases.filter((alias) => alias !== name), isoCode: alpha3 },
+          actor: { id: alpha3, kind: 'STATE', name: state.name, aliases: [...state.aliases], isoCode: alpha3 },
           known: graphIds.has(alpha3),
         };
       }
@@ -78,47 +76,3 @@ export function createActorResolver(graphActors: readonly Actor[]): ActorResolve
     },
   };
 }
-
-// Private:
-
-/**
- * The ISO 3166-1 alpha-3 code `value` is, or names (alpha-2 code, or any English name the register
- * gives, plus the UN's "Viet Nam"-style spellings it lists as alternatives). A three-letter code
- * is a State even where a group shares it (NAM is Namibia): map such cells in the mapping file.
- */
-function isoAlpha3(value: string): string | null {
-  const upper = value.trim().toUpperCase();
-  if (/^[A-Z]{3}$/.test(upper) && countries.isValid(upper)) return upper;
-  if (/^[A-Z]{2}$/.test(upper) && countries.isValid(upper)) return countries.alpha2ToAlpha3(upper) ?? null;
-  return isoNames().get(normalizeForMatch(value)) ?? null;
-}
-
-let isoNameIndex: Map<string, string> | null = null;
-
-function isoNames(): Map<string, string> {
-  if (isoNameIndex) return isoNameIndex;
-  isoNameIndex = new Map();
-  const all = countries.getNames('en', { select: 'all' }) as unknown as Record<string, string[]>;
-  for (const [alpha2, names] of Object.entries(all)) {
-    const alpha3 = countries.alpha2ToAlpha3(alpha2);
-    if (!alpha3) continue;
-    for (const name of names) isoNameIndex.set(normalizeForMatch(name), alpha3);
-  }
-  for (const [name, alpha3] of Object.entries(EXTRA_NAMES)) isoNameIndex.set(normalizeForMatch(name), alpha3);
-  return isoNameIndex;
-}
-
-/** UN spellings the register lacks. */
-const EXTRA_NAMES: Record<string, string> = {
-  'Viet Nam': 'VNM',
-  'Türkiye': 'TUR',
-  'Republic of Türkiye': 'TUR',
-  'Czechia': 'CZE',
-  'United States of America': 'USA',
-  'Russian Federation': 'RUS',
-  'Iran (Islamic Republic of)': 'IRN',
-  'Republic of Korea': 'KOR',
-  "Democratic People's Republic of Korea": 'PRK',
-  'United Kingdom of Great Britain and Northern Ireland': 'GBR',
-  'Netherlands (Kingdom of the)': 'NLD',
-};

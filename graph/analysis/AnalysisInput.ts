@@ -5,6 +5,7 @@ import type {
   Meeting,
   Participation,
   Position,
+  ReliabilityTier,
   Statement,
   Target,
 } from '../model/index.js';
@@ -18,6 +19,19 @@ export interface AnalysisScope {
   readonly agendaItemIds?: readonly string[];
   /** Actors whose positions count; participating States are narrowed to these too. */
   readonly actorIds?: readonly string[];
+  /**
+   * Only positions recorded in these documents: a meeting report (its statements) or a research
+   * dataset (its coded cells; a dataset is a document of tier SECONDARY whose id is the dataset's).
+   * A coded cell counts as its dataset's even when its quote is located in another document. The
+   * meetings in scope narrow to those the documents report on, as for `agendaItemIds`.
+   */
+  readonly sourceDocumentIds?: readonly string[];
+  /**
+   * Only positions recorded in a document of these reliability tiers (the same document as
+   * `sourceDocumentIds`). Participating States are not narrowed: a tier is a property of sources,
+   * not of who took part.
+   */
+  readonly sourceTiers?: readonly ReliabilityTier[];
   /**
    * Also count EXTRACTED positions nobody has reviewed yet. Off by default: an analysis a legal
    * adviser cites must rest on positions a person coded or accepted.

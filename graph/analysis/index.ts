@@ -5,6 +5,7 @@
 export type { AnalysisInput, AnalysisScope } from './AnalysisInput.js';
 export { loadAnalysisInput, DEFAULT_ANALYSIS_PAGE_SIZE, type LoadAnalysisOptions } from './loadAnalysisInput.js';
 export { narrowScope } from './narrowScope.js';
+export { normalizeScope, scopeKeyOf } from './normalizeScope.js';
 export { participatingStates } from './participatingStates.js';
 export { netStance } from './netStance.js';
 export { stanceMatrix, type StanceCell, type StanceMatrixOptions } from './stanceMatrix.js';

@@ -1,5 +1,5 @@
-import { NotFoundError } from '../errors/index.js';
-import { PROVENANCE_METHODS, type AgendaItem, type Position } from '../model/index.js';
+import { didYouMean, InvalidArgumentError, NotFoundError } from '../errors/index.js';
+import { PROVENANCE_METHODS, RELIABILITY_TIERS, type AgendaItem, type Document, type Position, type ReliabilityTier } from '../model/index.js';
 import type { GraphStore, PositionFilter } from '../store/port.js';
 import type { AnalysisInput, AnalysisScope } from './AnalysisInput.js';
 import { compareIds } from './compareIds.js';
@@ -58,8 +58,14 @@ export async function loadAnalysisInput(
   for (const id of normalized.actorIds ?? []) {
     if (!actorIds.includes(id)) throw unknownIdError(`${prefix}actorIds`, 'actors', id, actorIds);
   }
-  const scopedAgendaItems = await getScopedAgendaItems(store, normalized, meetingIds, prefix);
-  const meetings = meetingsInScope(normalized, allMeetings, scopedAgendaItems, prefix).sort((a, b) => compareIds(a.id, b.id));
+  checkTiers(normalized.sourceTiers, `${prefix}sourceTiers`);
+  const [scopedAgendaItems, scopedDocuments] = await Promise.all([
+    getScopedAgendaItems(store, normalized, meetingIds, prefix),
+    getScopedDocuments(store, normalized, prefix),
+  ]);
+  const meetings = meetingsInScope(normalized, allMeetings, { agendaItems: scopedAgendaItems, documents: scopedDocuments }, prefix).sort((a, b) =>
+    compareIds(a.id, b.id),
+  );
 
   const [agendaItems, participations, positions] = await Promise.all([
     mapBounded(meetings, (m) => store.listAgendaItems(m.id)).then((lists) => lists.flat()),
@@ -95,6 +101,8 @@ function filterOf(scope: AnalysisScope): PositionFilter {
     ...(scope.meetingIds ? { meetingIds: scope.meetingIds } : {}),
     ...(scope.agendaItemIds ? { agendaItemIds: scope.agendaItemIds } : {}),
     ...(scope.actorIds ? { actorIds: scope.actorIds } : {}),
+    ...(scope.sourceDocumentIds ? { sourceDocumentIds: scope.sourceDocumentIds } : {}),
+    ...(scope.sourceTiers ? { sourceTiers: scope.sourceTiers } : {}),
     // Unreviewed suggestions stay out unless the scope asks for them.
     ...(scope.includeExtracted ? {} : { provenanceMethods: PROVENANCE_METHODS.filter((method) => method !== 'EXTRACTED') }),
   };
@@ -119,6 +127,30 @@ async function getScopedAgendaItems(
     throw unknownIdError(`${prefix}agendaItemIds`, 'agendaItems', id, candidates);
   }
   return found.filter((item): item is AgendaItem => item !== null);
+}
+
+/** The source documents the scope names, read in one batch; an unknown id is an error with the closest ids. */
+async function getScopedDocuments(store: GraphStore, scope: AnalysisScope, prefix: string): Promise<Document[]> {
+  const ids = scope.sourceDocumentIds ?? [];
+  if (ids.length === 0) return [];
+  const found = await store.getDocumentsByIds(ids);
+  const missing = ids.findIndex((_, i) => found[i] == null);
+  if (missing >= 0) {
+    // Only on this error path do we list every document id (without texts), to suggest the closest.
+    const candidates = (await store.listDocumentFingerprints()).map((d) => d.documentId);
+    throw unknownIdError(`${prefix}sourceDocumentIds`, 'documents', ids[missing] ?? '', candidates);
+  }
+  return found.filter((document): document is Document => document !== null);
+}
+
+/** GraphQL's enum checks tiers at the API; a caller of this function (the CLI, a script) gets the same check here. */
+function checkTiers(tiers: readonly string[] | undefined, argument: string): void {
+  for (const tier of tiers ?? []) {
+    if (!RELIABILITY_TIERS.includes(tier as ReliabilityTier)) {
+      const suggestion = didYouMean(tier, RELIABILITY_TIERS) || ` The tiers are ${RELIABILITY_TIERS.join(', ')}.`;
+      throw new InvalidArgumentError(argument, `${argument}: unknown reliability tier ${JSON.stringify(tier)}.${suggestion}`);
+    }
+  }
 }
 
 /** Every position matching `filter`, in sort-key order, `pageSize` at a time (keyset paging). */

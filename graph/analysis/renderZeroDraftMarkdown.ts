@@ -13,8 +13,8 @@ export function renderZeroDraftMarkdown(draft: ZeroDraft): string {
       ? 'Draws on: no meeting in scope.'
       : `Draws on: ${draft.meetings.map((m) => `${escape(m.name)} (${escape(m.place)}, ${m.startsOn} to ${m.endsOn}; \`${m.id}\`)`).join('; ')}.`,
     '',
-    `Source tiers: ${draft.tiers.length === 0 ? 'none' : draft.tiers.join(', ')}.`,
-    `Positions drawn on: ${draft.basis.positions} (${draft.basis.curated} curated${draft.basis.includesExtracted ? `, ${draft.basis.extracted} extracted by software and not yet reviewed` : '; unreviewed extracted positions left out'}).`,
+    `Source tiers: ${draft.tiers.length === 0 ? 'none' : draft.tiers.join(', ')}.${sourceScopeOf(draft)}`,
+    `Positions drawn on: ${draft.basis.positions} (${draft.basis.curated} curated${draft.basis.imported > 0 ? `, ${draft.basis.imported} imported from research datasets` : ''}${draft.basis.includesExtracted ? `, ${draft.basis.extracted} extracted by software and not yet reviewed` : '; unreviewed extracted positions left out'}).`,
     '',
     `> Generated from the positions graph. Each candidate principle is supported by at least ${draft.minSupporters} participating State(s) and opposed or contested by none in scope; every State listed under it holds a SUPPORTS position on it. A State that accepts a principle only on stated conditions is named in a bracketed drafting note with its words. Every quote is verbatim from the cited document; offsets count Unicode code points, end exclusive.`,
     '',
@@ -98,4 +98,14 @@ function cite(citation: Citation): string {
 /** Backslash-escapes the ASCII punctuation CommonMark could read as markup, and folds line breaks. */
 function escape(text: string): string {
   return text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ');
+}
+
+/** What the scope admitted as sources, when it narrowed them (empty otherwise, so an unscoped draft reads as before). */
+function sourceScopeOf(draft: ZeroDraft): string {
+  const { sourceTiers, sourceDocumentIds } = draft.scope;
+  const parts = [
+    ...(sourceTiers ? [`from sources of tier ${sourceTiers.join(' or ')}`] : []),
+    ...(sourceDocumentIds ? [`recorded in ${sourceDocumentIds.map((id) => `\`${id}\``).join(', ')}`] : []),
+  ];
+  return parts.length === 0 ? '' : ` The scope admits only positions ${parts.join(', and ')}.`;
 }

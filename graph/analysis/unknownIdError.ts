@@ -1,7 +1,7 @@
 import { didYouMean, InvalidArgumentError } from '../errors/index.js';
 import { compareIds } from './compareIds.js';
 
-export type IdKind = 'actors' | 'targets' | 'meetings' | 'agendaItems';
+export type IdKind = 'actors' | 'targets' | 'meetings' | 'agendaItems' | 'documents';
 
 /**
  * The error for an argument naming an id the graph does not hold, worded as the server's own
@@ -20,6 +20,7 @@ const NOUNS: Record<IdKind, string> = {
   targets: 'principle, instrument or proposal',
   meetings: 'meeting',
   agendaItems: 'agenda item',
+  documents: 'document or dataset',
 };
 
 const QUERIES: Record<IdKind, string> = {
@@ -27,4 +28,5 @@ const QUERIES: Record<IdKind, string> = {
   targets: 'principles, instruments and proposals',
   meetings: 'meetings',
   agendaItems: 'meetings { agendaItems }',
+  documents: 'documents',
 };

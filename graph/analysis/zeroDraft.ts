@@ -22,7 +22,10 @@ export function zeroDraft(input: AnalysisInput, options: ZeroDraftOptions = {}):
   const minSupporters = validateCount('minSupporters', options.minSupporters ?? DEFAULT_MIN_SUPPORTERS, 1);
   const index = indexInput(input);
 
-  const tiersUsed = new Set(input.positions.map((p) => mustGet(index.documentById, p.evidence.documentId, 'document').reliability));
+  // A position's tier is its source's: the document its statement is in (for an imported cell, the
+  // dataset, even when its quote is located in a report), as AnalysisScope.sourceTiers selects it.
+  const sourceOf = (p: Position) => mustGet(index.documentById, mustGet(index.statementById, p.statementId, 'statement').documentId, 'document');
+  const tiersUsed = new Set(input.positions.map((p) => sourceOf(p).reliability));
   const draft: ZeroDraft = {
     schemaVersion: 1,
     title: options.title ?? DEFAULT_ZERO_DRAFT_TITLE,
@@ -34,6 +37,7 @@ export function zeroDraft(input: AnalysisInput, options: ZeroDraftOptions = {}):
       positions: input.positions.length,
       curated: input.positions.filter((p) => p.provenance.method === 'CURATED').length,
       extracted: input.positions.filter((p) => p.provenance.method === 'EXTRACTED').length,
+      imported: input.positions.filter((p) => p.provenance.method === 'IMPORTED').length,
       includesExtracted: input.scope.includeExtracted === true,
     },
     principles: commonGround(input, { minSupporters }).map((ground, i) => {

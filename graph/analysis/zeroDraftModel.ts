@@ -22,7 +22,10 @@ export interface ZeroDraft {
   readonly title: string;
   readonly scope: AnalysisScope;
   readonly meetings: readonly DraftMeeting[];
-  /** The reliability tiers of the documents the positions in scope come from, most reliable first. */
+  /**
+   * The reliability tiers of the documents the positions in scope are recorded in (a statement's
+   * report, an imported cell's dataset), most reliable first: within `scope.sourceTiers` when set.
+   */
   readonly tiers: readonly ReliabilityTier[];
   readonly minSupporters: number;
   /** What the draft drew on: positions in scope by provenance, and whether unreviewed ones were let in. */
@@ -118,5 +121,7 @@ export interface DraftBasis {
   readonly positions: number;
   readonly curated: number;
   readonly extracted: number;
+  /** Coded by a research dataset (IMPORTED), never presented as curated. */
+  readonly imported: number;
   readonly includesExtracted: boolean;
 }

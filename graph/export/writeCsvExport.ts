@@ -16,7 +16,10 @@ export async function writeCsvExport(graph: ExportGraph, dir: string): Promise<s
   const written: string[] = [];
   for (const table of tables) {
     const rows = table.rows.map((row) => row.map((cell) => (cell === null || cell === undefined ? '' : typeof cell === 'boolean' ? String(cell) : cell)));
-    const text = stringify([table.fields.map((f) => f.name), ...rows], { record_delimiter: '\r\n', quoted_match: /^\s|\s$/ });
+    // Quoted: a cell with a line break of any kind (csv-stringify quotes only the record delimiter,
+    // CRLF, and a prefix or suffix holding a bare LF then split the row for pandas and Python's csv
+    // module, RFC 4180 §2.6), and one with leading or trailing space, which readers may trim.
+    const text = stringify([table.fields.map((f) => f.name), ...rows], { record_delimiter: '\r\n', quoted_match: /^\s|\s$|[\r\n]/ });
     await writeFile(path.join(dir, `${table.name}.csv`), text);
     written.push(`${table.name}.csv`);
   }

@@ -13,6 +13,7 @@ import type {
   Position,
   Proposal,
   ProvenanceMethod,
+  ReliabilityTier,
   Stance,
   Statement,
   Target,
@@ -145,10 +146,19 @@ export interface PositionFilter {
   readonly stances?: readonly Stance[];
   readonly meetingIds?: readonly string[];
   readonly agendaItemIds?: readonly string[];
+  /** Positions whose evidence lies in these documents (`evidence.documentId`). */
   readonly documentIds?: readonly string[];
   readonly statementIds?: readonly string[];
   /** Positions curated by a person, or suggested by the extractor and not yet reviewed. */
   readonly provenanceMethods?: readonly ProvenanceMethod[];
+  /**
+   * Positions recorded in these documents: the document of the statement that takes the position
+   * (a meeting report, or a research dataset for its coded cells, even when a cell's quote is
+   * located in another document). What an analysis scoped to a source means.
+   */
+  readonly sourceDocumentIds?: readonly string[];
+  /** Positions recorded in a document of these reliability tiers (the same document as `sourceDocumentIds`). */
+  readonly sourceTiers?: readonly ReliabilityTier[];
 }
 
 export interface StatementFilter {

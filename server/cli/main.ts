@@ -42,6 +42,8 @@ program
   .option('--meeting <id>', 'only this meeting (repeatable)', collect, [])
   .option('--agenda-item <id>', 'only this agenda item (repeatable)', collect, [])
   .option('--actor <id>', 'only this actor (repeatable)', collect, [])
+  .option('--source <id>', 'only positions recorded in this document or dataset (repeatable)', collect, [])
+  .option('--tier <tier>', 'only positions recorded in a document of this reliability tier, e.g. SECONDARY (repeatable)', collect, [])
   .option('--min-supporters <n>', 'least number of supporting States per candidate principle', positiveInteger, 2)
   .action((options) => reportCommand(options));
 

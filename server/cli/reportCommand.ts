@@ -11,6 +11,8 @@ export interface ReportOptions {
   readonly meeting: string[];
   readonly agendaItem: string[];
   readonly actor: string[];
+  readonly source: string[];
+  readonly tier: string[];
   readonly minSupporters: number;
 }
 
@@ -19,6 +21,8 @@ const OPTION_OF: Record<string, string> = {
   meetingIds: '--meeting',
   agendaItemIds: '--agenda-item',
   actorIds: '--actor',
+  sourceDocumentIds: '--source',
+  sourceTiers: '--tier',
   minSupporters: '--min-supporters',
 };
 
@@ -30,7 +34,14 @@ export async function reportCommand(options: ReportOptions): Promise<void> {
   const store = await createStore(storeConfigFromEnv(process.env));
   try {
     await syncSeeds({ store, seedsDir: seedsDirFromEnv(process.env) });
-    const scope: AnalysisScope = { meetingIds: options.meeting, agendaItemIds: options.agendaItem, actorIds: options.actor };
+    const scope: AnalysisScope = {
+      meetingIds: options.meeting,
+      agendaItemIds: options.agendaItem,
+      actorIds: options.actor,
+      sourceDocumentIds: options.source,
+      // Checked against the vocabulary by loadAnalysisInput, which names --tier on a typo.
+      sourceTiers: options.tier as AnalysisScope['sourceTiers'],
+    };
     const text = await withOptionNames(async () =>
       renderZeroDraft(zeroDraft(await loadAnalysisInput(store, scope), { minSupporters: options.minSupporters }), options.format === 'md' ? 'MARKDOWN' : 'JSON'),
     );

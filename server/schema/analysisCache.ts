@@ -1,4 +1,4 @@
-import { loadAnalysisInput, type AnalysisInput, type AnalysisScope, type GraphStore } from '../../graph/index.js';
+import { loadAnalysisInput, scopeKeyOf, type AnalysisInput, type AnalysisScope, type GraphStore } from '../../graph/index.js';
 
 /**
  * Analysis inputs and results kept between requests, per store, keyed by the graph's version and
@@ -90,9 +90,9 @@ function createAnalysisCache(store: GraphStore): AnalysisCache {
   };
 }
 
+/** Every scope field, normalised (graph/analysis scopeKeyOf): two spellings of one scope share an entry. */
 function scopeKey(scope: AnalysisScope): string {
-  const ids = (list: readonly string[] | undefined) => [...new Set(list ?? [])].sort().join(',');
-  return `${ids(scope.meetingIds)}|${ids(scope.agendaItemIds)}|${ids(scope.actorIds)}|${scope.includeExtracted === true ? 'extracted' : ''}`;
+  return scopeKeyOf(scope);
 }
 
 /** A Map that keeps at most `limit` entries, dropping the least recently used. */

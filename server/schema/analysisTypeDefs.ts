@@ -14,6 +14,15 @@ export const analysisTypeDefs = gql`
     agendaItemIds: [ID!]
     "Only these actors' positions; participating States are narrowed to these too."
     actorIds: [ID!]
+    """
+    Only positions recorded in these documents or research datasets (a dataset is a document of tier
+    SECONDARY; its id is the dataset's): a meeting report's statements, a dataset's coded cells, even
+    when a cell's quote is located in another document. The meetings in scope narrow to those the
+    documents report on.
+    """
+    sourceDocumentIds: [ID!]
+    "Only positions recorded in a document of these reliability tiers (participating States are not narrowed)."
+    sourceTiers: [ReliabilityTier!]
     "Also count positions the extractor suggested that nobody has reviewed yet (default false)."
     includeExtracted: Boolean
   }
@@ -274,6 +283,8 @@ export const analysisTypeDefs = gql`
     curated: Int!
     "Of which suggested by the extractor and not yet reviewed (0 unless scope.includeExtracted)."
     extracted: Int!
+    "Of which coded by a research dataset (provenance IMPORTED)."
+    imported: Int!
     "Whether unreviewed extracted positions were let in."
     includesExtracted: Boolean!
   }

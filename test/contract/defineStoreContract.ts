@@ -3,7 +3,8 @@ import { loadSeeds, type GraphCounts, type GraphStore } from '../../graph/index.
 import { startServer, type RunningServer } from '../../server/http/startServer.js';
 import { postGraphQL } from '../support/graphqlClient.js';
 import { SEEDS_DIR } from '../support/tempSeeds.js';
-import { CONTRACT_OPERATIONS, type ContractOperation } from './operations.js';
+import { seedsWithCitationsDataset } from '../import/datasetFixtures.js';
+import { CONTRACT_OPERATIONS, DATASET_OPERATIONS, type ContractOperation } from './operations.js';
 
 /**
  * The store contract: every GraphQL query, answered over real HTTP by a server on the store under
@@ -87,6 +88,38 @@ export function defineStoreContract(
         await expect(JSON.stringify(answer, null, 2) + '\n').toMatchFileSnapshot(`answers/${operationName}.json`);
       },
     );
+
+    // Runs after the cases above (vitest runs a suite's tasks in order): the same store, reloaded
+    // with the seeds and an imported research dataset.
+    describe('with a research dataset imported beside the seeds', () => {
+      beforeAll(async () => {
+        const seeds = await seedsWithCitationsDataset();
+        try {
+          await store.replaceGraph(await loadSeeds({ seedsDir: seeds.dir }));
+        } finally {
+          await seeds.remove();
+        }
+      }, 120_000);
+
+      test('scoping to one tier or to the dataset changes consensus and agreement', async () => {
+        const { data } = await postGraphQL(server.url, DATASET_OPERATIONS[0]!.query);
+        const consensusOf = (c: any) => [c.score, c.statesSpoke];
+        for (const scoped of [data.secondary, data.official, data.dataset]) expect(consensusOf(scoped)).not.toEqual(consensusOf(data.all));
+        const sharing = (a: any) => a.pairs.filter((p: any) => p.sharedTargets > 0).map((p: any) => [p.stateA.id, p.stateB.id, p.agreements]);
+        expect(sharing(data.agreementDataset)).not.toEqual(sharing(data.agreementAll));
+        expect(sharing(data.agreementOfficial)).not.toEqual(sharing(data.agreementAll));
+        expect(data.basis.positions).toBeGreaterThan(0);
+        expect(data.basis).toMatchObject({ curated: 0, imported: data.basis.positions });
+      });
+
+      test.each(DATASET_OPERATIONS.map((operation) => [operation.name, operation] as const))(
+        '%s answers as recorded',
+        async (operationName, operation) => {
+          const answer = await answerOf(server.url, operation);
+          await expect(JSON.stringify(answer, null, 2) + '\n').toMatchFileSnapshot(`answers/${operationName}.json`);
+        },
+      );
+    });
   });
 }
 

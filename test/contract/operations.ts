@@ -192,3 +192,36 @@ export const CONTRACT_OPERATIONS: readonly ContractOperation[] = [
     query: `{ a: positions(first: 101) { totalCount } }`,
   },
 ];
+
+/**
+ * Analyses scoped by source, asked of the seeds with the MADE-UP citation table imported as a
+ * dataset (test/import/datasetFixtures.ts): the Hangzhou report is OFFICIAL_RECORD, the dataset
+ * SECONDARY, and one dataset cell quotes the report.
+ */
+const SCOPED_CONSENSUS = `score statesSpoke supporting opposing qualifying tier sides { stance actors { id } positions { id } }`;
+const SCOPED_AGREEMENT = `states { id } pairs { stateA { id } stateB { id } sharedTargets agreements kappa nullReason }`;
+
+export const DATASET_OPERATIONS: readonly ContractOperation[] = [
+  {
+    name: 'dataset-scope-by-source',
+    query: `{ all: consensus(targetId: "coercion-required") { ${SCOPED_CONSENSUS} }
+      secondary: consensus(targetId: "coercion-required", scope: { sourceTiers: [SECONDARY] }) { ${SCOPED_CONSENSUS} }
+      official: consensus(targetId: "coercion-required", scope: { sourceTiers: [OFFICIAL_RECORD] }) { ${SCOPED_CONSENSUS} }
+      dataset: consensus(targetId: "coercion-required", scope: { sourceDocumentIds: ["made-up-citations"] }) { ${SCOPED_CONSENSUS} }
+      agreementAll: agreement(actorIds: ["AUS", "CHN", "FRA", "JPN"]) { ${SCOPED_AGREEMENT} }
+      agreementDataset: agreement(actorIds: ["AUS", "CHN", "FRA"], scope: { sourceDocumentIds: ["made-up-citations"] }) { ${SCOPED_AGREEMENT} }
+      agreementOfficial: agreement(actorIds: ["AUS", "CHN", "FRA", "JPN"], scope: { sourceTiers: [OFFICIAL_RECORD] }) { ${SCOPED_AGREEMENT} }
+      commonGroundSecondary: commonGround(minSupporters: 1, scope: { sourceTiers: [SECONDARY] }) { target { id } tier supporters { id } }
+      basis: analysisBasis(scope: { sourceTiers: [SECONDARY] }) { positions curated extracted imported includesExtracted } }`,
+  },
+  { name: 'dataset-zero-draft-by-source', query: `{ zeroDraft(minSupporters: 1, scope: { sourceDocumentIds: ["made-up-citations"] }) }` },
+  {
+    name: 'dataset-scope-bad-input',
+    query: `{ a: agreement(scope: { sourceDocumentIds: ["made-up-citatoins"] }) { states { id } } }`,
+  },
+  {
+    name: 'dataset-scope-meeting-left-out',
+    query: `{ a: divergences(scope: { meetingIds: ["aalco-owg-cyber-4"], sourceDocumentIds: ["made-up-citations"] }) { target { id } } }`,
+  },
+];
+

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { importDataset } from '../../graph/import/importDataset.js';
 import { PROJECT_ROOT } from '../../server/config.js';
+import { copySeeds, type TempSeeds } from '../support/tempSeeds.js';
 
 /** The MADE-UP dataset fixtures (test/fixtures/datasets/, written by its generate.ts). */
 export const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures/datasets');
@@ -23,4 +25,15 @@ export function codedCellsOfMatrix(): { coded: number; rows: number; questions: 
 export function codedRowsOfCitations(): number {
   const records = parse(readFileSync(CITATIONS, 'utf8'), { columns: true }) as Record<string, string>[];
   return records.filter((r) => r.Answer !== 'Silent').length;
+}
+
+/**
+ * A scratch copy of the project's seeds with the MADE-UP citation table imported (a SECONDARY
+ * dataset beside the OFFICIAL_RECORD Hangzhou report; one of its quotes is located in the report):
+ * the graph the source-scope tests read.
+ */
+export async function seedsWithCitationsDataset(): Promise<TempSeeds> {
+  const seeds = await copySeeds();
+  await importDataset({ datasetFile: CITATIONS, mappingFile: CITATIONS_MAPPING, seedsDir: seeds.dir });
+  return seeds;
 }

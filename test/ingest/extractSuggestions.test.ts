@@ -105,3 +105,70 @@ describe('classifyStance: negation and hedging', () => {
     expect(classifyStance(text)?.stance).toBe(stance);
   });
 });
+
+describe('classifyStance: a breached rule is upheld, what breaches it is opposed', () => {
+  const read = (text: string, target: string) => {
+    const start = text.indexOf(target);
+    return classifyStance(text, { start, end: start + target.length })?.stance;
+  };
+  test.each([
+    ['operations that infringe upon the territorial sovereignty of another State are wrongful', 'sovereignty', 'SUPPORTS'],
+    ['sovereignty is a primary rule, the violation of which is an internationally wrongful act', 'sovereignty', 'SUPPORTS'],
+    ['unilateral coercive measures are a violation of the Charter', 'unilateral coercive measures', 'OPPOSES'],
+    ['unilateral coercive measures are a violation of the Charter', 'Charter', 'SUPPORTS'],
+  ])('%s (target: %s) → %s', (text, target, stance) => {
+    expect(read(text, target)).toBe(stance);
+  });
+
+  test.each([
+    ['we do not consider that a new treaty is needed', 'OPPOSES'],
+    ['due diligence is a voluntary norm rather than a binding obligation', 'OPPOSES'],
+    ['sovereignty is a binding rule of international law', 'SUPPORTS'],
+  ])('%s → %s', (text, stance) => {
+    expect(classifyStance(text)?.stance).toBe(stance);
+  });
+});
+
+describe('extractSuggestions: shared subjects and reported clauses', () => {
+  const run = (text: string) =>
+    extractSuggestions({ text, catalog: catalogFromBundle(bundle, null), documentId: 'inline', actorId: null }).positions.map(
+      (p) => `${p.actorId} ${p.stance} ${p.targetId ?? `(${p.targetName})`}`,
+    );
+
+  test('"Mexico, Chile and Colombia supported…" gives each State its own statement and position', () => {
+    expect(run('Mexico, Chile and Colombia supported the principle of non-intervention.')).toEqual([
+      'MEX SUPPORTS non-intervention',
+      'CHL SUPPORTS non-intervention',
+      'COL SUPPORTS non-intervention',
+    ]);
+  });
+
+  test('a passive attribution names every State after "by"', () => {
+    expect(run('This view was shared by the delegations of Egypt and Algeria, which supported the principle of non-intervention.')).toEqual([
+      'EGY SUPPORTS non-intervention',
+      'DZA SUPPORTS non-intervention',
+    ]);
+  });
+
+  test('"Speaking for the Group of 77 and China, the delegate of Cuba said…" is the group\'s statement', () => {
+    expect(run('Speaking for the Group of 77 and China, the delegate of Cuba said that unilateral coercive measures are contrary to international law.')).toEqual([
+      'g77-china OPPOSES unilateral-coercive-measures',
+    ]);
+  });
+
+  test('a second reporting verb starts a clause with its own stance', () => {
+    expect(
+      run('The representative of Australia welcomed the principle of non-intervention and said that due diligence was a voluntary norm rather than a binding obligation.'),
+    ).toEqual(['AUS SUPPORTS non-intervention', 'AUS OPPOSES (due diligence)']);
+  });
+
+  test('"is applicable in" finds a target whose alias says "applies to"', () => {
+    expect(run('The delegate of Peru said that international law is applicable in cyberspace.')).toEqual(['PER SUPPORTS applicability-of-international-law']);
+  });
+
+  test('a proposed treaty the catalog lacks becomes a candidate target', () => {
+    expect(run('The speaker for the Russian Federation underlined the need for a universal convention on international information security.')).toEqual([
+      'RUS SUPPORTS (universal convention on international information security)',
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadSeeds, StoreUnavailableError, syncSeeds, type GraphBundle } from '../../graph/index.js';
 import { LOCK_FILE } from '../../graph/store/sqlite/dataDirLock.js';
 import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
+import { openStoreFile } from '../../graph/store/sqlite/openStoreFile.js';
 import { SEEDS_DIR, tempDataDir } from '../support/tempSeeds.js';
 
 /**
@@ -116,6 +118,40 @@ describe('a damaged or foreign file is moved aside and rebuilt from the seeds', 
     expect(lines).toEqual([]);
     expect(aside).toEqual([]);
     expect(sync.loaded).toBe(false);
+  });
+});
+
+describe('the quote check at open is skipped only for a file unchanged since a clean close', () => {
+  const record = () => `${dbFile()}.clean`;
+  const open = () => openStoreFile({ dataDir: data.dir, migrate: () => undefined, log: () => undefined });
+
+  test('a clean close records the file; the next open skips the quote check and removes the record while open', async () => {
+    await seededAndClosed();
+    expect(existsSync(record())).toBe(true);
+    const file = open();
+    expect(file.evidenceCheck).toBe('UNCHANGED_SINCE_CLEAN_CLOSE');
+    // A crash from here on leaves no record, so the next open checks every quote.
+    expect(existsSync(record())).toBe(false);
+    file.close();
+    expect(open().evidenceCheck).toBe('UNCHANGED_SINCE_CLEAN_CLOSE');
+  });
+
+  test('without a record (a crash, a copied file) every quote is checked', async () => {
+    await seededAndClosed();
+    await rm(record());
+    const file = open();
+    expect(file.evidenceCheck).toBe('VERIFIED');
+    file.close();
+  });
+
+  test('a write by another program after the clean close means a full check', async () => {
+    await seededAndClosed();
+    const raw = new Database(dbFile());
+    raw.prepare("INSERT INTO meta (key, value) VALUES ('edited-by', 'another program')").run();
+    raw.close();
+    const file = open();
+    expect(file.evidenceCheck).toBe('VERIFIED');
+    file.close();
   });
 });
 

@@ -1,8 +1,7 @@
-import countries from 'i18n-iso-countries';
-import worldCountriesModule, { type Country } from 'world-countries';
+import { KNOWN_GROUPS } from '../../actors/knownGroups.js';
+import { listStateNames } from '../../actors/stateNames.js';
 import type { ActorKind } from '../../model/index.js';
 import type { ExtractionCatalog } from './ExtractionCatalog.js';
-import { KNOWN_GROUPS } from './knownGroups.js';
 import { escapeRegExp } from './normalizeForMatching.js';
 
 /** An actor named in the text. `start`/`end` index the text (UTF-16, end exclusive). */
@@ -16,10 +15,6 @@ export interface ActorMention {
   readonly end: number;
 }
 
-// world-countries ships CommonJS beside typings written for ESM: take the array either way.
-const worldCountries: readonly Country[] =
-  (worldCountriesModule as unknown as { default?: Country[] }).default ?? (worldCountriesModule as unknown as Country[]);
-
 interface Entry {
   readonly actorId: string;
   readonly kind: ActorKind;
@@ -28,10 +23,10 @@ interface Entry {
 }
 
 /**
- * Recognises actors by every name they go by: the catalog's names and aliases first, then for
- * every State its ISO 3166-1 alpha-3 code (https://www.iso.org/iso-3166-country-codes.html, via
- * i18n-iso-countries) with the short, formal and alternative names world-countries records
- * ("Iran", "Islamic Republic of Iran", "Viet Nam"), then the common negotiating groups.
+ * Recognises actors by every name they go by: the catalog's names and aliases first, then every
+ * State of ISO 3166-1 by the names `graph/actors/stateNames.ts` gives ("Iran", "Islamic Republic of
+ * Iran", "Viet Nam"), then the groups of `graph/actors/knownGroups.ts`: the same names and ids the
+ * dataset importer resolves (graph/actors/resolveActor.ts), read here in running text.
  * Adjectives ("the Japanese delegation") are kept apart in `demonyms`: they name a speaker only
  * beside a word like "delegation", never on their own.
  */
@@ -49,16 +44,12 @@ export class ActorGazetteer {
       for (const name of [actor.name, ...actor.aliases]) this.add(name, entry);
     }
     const demonyms = new Map<string, Entry>();
-    for (const country of worldCountries) {
-      const id = country.cca3;
-      if (!countries.isValid(id)) continue;
-      const isoName = countries.getName(id, 'en') ?? country.name.common;
+    for (const state of listStateNames()) {
+      const id = state.alpha3;
       const catalogActor = catalog.actors.find((a) => a.id === id);
-      const entry = { actorId: id, kind: 'STATE' as const, name: catalogActor?.name ?? isoName, inCatalog: catalogIds.has(id) };
-      const names = [country.name.common, country.name.official, ...country.altSpellings, ...namesOf(countries.getNames('en', { select: 'all' }), country.cca2)];
-      for (const name of names) this.add(name, entry);
-      const demonym = country.demonyms?.eng?.m;
-      if (demonym && !demonyms.has(demonym)) demonyms.set(demonym, entry);
+      const entry = { actorId: id, kind: 'STATE' as const, name: catalogActor?.name ?? state.name, inCatalog: catalogIds.has(id) };
+      for (const name of state.names) this.add(name, entry);
+      if (state.demonym && !demonyms.has(state.demonym)) demonyms.set(state.demonym, entry);
     }
     for (const group of KNOWN_GROUPS) {
       const entry = { actorId: group.id, kind: 'ORGANIZATION' as const, name: group.name, inCatalog: catalogIds.has(group.id) };
@@ -119,11 +110,6 @@ export class ActorGazetteer {
       this.exactCase.add(clean);
     }
   }
-}
-
-function namesOf(names: Record<string, string | string[]>, cca2: string): string[] {
-  const value = names[cca2];
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
 /** One regular expression for many names: longest first, so "Republic of Korea" wins over "Korea". */

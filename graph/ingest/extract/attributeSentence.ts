@@ -24,7 +24,18 @@ export interface Speaker {
  * naming another ("Several delegations said…", "The panellists responded…", an unknown person),
  * or says nothing (`null`: the current speaker, if any, goes on, as with "He added that…").
  */
-export type Attribution = { readonly kind: 'SPEAKER'; readonly speaker: Speaker } | { readonly kind: 'RESET'; readonly cue: string } | null;
+export type Attribution =
+  | {
+      readonly kind: 'SPEAKER';
+      readonly speaker: Speaker;
+      /**
+       * Further actors of a coordinated subject ("Mexico, Chile and Colombia supported…"): each
+       * says the same words, so each gets its own statement over the same text.
+       */
+      readonly also?: readonly Speaker[];
+    }
+  | { readonly kind: 'RESET'; readonly cue: string }
+  | null;
 
 export interface AttributionContext {
   readonly actors: ActorGazetteer;
@@ -37,7 +48,8 @@ const OPENING = 90;
 
 const ROLE_BEFORE =
   /(?:^|[\s,(])(?:the\s+)?(?:head\s+of\s+(?:the\s+)?delegation|(?:deputy\s+)?permanent\s+representative|representatives?|delegates?|delegations?|ambassador|(?:foreign\s+|prime\s+|deputy\s+)?minister(?:\s+(?:for|of)\s+[\w\s]{1,40}?)?|spokes(?:person|man|woman)|speaker|observer|envoy|government|president|vice[-\s]president)\s+(?:of|from|for)\s+(?:the\s+)?$/i;
-const BEHALF_BEFORE = /on\s+behalf\s+of\s+(?:the\s+)?$/i;
+// "on behalf of the NAM", "Speaking for the Group of 77 and China", "in the name of the African Group".
+const BEHALF_BEFORE = /(?:on\s+behalf\s+of|speaking\s+for|in\s+the\s+name\s+of)\s+(?:the\s+)?$/i;
 const INTRO_BEFORE = /^(?:[^.;:]{0,80}?,\s*)?(?:the\s+)?$/i;
 const VERB_AFTER = new RegExp(
   `^(?:'s?\\s+(?:delegation|delegate|representative|government|minister|ambassador))?\\s*,?\\s*(?:[^,;]{0,100},\\s*)?(?:also\\s+|further\\s+|however,?\\s+|therefore\\s+|firmly\\s+|strongly\\s+|fully\\s+|then\\s+|thereafter\\s+)?${REPORTING_VERB.source}`,
@@ -52,12 +64,14 @@ const UNKNOWN_PERSON = /^(?:[^.;]{0,30}?[\s,])?(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E|P
 /** Reads who, if anyone, a sentence (normalised text) names as its speaker. */
 export function attributeSentence(sentence: string, context: AttributionContext): Attribution {
   const mentions = context.actors.find(sentence);
+  const passive = findPassiveSpeakers(sentence, mentions);
+  if (passive) return passive;
   const group = mentions.find((m) => BEHALF_BEFORE.test(sentence.slice(0, m.start)) && m.start < OPENING + 40);
   const deliverer = findDeliverer(sentence, mentions.filter((m) => m !== group), context);
   if (group) {
     return speaker(group, 'DELEGATE', null, deliverer?.speaker.actorId ?? null, deliverer ? 0.95 : 0.85, sentence.slice(0, group.end));
   }
-  if (deliverer) return { kind: 'SPEAKER', speaker: deliverer.speaker };
+  if (deliverer) return { kind: 'SPEAKER', speaker: deliverer.speaker, ...(deliverer.also.length > 0 ? { also: deliverer.also } : {}) };
 
   const person = findPerson(sentence, context.persons, context.actors);
   if (person) return { kind: 'SPEAKER', speaker: person };
@@ -78,32 +92,79 @@ export function attributeSentence(sentence: string, context: AttributionContext)
   return null;
 }
 
-function findDeliverer(sentence: string, mentions: readonly ActorMention[], context: AttributionContext): { speaker: Speaker } | null {
-  for (const mention of mentions) {
+function findDeliverer(sentence: string, mentions: readonly ActorMention[], context: AttributionContext): { speaker: Speaker; also: Speaker[] } | null {
+  for (const [index, mention] of mentions.entries()) {
     if (mention.start > OPENING) break;
     const before = sentence.slice(0, mention.start);
-    const after = sentence.slice(mention.end);
     const role = ROLE_BEFORE.exec(before);
+    const followers = coordinatedAfter(sentence, mentions, index);
+    const last = followers.at(-1) ?? mention;
+    const after = sentence.slice(last.end);
+    if (followers.length > 0 && (role || INTRO_BEFORE.test(before)) && VERB_AFTER.test(after)) {
+      // "Mexico, Chile and Colombia supported…", "The representatives of Cuba and Nicaragua said…":
+      // a shared subject, confirmed by the reporting verb right after it.
+      const cue = sentence.slice(role ? role.index : mention.start, last.end).trim();
+      return {
+        speaker: speaker(mention, 'DELEGATE', null, null, 0.9, cue).speaker,
+        also: followers.map((follower) => speaker(follower, 'DELEGATE', null, null, 0.9, cue).speaker),
+      };
+    }
     if (role) {
       const verb = REPORTING_VERB.test(after);
-      return { speaker: speaker(mention, 'DELEGATE', null, null, verb ? 0.95 : 0.8, sentence.slice(role.index, mention.end).trim()).speaker };
+      return { speaker: speaker(mention, 'DELEGATE', null, null, verb ? 0.95 : 0.8, sentence.slice(role.index, mention.end).trim()).speaker, also: [] };
     }
     if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && /[A-Z][\w'-]+\s+\(\s*$/.test(before) && REPORTING_VERB.test(after)) {
-      return { speaker: speaker(mention, 'DELEGATE', null, null, 0.9, sentence.slice(0, mention.end + 1).trim()).speaker };
+      return { speaker: speaker(mention, 'DELEGATE', null, null, 0.9, sentence.slice(0, mention.end + 1).trim()).speaker, also: [] };
     }
     if (INTRO_BEFORE.test(before) && VERB_AFTER.test(after)) {
       const verb = REPORTING_VERB.exec(after)!;
-      return { speaker: speaker(mention, 'DELEGATE', null, null, 0.9, `${sentence.slice(mention.start, mention.end)} … ${verb[0]}`).speaker };
+      return { speaker: speaker(mention, 'DELEGATE', null, null, 0.9, `${sentence.slice(mention.start, mention.end)} … ${verb[0]}`).speaker, also: [] };
     }
   }
   for (const demonym of context.actors.findDemonyms(sentence)) {
     if (demonym.start > OPENING) break;
     const after = DEMONYM_AFTER.exec(sentence.slice(demonym.end));
     if (after && INTRO_BEFORE.test(sentence.slice(0, demonym.start))) {
-      return { speaker: speaker(demonym, 'DELEGATE', null, null, 0.9, sentence.slice(demonym.start, demonym.end + after[0].length).trim()).speaker };
+      return { speaker: speaker(demonym, 'DELEGATE', null, null, 0.9, sentence.slice(demonym.start, demonym.end + after[0].length).trim()).speaker, also: [] };
     }
   }
   return null;
+}
+
+/**
+ * "Support was expressed by the delegates of the UAE and Iran", "This view was shared by Egypt":
+ * the speakers follow "by" after a passive reporting verb, anywhere in the sentence.
+ */
+const PASSIVE_BY =
+  /(?<![\p{L}])(?:was|were|has\s+been|have\s+been)\s+(?:\p{L}+ly\s+)?(?:expressed|voiced|echoed|shared|supported|endorsed|seconded|raised|reiterated|stressed|emphasi[sz]ed|underlined|opposed|questioned|proposed|suggested|made|put\s+forward)\s+by\s+(?:the\s+)?(?:(?:delegat(?:e|es|ion|ions)|representatives?|governments?)\s+(?:of\s+)?(?:the\s+)?)?$/iu;
+
+function findPassiveSpeakers(sentence: string, mentions: readonly ActorMention[]): Attribution {
+  for (const [index, mention] of mentions.entries()) {
+    if (!PASSIVE_BY.test(sentence.slice(Math.max(0, mention.start - 120), mention.start))) continue;
+    const followers = coordinatedAfter(sentence, mentions, index, /^\s*(?:(?:delegat(?:e|es|ion|ions)|representatives?)\s+of\s+)?(?:the\s+)?$/i);
+    const cue = sentence.slice(sentence.slice(0, mention.start).search(PASSIVE_BY), (followers.at(-1) ?? mention).end).trim();
+    const first = speaker(mention, 'DELEGATE', null, null, 0.85, cue);
+    return followers.length === 0 ? first : { ...first, also: followers.map((f) => speaker(f, 'DELEGATE', null, null, 0.85, cue).speaker) };
+  }
+  return null;
+}
+
+/** What may join the actors of one subject: ", ", " and ", ", and ", " as well as ". */
+const COORDINATOR = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+|\s*&\s*)(?:the\s+)?$/i;
+
+/** The mentions after `mentions[index]` joined to it as one subject ("Mexico, Chile and Colombia"), in order. */
+function coordinatedAfter(sentence: string, mentions: readonly ActorMention[], index: number, role?: RegExp): ActorMention[] {
+  const followers: ActorMention[] = [];
+  let previous = mentions[index]!;
+  for (const next of mentions.slice(index + 1)) {
+    if (next.start < previous.end) continue;
+    const gap = sentence.slice(previous.end, next.start);
+    const joiner = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+|\s*&\s*)/i.exec(gap);
+    if (!COORDINATOR.test(gap) && !(role && joiner && role.test(gap.slice(joiner[0].length)))) break;
+    if (next.actorId !== mentions[index]!.actorId && !followers.some((f) => f.actorId === next.actorId)) followers.push(next);
+    previous = next;
+  }
+  return followers;
 }
 
 function findPerson(sentence: string, persons: readonly CatalogPerson[], actors: ActorGazetteer): Speaker | null {

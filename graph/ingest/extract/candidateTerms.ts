@@ -36,10 +36,16 @@ const PRINCIPLE_OF = /(?<![\p{L}])(?:the\s+)?((?:principles?|doctrine|obligation
 // Capitalised instrument names: "the Paris Call for Trust and Security in Cyberspace", "the Convention on X".
 const INSTRUMENT = /(?<![\p{L}])((?:[A-Z][\w'-]*\s+(?:(?:of|on|for|and|the|in|to)\s+)*){0,6}(?:Convention|Treaty|Charter|Protocol|Covenant|Declaration|Manual|Call|Programme of Action|Framework|Agreement|Code of Conduct)(?:\s+(?:on|for|of|against)(?:\s+(?:the|and|of|in|to|[A-Z][\w'-]*))+)?|[Rr]esolution\s+\d+\/\d+)/gu;
 
+// Treaties proposed but not yet named: "a universal convention on international information
+// security", "a new legally binding instrument", "a new treaty". The adjective is what makes it a
+// proposal rather than a reference to an existing instrument.
+const PROPOSED_INSTRUMENT =
+  /(?<![\p{L}])((?:new|universal|global|comprehensive|dedicated|specific|cyber-specific)\s+(?:(?:international|multilateral|universal|global|legally\s+binding|binding)\s+)*(?:treaty|convention|instrument|legal\s+framework|code\s+of\s+conduct)(?:\s+on\s+(?!the\b)[a-z][\w-]*(?:\s+(?!(?:in|to|as|and|or|for|with|by|that|which|is|was|are|were|be|under|within|at|of)\b)[a-z][\w-]*){0,3})?)/gu;
+
 /** Candidate terms in a normalised sentence, left to right, without overlaps. */
 export function findCandidateTerms(text: string): CandidateTerm[] {
   const found: CandidateTerm[] = [];
-  for (const pattern of [INSTRUMENT, PRINCIPLE_OF, TERM_PATTERN]) {
+  for (const pattern of [INSTRUMENT, PROPOSED_INSTRUMENT, PRINCIPLE_OF, TERM_PATTERN]) {
     for (const match of text.matchAll(pattern)) {
       const name = match[1]!.replace(/\s+(?:the|of|on|for|and|in|to)$/i, '').trim();
       if (name.split(/\s+/).length === 1 && pattern === INSTRUMENT && !/^[Rr]esolution/.test(name)) continue;

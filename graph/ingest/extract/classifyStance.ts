@@ -22,14 +22,14 @@ const DEFAULT: StanceReading = { stance: 'SUPPORTS', weight: 0.5, cues: [], cueS
  * then support. Within a class the strongest cue decides. Negation is looked for in the four words
  * before a support cue; "not yet" is a qualification, never a rejection.
  */
-export function classifyStance(text: string): StanceReading | null {
+export function classifyStance(text: string, target?: { readonly start: number; readonly end: number }): StanceReading | null {
   const query = strongest(text, QUERY_CUES);
   const firmQualify = strongest(text, QUALIFY_CUES);
   // "the question of whether X occurs must be assessed case by case" qualifies; it does not ask.
   if (query && (query.weight >= 0.9 || !firmQualify || firmQualify.weight < 0.9)) return query;
   if (/\?\s*$/.test(text)) return { stance: 'QUERIES', weight: 0.85, cues: ['?'], cueStart: text.length - 1, cueEnd: text.length };
 
-  const oppose = strongest(text, OPPOSE_CUES);
+  const oppose = upholdsBreachedRule(strongest(text, OPPOSE_CUES), text, target);
   const support = strongest(text, SUPPORT_CUES);
   const qualify = strongest(text, QUALIFY_CUES);
   const lead = support ? text.slice(Math.max(0, support.cueStart - 40), support.cueStart) : '';
@@ -46,6 +46,20 @@ export function classifyStance(text: string): StanceReading | null {
     return { ...support, stance: 'QUALIFIES', weight: 0.7, cues: [lastWords.match(HEDGES)![0], ...support.cues] };
   }
   return support ?? null;
+}
+
+/**
+ * A breach cue ("violation of") whose object is the target ("violation of State sovereignty") or a
+ * relative pronoun after it ("sovereignty …, the violation of which") invokes the target as a rule
+ * that binds: support, not rejection. Anything else the breach cue governs stays an objection.
+ */
+function upholdsBreachedRule(reading: StanceReading | null, text: string, target: { readonly start: number; readonly end: number } | undefined): StanceReading | null {
+  if (!reading || !target || !OPPOSE_CUES.some((c) => c.breach && c.pattern.test(reading.cues[0] ?? ''))) return reading;
+  const between = text.slice(reading.cueEnd, target.start);
+  const isObject = target.start >= reading.cueEnd && /^\s*(?:(?:the|a|an|its|their|our|state|States'?|territorial)\s+){0,3}$/iu.test(between);
+  const isRelative = target.end <= reading.cueStart && /^\s*which\b/iu.test(text.slice(reading.cueEnd));
+  if (!isObject && !isRelative) return reading;
+  return { ...reading, stance: 'SUPPORTS', weight: 0.85, cues: [`${reading.cues[0]} (the rule breached)`] };
 }
 
 /** The default reading when no cue fired at all. */

@@ -48,40 +48,44 @@ export function extractSuggestions(options: ExtractOptions): Extraction {
   const statements: SuggestedStatement[] = [];
   const positions: SuggestedPosition[] = [];
   let agendaItemId = options.defaultAgendaItemId ?? catalog.agendaItems[0]?.id ?? null;
-  let current: { statement: MutableStatement; sentences: Sentence[] } | null = null;
+  // The statement(s) being read: one per speaker, several when a coordinated subject speaks
+  // ("Mexico, Chile and Colombia supported…"), all over the same sentences.
+  let current: { statements: MutableStatement[]; sentences: Sentence[] } | null = null;
+  let opened = 0;
   const close = () => {
     if (!current) return;
     const last = current.sentences.at(-1)!;
-    const statement = { ...current.statement, end: last.end };
-    const found = positionsOf(statement, current.sentences);
-    if (found.length > 0 || !fixed) {
-      statements.push(statement);
-      positions.push(...found);
+    for (const open of current.statements) {
+      const statement = { ...open, end: last.end };
+      const found = positionsOf(statement, current.sentences);
+      if (found.length > 0 || !fixed) {
+        statements.push(statement);
+        positions.push(...found);
+      }
     }
     current = null;
   };
-  const open = (speaker: Speaker, sentence: Sentence) => {
+  const statementOf = (speaker: Speaker, sentence: Sentence): MutableStatement => ({
+    id: `${documentId}.s${++opened}.${speaker.actorId.toLowerCase()}`,
+    actorId: speaker.actorId,
+    actorKind: speaker.actorKind,
+    actorName: speaker.actorName,
+    actorInCatalog: speaker.inCatalog,
+    speakerId: speaker.speakerId,
+    speakerRole: speaker.role,
+    deliveredBy: speaker.deliveredBy,
+    agendaItemId,
+    start: sentence.start,
+    end: sentence.end,
+    confidence: speaker.confidence,
+    cue: speaker.cue,
+  });
+  const open = (speakers: readonly Speaker[], sentence: Sentence) => {
     close();
-    const id = `${documentId}.s${statements.length + 1}.${speaker.actorId.toLowerCase()}`;
-    current = {
-      statement: {
-        id,
-        actorId: speaker.actorId,
-        actorKind: speaker.actorKind,
-        actorName: speaker.actorName,
-        actorInCatalog: speaker.inCatalog,
-        speakerId: speaker.speakerId,
-        speakerRole: speaker.role,
-        deliveredBy: speaker.deliveredBy,
-        agendaItemId,
-        start: sentence.start,
-        end: sentence.end,
-        confidence: speaker.confidence,
-        cue: speaker.cue,
-      },
-      sentences: [sentence],
-    };
+    current = { statements: speakers.map((speaker) => statementOf(speaker, sentence)), sentences: [sentence] };
   };
+  const continueWith = (sentence: Sentence) => (current as { sentences: Sentence[] } | null)?.sentences.push(sentence);
+  const currentActors = () => (current as { statements: MutableStatement[] } | null)?.statements.map((s) => s.actorId).join(' ') ?? null;
 
   for (const sentence of segmentText(text)) {
     const normSentence = norm.slice(sentence.start, sentence.end);
@@ -91,30 +95,25 @@ export function extractSuggestions(options: ExtractOptions): Extraction {
       continue;
     }
     if (fixed) {
-      if (sentence.opensParagraph || !current) open(fixed, sentence);
-      else (current as { sentences: Sentence[] } | null)!.sentences.push(sentence);
+      if (sentence.opensParagraph || !current) open([fixed], sentence);
+      else continueWith(sentence);
       continue;
     }
     const attribution = attributeSentence(normSentence, context);
     if (attribution?.kind === 'SPEAKER') {
       // The cue was read on the normalised copy: report the words as the document writes them.
-      const at = normSentence.indexOf(attribution.speaker.cue);
-      if (at >= 0) {
-        const cue = text.slice(sentence.start + at, sentence.start + at + attribution.speaker.cue.length);
-        Object.assign(attribution, { speaker: { ...attribution.speaker, cue } });
-      }
-    }
-    if (attribution?.kind === 'SPEAKER') {
-      const same: boolean =
-        current !== null &&
-        (current as { statement: MutableStatement }).statement.actorId === attribution.speaker.actorId &&
-        !sentence.opensParagraph;
-      if (same) (current as unknown as { sentences: Sentence[] }).sentences.push(sentence);
-      else open(attribution.speaker, sentence);
+      const asWritten = (speaker: Speaker): Speaker => {
+        const at = normSentence.indexOf(speaker.cue);
+        return at < 0 ? speaker : { ...speaker, cue: text.slice(sentence.start + at, sentence.start + at + speaker.cue.length) };
+      };
+      const speakers = [attribution.speaker, ...(attribution.also ?? [])].map(asWritten);
+      const same = currentActors() === speakers.map((s) => s.actorId).join(' ') && !sentence.opensParagraph;
+      if (same) continueWith(sentence);
+      else open(speakers, sentence);
     } else if (attribution?.kind === 'RESET') {
       close();
     } else if (current) {
-      (current as { sentences: Sentence[] }).sentences.push(sentence);
+      continueWith(sentence);
     }
   }
   close();
@@ -135,8 +134,8 @@ export function extractSuggestions(options: ExtractOptions): Extraction {
       ];
       for (const mention of mentions) {
         const clause = clauseAround(normSentence, mention.start, mention.end);
-        const clauseReading = classifyStance(normSentence.slice(clause.start, clause.end));
-        const reading = clauseReading ?? classifyStance(normSentence) ?? defaultStance();
+        const clauseReading = classifyStance(normSentence.slice(clause.start, clause.end), { start: mention.start - clause.start, end: mention.end - clause.start });
+        const reading = clauseReading ?? classifyStance(normSentence, mention) ?? defaultStance();
         // The quote is the clause when the clause carries the cue, else the whole sentence.
         const span = clauseReading ? clause : { start: 0, end: normSentence.length };
         const quote = trimQuote(text, sentence.start + span.start, sentence.start + span.end);
@@ -195,7 +194,10 @@ function nonOverlapping(mentions: TargetMention[]): TargetMention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const CLAUSE_BREAK = /;|:\s|\s[-–—]\s|,\s+(?:but|while|whereas|although|though|however|yet)\s|\s(?:but|whereas|although)\s/giu;
+// Besides punctuation and contrast, a second reporting verb opens a new clause: "welcomed the
+// report and said that due diligence was voluntary" holds two stances on two targets.
+const CLAUSE_BREAK =
+  /;|:\s|\s[-–—]\s|,\s+(?:but|while|whereas|although|though|however|yet)\s|\s(?:but|whereas|although)\s|,?\s+and\s+(?:also\s+)?(?:said|stated|added|noted|stressed|emphasi[sz]ed|underlined|argued|maintained|considered|believed|observed|recalled|explained)\s+(?:that\s+)?/giu;
 
 /** The clause of a sentence holding [start, end): cut at semicolons, dashes and contrastive conjunctions. */
 function clauseAround(sentence: string, start: number, end: number): { start: number; end: number } {

@@ -10,12 +10,19 @@ export interface StanceCue {
   readonly stance: Stance;
   readonly pattern: RegExp;
   readonly weight: number;
+  /**
+   * A breach word ("violation of", "infringes"): it condemns what commits the breach, but it
+   * upholds the rule that is breached. When the target is the rule ("a violation of State
+   * sovereignty", "…, the violation of which"), classifyStance reads support instead.
+   */
+  readonly breach?: true;
 }
 
-const cue = (stance: Stance, weight: number, words: string): StanceCue => ({
+const cue = (stance: Stance, weight: number, words: string, breach?: true): StanceCue => ({
   stance,
   weight,
   pattern: new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu'),
+  ...(breach ? { breach } : {}),
 });
 
 /** A question asks; it commits the speaker to nothing. */
@@ -31,7 +38,11 @@ export const QUERY_CUES: readonly StanceCue[] = [
 export const OPPOSE_CUES: readonly StanceCue[] = [
   cue('OPPOSES', 0.95, '(?:strongly |firmly )?(?:opposes?|opposed|rejects?|rejected|condemns?|condemned|objects? to|objected to|disagrees? with|disagreed with)'),
   cue('OPPOSES', 0.95, '(?:does|do|did|could|can|would) not (?:accept|support|agree|endorse|recogni[sz]e)|cannot (?:accept|support|agree|endorse)|unacceptable|not acceptable'),
-  cue('OPPOSES', 0.9, '(?:gross |flagrant |clear )?violations? of|violates?|violated|infring(?:es?|ed|ement)|contrary to|in breach of|breach(?:es)? of|illegal|unlawful|illegitimate'),
+  cue('OPPOSES', 0.9, '(?:gross |flagrant |clear )?violations? of|violates?|violated|violating|infring(?:es?|ed|ement|ing)(?: (?:up)?on)?|contrary to|in breach of|breach(?:es)? of|breaching', true),
+  cue('OPPOSES', 0.9, 'illegal|unlawful|illegitimate'),
+  // Denying that something is needed or binding: "we do not consider that a new treaty is needed",
+  // "a voluntary norm rather than a binding obligation", "there is no legal basis for".
+  cue('OPPOSES', 0.85, "(?:do|does|did) not (?:consider|believe|think|find|see) that|(?:do|does|did) not see (?:the |any |a )?(?:need|necessity|added value)|(?:is|are|was|were) not (?:a |an )?(?:legally )?binding|rather than (?:a |an )?(?:legally )?binding|not (?:needed|necessary|required|warranted)|no (?:legal )?basis for|unnecessary|not ripe"),
   cue('OPPOSES', 0.85, 'criticis(?:es|ed|m)|criticiz(?:es|ed)|limitations of|shortcomings of|flaws? (?:of|in)|have impaired|impairs?|undermines?|undermined|threatens?|no need for|should not be (?:used|applied|imposed)|against the'),
 ];
 
@@ -47,8 +58,9 @@ export const QUALIFY_CUES: readonly StanceCue[] = [
 export const SUPPORT_CUES: readonly StanceCue[] = [
   cue('SUPPORTS', 0.95, '(?:fully |strongly |firmly )?(?:supports?|supported|endorses?|endorsed|reaffirms?|reaffirmed|affirms?|affirmed|upholds?|upheld|welcomes?|welcomed|is committed to|are committed to|remains committed to|in favou?r of|champions?|adheres? to|complies with)'),
   cue('SUPPORTS', 0.95, '(?:applies|apply|applied|is applicable|are applicable|applicability of|fully applicable|applicable)|(?:is|are|was|were|remains?) (?:a |an |the )?(?:crucial|essential|fundamental|key|cornerstone|binding|core|important|useful|valuable|significant|vital)'),
+  cue('SUPPORTS', 0.9, '(?:is|are|was|were|remains?|constitutes?) (?:a |an |the )?(?:(?:primary|binding|customary|stand-?alone|legal|general|fundamental|established|well-established) )*(?:rules?|obligations?|norms?|principles?) of (?:customary )?international law'),
   cue('SUPPORTS', 0.9, 'recogni[sz](?:es|ed|e)|importance of|important|essential|crucial|fundamental|cornerstone|must (?:be )?respect(?:ed)?|should (?:be )?(?:follow(?:ed)?|respect(?:ed)?|uphold|upheld|observe[d]?)|all States should|useful|valuable|appreciat(?:es|ed|e)|values|highly values|commend(?:s|ed)?|calls? for|called for|urges?|urged|encourages?|encouraged|promotes?|promoted|agrees? (?:with|that)|agreed'),
-  cue('SUPPORTS', 0.75, 'emphasi[sz](?:es|ed|e)|stress(?:es|ed)|underlin(?:es|ed)|underscor(?:es|ed)|highlight(?:s|ed)|need (?:for|to)|necessary|should|must|advocat(?:es|ed)|favou?rs?'),
+  cue('SUPPORTS', 0.75, 'emphasi[sz](?:es|ed|e)|stress(?:es|ed)|underlin(?:es|ed)|underscor(?:es|ed)|highlight(?:s|ed)|need (?:for|to)|necessary|(?:is|are) (?:urgently |clearly )?needed|should|must|advocat(?:es|ed)|favou?rs?'),
 ];
 
 /** Negators flip a support cue they govern to opposition ("does not support" is already an oppose cue). */

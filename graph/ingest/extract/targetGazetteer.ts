@@ -104,6 +104,31 @@ function variantsOf(names: readonly string[]): string[] {
     // Keep the bare form only when it still says something specific ("non-intervention", not "force").
     if (bare !== withoutParenthesis && (bare.includes(' ') || bare.includes('-') || bare.length >= 10)) variants.push(bare);
     if (/^the\s/i.test(withoutParenthesis)) variants.push(withoutParenthesis.replace(/^the\s+/i, ''));
+    variants.push(...applicationForms(withoutParenthesis));
   }
   return variants;
+}
+
+const APPLIES = /\b(?:applies|apply|applied|is\s+applicable|are\s+applicable|application|applicability)\s+(?:(of\s+.+?)\s+)?(to|in)\s+/i;
+const VERB_FORMS = ['applies', 'apply', 'is applicable', 'are applicable', 'is fully applicable', 'applies fully'];
+const NOUN_FORMS = ['application', 'applicability'];
+
+/**
+ * Reports say the same proposition many ways: "international law applies to cyberspace", "… is
+ * applicable in cyberspace", "the applicability of international law to cyberspace". A name or
+ * alias in any one of these forms brings the others (both prepositions).
+ */
+function applicationForms(name: string): string[] {
+  const match = APPLIES.exec(name);
+  if (!match) return [];
+  const before = name.slice(0, match.index).trim();
+  const after = name.slice(match.index + match[0].length).trim();
+  const subject = match[1] ? match[1].replace(/^of\s+/i, '') : before;
+  if (!subject || !after) return [];
+  const forms: string[] = [];
+  for (const preposition of ['to', 'in']) {
+    for (const verb of VERB_FORMS) forms.push(`${subject} ${verb} ${preposition} ${after}`);
+    for (const noun of NOUN_FORMS) forms.push(`${noun} of ${subject} ${preposition} ${after}`);
+  }
+  return forms;
 }

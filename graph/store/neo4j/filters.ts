@@ -93,6 +93,17 @@ function positionConditions(filter: PositionFilter, after: string | null): Condi
       actorKinds: [...filter.actorKinds],
     });
   }
+  // The source document is the statement's, not the evidence's (port.ts PositionFilter).
+  if (filter.sourceDocumentIds && filter.sourceDocumentIds.length > 0) {
+    list.add('EXISTS { MATCH (p)<-[:TAKES]-(s:Statement) WHERE s.documentId IN $sourceDocumentIds }', {
+      sourceDocumentIds: [...filter.sourceDocumentIds],
+    });
+  }
+  if (filter.sourceTiers && filter.sourceTiers.length > 0) {
+    list.add('EXISTS { MATCH (p)<-[:TAKES]-(:Statement)-[:IN]->(d:Document) WHERE d.reliability IN $sourceTiers }', {
+      sourceTiers: [...filter.sourceTiers],
+    });
+  }
   // Pages pass '' for the first page (every sort key is longer): with a range predicate on sortKey
   // the planner can read position_sortKey in order instead of sorting every matching position to
   // return the first hundred. Counts pass null: no predicate, so a bare count stays a count-store read.

@@ -37,6 +37,18 @@ export function positionWhere(filter: PositionFilter, alias = 'p'): Condition[] 
     // Provenance is stored whole as JSON (read, rarely filtered): its method is read in place.
     inList(`json_extract(${alias}.provenance, '$.method')`, filter.provenanceMethods),
   ];
+  // The source document is the statement's, not the evidence's (port.ts PositionFilter).
+  const sourceDocuments = inList('s.document_id', filter.sourceDocumentIds);
+  if (sourceDocuments) {
+    conditions.push([`EXISTS (SELECT 1 FROM statements s WHERE s.id = ${alias}.statement_id AND ${sourceDocuments[0]})`, sourceDocuments[1]]);
+  }
+  const sourceTiers = inList('d.reliability', filter.sourceTiers);
+  if (sourceTiers) {
+    conditions.push([
+      `EXISTS (SELECT 1 FROM statements s JOIN documents d ON d.id = s.document_id WHERE s.id = ${alias}.statement_id AND ${sourceTiers[0]})`,
+      sourceTiers[1],
+    ]);
+  }
   const actorKinds = inList('a.kind', filter.actorKinds);
   if (actorKinds) {
     conditions.push([`EXISTS (SELECT 1 FROM actors a WHERE a.id = ${alias}.actor_id AND ${actorKinds[0]})`, actorKinds[1]]);

@@ -37,6 +37,7 @@ export const analysisQueries = {
       positions: input.positions.length,
       curated: input.positions.filter((p) => p.provenance.method === 'CURATED').length,
       extracted: input.positions.filter((p) => p.provenance.method === 'EXTRACTED').length,
+      imported: input.positions.filter((p) => p.provenance.method === 'IMPORTED').length,
       includesExtracted: input.scope.includeExtracted === true,
     };
   },

@@ -87,6 +87,9 @@ export function defineReadCases(storeUnderTest: () => GraphStore): void {
       ['agenda item and document', { agendaItemIds: ['hz-1'], documentIds: ['hz-report'] }],
       ['statement', { statementIds: ['st-rus-1'] }],
       ['meeting and target', { meetingIds: ['hangzhou-2019'], targetIds: ['sovereignty', 'prop-wg'] }],
+      ['source document and tier', { sourceDocumentIds: ['hz-report'], sourceTiers: ['OFFICIAL_RECORD', 'SECONDARY'] }],
+      ['a tier no source has', { sourceTiers: ['SECONDARY'] }],
+      ['a source document not held', { sourceDocumentIds: ['nope'], actorIds: ['CHN'] }],
     ])('listPositions pages through %s in sort-key order, two at a time', async (_, filter) => {
       const expected = bundle.positions.filter((p) => positionMatches(p, filter)).sort(bySortKey);
       expect(await pageThrough((after) => store.listPositions(filter, { first: 2, after }))).toStrictEqual(expected);
@@ -138,6 +141,9 @@ export function defineReadCases(storeUnderTest: () => GraphStore): void {
 
 function positionMatches(p: Position, f: PositionFilter): boolean {
   const actorKind = bundle.actors.find((a) => a.id === p.actorId)!.kind;
+  // A position's source is its statement's document (port.ts PositionFilter.sourceDocumentIds).
+  const statement = bundle.statements.find((s) => s.id === p.statementId)!;
+  const source = bundle.documents.find((d) => d.id === statement.documentId)!;
   return (
     within(f.actorIds, p.actorId) &&
     within(f.actorKinds, actorKind) &&
@@ -147,7 +153,9 @@ function positionMatches(p: Position, f: PositionFilter): boolean {
     within(f.meetingIds, p.meetingId) &&
     within(f.agendaItemIds, p.agendaItemId) &&
     within(f.documentIds, p.evidence.documentId) &&
-    within(f.statementIds, p.statementId)
+    within(f.statementIds, p.statementId) &&
+    within(f.sourceDocumentIds, source.id) &&
+    within(f.sourceTiers, source.reliability)
   );
 }
 
