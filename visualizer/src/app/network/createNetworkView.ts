@@ -69,6 +69,7 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
 
   const nodeDefs = elements.filter((e) => e.group === 'nodes').map((e) => ({ ...e, position: start[e.data.id!] ?? { x: 0, y: 0 } }));
   const edgeDefs = elements.filter((e) => e.group === 'edges');
+  const knownEdgeIds = new Set(edgeDefs.map((e) => e.data.id!));
   // A large graph comes in two steps: nodes first (the first frame), then edges in chunks between
   // which the browser renders and answers input; adding 20,000 edges at once is a five-second task.
   const progressive = renderer.large;
@@ -246,8 +247,10 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
       // Only elements whose visibility changes are touched, in two collection calls: per-element
       // class toggles on 25,000 elements cost seconds.
       cy.batch(() => {
-        // An edge the first load lacked (a scope that counts more, e.g. unreviewed positions) is added.
-        const missing = [...visible.edges.values()].filter((edge) => cy.getElementById(edge.id).empty());
+        // An edge the first load lacked (a scope that counts more, e.g. unreviewed positions) is
+        // added. Not one of the first load's: on a large graph those arrive in chunks (addInChunks).
+        const missing = [...visible.edges.values()].filter((edge) => !knownEdgeIds.has(edge.id));
+        for (const edge of missing) knownEdgeIds.add(edge.id);
         if (missing.length > 0) cy.add(missing.map(positionEdgeElement));
         const hidden = cy.elements('.hidden');
         const toHide = cy.elements().filter((element) => !element.hasClass('hidden') && hiddenUnder(visible, element));

@@ -91,6 +91,9 @@ export function networkStyle(options: NetworkStyleOptions): StylesheetJson {
         'border-style': 'dashed',
         'border-width': 1.5,
         padding: GROUP_PADDING,
+        // Sized by its members' shapes, not their labels: labels grow as the view zooms out
+        // (placeLabels.ts), and boxes sized by them would swell into each other.
+        'compound-sizing-wrt-labels': 'exclude',
         label: 'data(label)',
         'text-valign': 'top',
         'text-halign': 'center',

@@ -6,6 +6,7 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { separateGroups } from './separateGroups.js';
 import { GROUP_PADDING, type LayoutRequest, type LayoutResponse } from './LayoutRequest.js';
 import { seededRandom } from '../../../../../graph/analysis/seededRandom.js';
 
@@ -55,6 +56,7 @@ function layOut(request: LayoutRequest): LayoutResponse {
     tilingPaddingVertical: 24,
     tilingPaddingHorizontal: 24,
   } as cytoscape.LayoutOptions).run();
+  separateGroups(cy);
   const positions: Record<string, { x: number; y: number }> = {};
   cy.nodes().forEach((node) => {
     const { x, y } = node.position();
