@@ -3,7 +3,8 @@ import type { SyntheticGraph } from './generateGraph.js';
 /**
  * Answers the explorer's start-up operations from a synthetic graph, by operation name, so the
  * benchmark measures the page (mapping, rendering, layout) at a size the seeds cannot reach. A
- * stand-in for the server in a benchmark only: the tests run the real one. Cursors are offsets.
+ * stand-in for the server in a benchmark only: the tests run the real one. `StanceCells` is
+ * answered as the API's `stanceMatrix` answers it: one cell per actor and target, counted per stance.
  */
 export function answerGraphQL(graph: SyntheticGraph, body: { operationName?: string; variables?: Record<string, unknown> }): unknown {
   switch (body.operationName) {
@@ -14,29 +15,52 @@ export function answerGraphQL(graph: SyntheticGraph, body: { operationName?: str
           principles: graph.targets.filter((t) => t.kind === 'PRINCIPLE').map((t) => ({ ...t, elementOf: null, enshrinedIn: [] })),
           instruments: graph.targets.filter((t) => t.kind === 'INSTRUMENT').map((t) => ({ ...t, instrumentType: 'TREATY', year: null, partOf: null })),
           proposals: graph.targets.filter((t) => t.kind === 'PROPOSAL').map((t) => ({ ...t, decision: null })),
+          questions: [],
           meetings: [{ id: 'bench-meeting', name: 'Benchmark meeting', startsOn: '2020-01-01', agendaItems: graph.agendaItems }],
           documents: [],
         },
       };
-    case 'PositionRows': {
-      const from = body.variables?.after ? Number(body.variables.after) : 0;
-      const page = graph.positions.slice(from, from + 100);
-      const end = from + page.length;
-      return {
-        data: {
-          positions: {
-            totalCount: graph.positions.length,
-            pageInfo: { hasNextPage: end < graph.positions.length, endCursor: String(end) },
-            edges: page.map((p) => ({
-              node: { id: p.id, stance: p.stance, actor: { id: p.actorId }, target: { id: p.targetId }, statement: { id: p.statementId, agendaItem: { id: p.agendaItemId } } },
-            })),
-          },
-        },
-      };
+    case 'StanceCells': {
+      const scope = body.variables?.scope as { agendaItemIds?: string[] } | null | undefined;
+      return { data: { stanceMatrix: stanceMatrixOf(graph, scope?.agendaItemIds ?? []) } };
+    }
+    case 'AgendaItemCounts': {
+      const perItem = new Map<string, number>();
+      for (const p of graph.positions) perItem.set(p.agendaItemId, (perItem.get(p.agendaItemId) ?? 0) + 1);
+      const variables = body.variables ?? {};
+      const aliases = Object.keys(variables).filter((name) => /^id\d+$/.test(name));
+      return { data: Object.fromEntries(aliases.map((name) => [`c${name.slice(2)}`, { totalCount: perItem.get(String(variables[name])) ?? 0 }])) };
     }
     case 'AnalysisSchema':
       return { data: { query: { fields: [] }, consensus: { fields: [] } } };
     default:
       return { errors: [{ message: `The benchmark does not answer ${body.operationName ?? 'anonymous operations'}`, extensions: { code: 'BAD_USER_INPUT' } }] };
   }
+}
+
+// Private:
+
+const STANCE_ORDER = ['SUPPORTS', 'OPPOSES', 'QUALIFIES', 'QUERIES'];
+
+/** Cells by target id then actor id, stances in STANCES order, as graph/analysis/stanceMatrix.ts orders them. */
+function stanceMatrixOf(graph: SyntheticGraph, agendaItemIds: readonly string[]) {
+  const items = agendaItemIds.length > 0 ? new Set(agendaItemIds) : null;
+  const cells = new Map<string, { actorId: string; targetId: string; stances: Map<string, { positions: number; statements: Set<string> }> }>();
+  for (const p of graph.positions) {
+    if (items && !items.has(p.agendaItemId)) continue;
+    const key = `${p.targetId} ${p.actorId}`;
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = { actorId: p.actorId, targetId: p.targetId, stances: new Map() }));
+    let count = cell.stances.get(p.stance);
+    if (!count) cell.stances.set(p.stance, (count = { positions: 0, statements: new Set() }));
+    count.positions += 1;
+    count.statements.add(p.statementId);
+  }
+  return [...cells.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, cell]) => ({
+      actor: { id: cell.actorId },
+      target: { id: cell.targetId },
+      byStance: STANCE_ORDER.filter((s) => cell.stances.has(s)).map((stance) => ({ stance, positions: cell.stances.get(stance)!.positions, statements: cell.stances.get(stance)!.statements.size })),
+    }));
 }

@@ -1,11 +1,12 @@
 /**
- * `npm run bench:visualizer [-- --nodes 5000 --edges 20000]`: how fast the explorer draws a large
- * graph in headless Chromium. Not a test: it prints figures and asserts nothing.
+ * `npm run bench:visualizer [-- --nodes 5000 --edges 20000 --renderer both]`: how fast the explorer
+ * draws a large graph in headless Chromium. Not a test: it prints figures and asserts nothing.
  *
  * Builds the explorer, serves visualizer/dist on 127.0.0.1, answers /graphql from a synthetic
- * graph (generateGraph.ts), loads the page twice in one browser context (cold, then with the layout
- * cached), and reports time to data, to first render, to layout end, the longest main-thread task
- * meanwhile, and frames per second while panning.
+ * graph (generateGraph.ts), and per renderer (`?renderer=canvas`, `?renderer=webgl`: WebGL 2 in
+ * software, SwiftShader, as on a machine without a GPU) loads the page twice in a fresh browser
+ * context (cold, then with the layout cached), and reports time to data, to first render, to layout
+ * end, the longest main-thread task meanwhile, and frames per second while panning and zooming.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,7 +25,8 @@ const nodes = argument('nodes', 5000);
 const edges = argument('edges', 20000);
 const timeoutMs = argument('timeout', 600) * 1000;
 const rendererAt = process.argv.indexOf('--renderer');
-const query = rendererAt >= 0 ? `?renderer=${process.argv[rendererAt + 1]}` : '';
+const rendererArg = rendererAt >= 0 ? process.argv[rendererAt + 1]! : 'both';
+const renderers = rendererArg === 'both' ? ['canvas', 'webgl'] : [rendererArg];
 
 const build = await buildVisualizer();
 const graph = generateGraph({ nodes, edges });
@@ -38,27 +40,33 @@ const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  // No GPU: 2D canvas drawn by the CPU, WebGL 2 by SwiftShader (what the WebGL browser test runs).
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
 });
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(RECORD_LONG_TASKS);
-  await context.route('**/graphql', async (route) => {
-    const body = route.request().postDataJSON() as { operationName?: string; variables?: Record<string, unknown> };
-    await route.fulfill({ contentType: 'application/json', body: JSON.stringify(answerGraphQL(graph, body)) });
-  });
   const errors: string[] = [];
   const runs: [string, PageFigures][] = [];
-  for (const run of ['cold (layout computed)', 'reload (layout cached)']) {
-    const page = await context.newPage();
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(url + query);
-    runs.push([run, await measurePage(page, timeoutMs)]);
-    await page.close();
+  for (const renderer of renderers) {
+    // A fresh context per renderer: its first load lays out from scratch (empty localStorage).
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(RECORD_LONG_TASKS);
+    await context.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string; variables?: Record<string, unknown> };
+      await route.fulfill({ contentType: 'application/json', body: JSON.stringify(answerGraphQL(graph, body)) });
+    });
+    for (const run of ['cold (layout computed)', 'reload (layout cached)']) {
+      const page = await context.newPage();
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${url}?renderer=${renderer}#view=network`);
+      const figures = await measurePage(page, timeoutMs);
+      runs.push([`${renderer} asked, ${figures.renderer} ran: ${run}`, figures]);
+      await page.close();
+    }
+    await context.close();
   }
   const figures = runs[0]![1];
-  console.log(`Rendered ${figures.nodes} nodes and ${figures.edges} edges with the ${figures.renderer} renderer.\n`);
+  console.log(`Rendered ${figures.nodes} nodes and ${figures.edges} edges.\n`);
   console.table(
     Object.fromEntries(
       runs.map(([run, f]) => [

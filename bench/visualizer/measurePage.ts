@@ -28,7 +28,10 @@ export interface PageFigures {
 
 /** Waits for the explorer's performance marks on a page already navigating, then pans for two seconds. */
 export async function measurePage(page: Page, timeoutMs: number): Promise<PageFigures> {
-  await page.waitForFunction(() => performance.getEntriesByName('cpg:layout-end').length > 0, undefined, { timeout: timeoutMs, polling: 200 });
+  // Ends early when the page reports a failure (its alert), which would otherwise wait out the timeout.
+  await page.waitForFunction(() => performance.getEntriesByName('cpg:layout-end').length > 0 || document.querySelector('.alert:not([hidden])') !== null, undefined, { timeout: timeoutMs, polling: 200 });
+  const alert = await page.locator('.alert:not([hidden])').textContent().catch(() => null);
+  if (alert) throw new Error(`The explorer failed: ${alert}`);
   // Let the renderer settle after the last change before panning.
   await page.waitForTimeout(1000);
   const figures = (await page.evaluate(MEASURE)) as Omit<PageFigures, 'panFps'>;

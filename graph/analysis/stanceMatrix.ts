@@ -12,6 +12,14 @@ export interface StanceCell {
   /** Positions per stance, in `STANCES` order (SUPPORTS, OPPOSES, QUALIFIES, QUERIES). */
   readonly counts: Readonly<Record<Stance, number>>;
   readonly positions: number;
+  /**
+   * Distinct statements behind the positions of each stance, in `STANCES` order: a statement that
+   * takes two positions of one stance on one target (two passages quoted) counts once. What a
+   * network draws as an edge's width.
+   */
+  readonly statementsByStance: Readonly<Record<Stance, number>>;
+  /** Distinct statements behind all the positions of the cell. */
+  readonly statements: number;
 }
 
 export interface StanceMatrixOptions {
@@ -34,8 +42,14 @@ export function stanceMatrix(input: AnalysisInput, options: StanceMatrixOptions 
     for (const stance of stances) {
       if (actorKinds !== null && !actorKinds.has(mustGet(index.actorById, stance.actorId, 'actor').kind)) continue;
       const counts = Object.fromEntries(STANCES.map((s) => [s, 0])) as Record<Stance, number>;
-      for (const position of stance.positions) counts[position.stance] += 1;
-      cells.push({ actorId: stance.actorId, targetId, net: stance.net, counts, positions: stance.positions.length });
+      const statementIds = Object.fromEntries(STANCES.map((s) => [s, new Set<string>()])) as Record<Stance, Set<string>>;
+      for (const position of stance.positions) {
+        counts[position.stance] += 1;
+        statementIds[position.stance].add(position.statementId);
+      }
+      const statementsByStance = Object.fromEntries(STANCES.map((s) => [s, statementIds[s].size])) as Record<Stance, number>;
+      const statements = new Set(stance.positions.map((position) => position.statementId)).size;
+      cells.push({ actorId: stance.actorId, targetId, net: stance.net, counts, positions: stance.positions.length, statementsByStance, statements });
     }
   }
   return cells;

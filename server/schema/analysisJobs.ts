@@ -6,6 +6,7 @@ import {
   divergences,
   renderZeroDraft,
   stanceMatrix,
+  STANCES,
   UnreachableCaseError,
   zeroDraft,
   type Actor,
@@ -103,6 +104,8 @@ export function runAnalysisJob(input: AnalysisInput, job: AnalysisJob): unknown 
         qualifies: cell.counts.QUALIFIES,
         queries: cell.counts.QUERIES,
         positions: cell.positions,
+        statements: cell.statements,
+        byStance: STANCES.filter((stance) => cell.counts[stance] > 0).map((stance) => ({ stance, positions: cell.counts[stance], statements: cell.statementsByStance[stance] })),
       }));
     case 'zeroDraft':
       return renderZeroDraft(zeroDraft(input, { minSupporters: job.minSupporters ?? undefined }), job.format);

@@ -301,6 +301,20 @@ export const analysisTypeDefs = gql`
     queries: Int!
     "All the actor's positions on the target in scope."
     positions: Int!
+    "Distinct statements behind those positions (a statement quoted twice on one target counts once)."
+    statements: Int!
+    "Per stance the actor took on the target (stances with positions only, in the order SUPPORTS, OPPOSES, QUALIFIES, QUERIES): positions and distinct statements."
+    byStance: [StanceCount!]!
+  }
+
+  "Positions of one stance in a stance cell, and the distinct statements behind them."
+  type StanceCount {
+    "The stance."
+    stance: Stance!
+    "Positions the actor took with it on the target in scope."
+    positions: Int!
+    "Distinct statements behind those positions."
+    statements: Int!
   }
 
   extend type Query {

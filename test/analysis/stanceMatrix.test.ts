@@ -21,4 +21,13 @@ describe('stanceMatrix', () => {
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.every((c) => kinds.get(c.actorId) === 'STATE' && kinds.get(c.targetId) === 'PROPOSAL')).toBe(true);
   });
+
+  test('counts the distinct statements behind each stance and behind the cell', () => {
+    const statementsOf = (cell: (typeof cells)[number], stance?: string) =>
+      new Set(hangzhouInput.positions.filter((p) => p.actorId === cell.actorId && p.targetId === cell.targetId && (!stance || p.stance === stance)).map((p) => p.statementId)).size;
+    for (const cell of cells) {
+      expect(cell.statements).toBe(statementsOf(cell));
+      for (const stance of STANCES) expect(cell.statementsByStance[stance]).toBe(statementsOf(cell, stance));
+    }
+  });
 });

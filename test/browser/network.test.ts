@@ -29,6 +29,25 @@ describe('the network view', () => {
     await explorer().screenshot(page, 'network');
   });
 
+  test('loads the graph as the API\'s stance cells in one request, never walking the positions page by page', async () => {
+    const page = await open('#view=network');
+    const operations: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST') operations.push((request.postDataJSON() as { operationName?: string }).operationName ?? '');
+    });
+    await page.reload();
+    await page.waitForSelector('#network[data-layout="done"]', { state: 'attached' });
+    expect(operations.filter((name) => name === 'StanceCells')).toHaveLength(1);
+    expect(operations).not.toContain('PositionRows');
+    // Widths and hover counts are the API's: each edge's statements and positions as stanceMatrix counts them.
+    const { stanceMatrix } = await explorer().api(`{ stanceMatrix { actor { id } target { id } byStance { stance positions statements } } }`);
+    const expected = stanceMatrix
+      .flatMap((cell: any) => cell.byStance.map((s: any) => [`p:${cell.actor.id}|${cell.target.id}|${s.stance}`, `${s.statements}/${s.positions}`]))
+      .sort();
+    const drawn = await page.evaluate(() => (window as any).__cpg.cy.edges('.position').map((e: any) => [e.id(), `${e.data('statements')}/${e.data('positions')}`]));
+    expect(drawn.sort()).toEqual(expected);
+  });
+
   test('by default shows only actors and targets with a position, with labels readable on screen and never overlapping', async () => {
     const page = await open('#view=network');
     const endpoints = new Set((await positionsOf(explorer())).flatMap((p) => [`a:${p.actor.id}`, `t:${p.target.id}`]));
@@ -96,6 +115,38 @@ describe('the network view', () => {
     await page.locator('.search-hit', { hasText: 'non-intervention' }).first().waitFor();
     await page.locator('#search').press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('target=non-intervention');
+  });
+
+  test('"Group targets by kind" puts each target in a named box of its kind, the boxes apart, and takes them out again', async () => {
+    const page = await open('#view=network');
+    const button = page.locator('[data-action="group"]');
+    await button.click();
+    await expect.poll(() => page.locator('#network').getAttribute('data-grouping'), { timeout: 120_000 }).toBe('kind');
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    const grouped = await page.evaluate(() => {
+      const { cy } = (window as any).__cpg;
+      return {
+        targets: cy.nodes('[role = "target"]').not('.hidden').map((n: any) => [n.data('kind'), n.parent().nonempty() ? n.parent().id() : null]),
+        actorsInGroups: cy.nodes('[role = "actor"]').filter((n: any) => n.parent().nonempty()).length,
+        groups: cy.nodes('.group').not('.hidden').map((g: any) => ({ id: g.id(), label: g.data('label'), box: g.boundingBox({ includeLabels: false }) })),
+      };
+    });
+    expect(grouped.targets.length).toBeGreaterThan(0);
+    for (const [kind, parent] of grouped.targets) expect(parent).toBe(`g:${kind}`);
+    expect(grouped.actorsInGroups).toBe(0);
+    const kinds = [...new Set(grouped.targets.map(([kind]: string[]) => kind))].sort();
+    expect(grouped.groups.map((g: any) => g.id).sort()).toEqual(kinds.map((kind) => `g:${kind}`));
+    expect(grouped.groups.find((g: any) => g.id === 'g:PRINCIPLE')?.label).toBe('Principles');
+    const overlapping = grouped.groups.flatMap((a: any, i: number) =>
+      grouped.groups.slice(i + 1).filter((b: any) => a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2).map((b: any) => `${a.id}/${b.id}`),
+    );
+    expect(overlapping).toEqual([]);
+    await explorer().screenshot(page, 'network-grouped');
+
+    await button.click();
+    await expect.poll(() => page.locator('#network').getAttribute('data-grouping'), { timeout: 120_000 }).toBe('none');
+    expect(await page.evaluate(() => (window as any).__cpg.cy.nodes('.group').length)).toBe(0);
+    expect(await page.evaluate(() => (window as any).__cpg.cy.nodes('[role = "target"]').filter((n: any) => n.parent().nonempty()).length)).toBe(0);
   });
 
   test('hovering an edge shows its stance and counts', async () => {

@@ -39,6 +39,8 @@ export interface ExplorerOptions {
    * dataset), through the project's own commands. Without it the project's seeds are loaded as they are.
    */
   readonly prepareSeeds?: (seedsDir: string) => Promise<void>;
+  /** More Chromium switches, e.g. `--use-angle=swiftshader` for the WebGL renderer in software. */
+  readonly browserArgs?: readonly string[];
 }
 
 /**
@@ -64,7 +66,7 @@ export async function startExplorer(options: ExplorerOptions = {}): Promise<Expl
     server = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: build.outDir });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', ...(options.browserArgs ?? [])],
     });
   } catch (error) {
     await browser?.close();

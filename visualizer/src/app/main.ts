@@ -1,12 +1,15 @@
 /**
- * The explorer's composition root: draws the frame, loads the catalog and the positions from the
- * GraphQL API (the only data source), builds the views, and routes every state change to them.
+ * The explorer's composition root: draws the frame, loads the catalog and the API's stance cells
+ * (`stanceMatrix`: actor × target, counted per stance) from the GraphQL API (the only data source),
+ * builds the views, and routes every state change to them.
  * Views never talk to each other; they read the store and ask it for changes.
  */
 import './styles/app.css';
 import { detectAnalysis, NO_ANALYSIS } from './api/detectAnalysis.js';
 import { loadCatalog } from './api/loadCatalog.js';
-import { loadPositionRows } from './api/loadPositionRows.js';
+import { cellScopeOf, wholeScope } from './api/cellScopeOf.js';
+import { createCellCache } from './api/createCellCache.js';
+import { loadAgendaItemCounts } from './api/loadAgendaItemCounts.js';
 import { loadProvenanceCounts } from './api/loadProvenanceCounts.js';
 import { createAnalysisCache } from './api/createAnalysisCache.js';
 import { loadZeroDraft } from './api/loadServerAnalysis.js';
@@ -34,6 +37,7 @@ import { createDivergencesView } from './divergences/createDivergencesView.js';
 import { createOverviewView } from './overview/createOverviewView.js';
 import { createSearchView } from './search/createSearchView.js';
 import type { NodeKind } from './model/kinds.js';
+import { positionsIn, type StanceCell } from './model/StanceCell.js';
 import { createNetworkView } from './network/createNetworkView.js';
 import { actorNodeId, targetNodeId } from './network/toElements.js';
 import { visibleElements } from './network/visibleElements.js';
@@ -60,22 +64,33 @@ try {
 
 async function start(): Promise<void> {
   shell.status.textContent = 'Loading the graph…';
-  const [catalog, rows, analysis, provenanceCounts] = await Promise.all([
-    loadCatalog(),
-    loadPositionRows((loaded, total) => (shell.status.textContent = `Loading positions… ${loaded} of ${total}`)),
+  const scopeOf = (state: ViewState) => cellScopeOf(state.filters, { includeExtracted: includesExtracted(state) });
+  const cellCache = createCellCache();
+  const initial = store.get();
+  // The network is built from the whole graph's cells (every agenda item); a deep link's agenda
+  // filter is a second, smaller request in parallel, so the first frame already shows its scope.
+  const catalogLoaded = loadCatalog();
+  const [catalog, cells, , perAgenda, analysis, provenanceCounts] = await Promise.all([
+    catalogLoaded,
+    cellCache.get(wholeScope({ includeExtracted: includesExtracted(initial) })),
+    cellCache.get(scopeOf(initial)),
+    catalogLoaded.then((c) => loadAgendaItemCounts(c.agendaItems.map((item) => item.id), { includeExtracted: includesExtracted(initial) })),
     detectAnalysis().catch(() => NO_ANALYSIS),
     loadProvenanceCounts(),
   ]);
   performance.mark('cpg:data-loaded');
-  const summary = `${catalog.actors.size} actors · ${catalog.targets.size} targets · ${rows.length} positions`;
+  /** The cells of the current filters' scope: what the views draw (the other filters apply in each view). */
+  let inScope: readonly StanceCell[] = cellCache.peek(scopeOf(initial)) ?? cells;
+  const positionCount = cells.reduce((sum, cell) => sum + positionsIn(cell), 0);
+  const summary = `${catalog.actors.size} actors · ${catalog.targets.size} targets · ${positionCount} positions`;
   let layoutNote = '';
   const showStatus = () => (shell.status.textContent = `${summary}${layoutNote}`);
 
-  const filters = createFiltersPanel({ container: shell.sidebar, catalog, rows, store, provenanceCounts });
+  const filters = createFiltersPanel({ container: shell.sidebar, catalog, cells, perAgenda, store, provenanceCounts });
   const network = createNetworkView({
     container: shell.network,
     catalog,
-    rows,
+    cells,
     onSelect: (selection) => store.update({ selection, positionId: null }),
     onLayout: ({ phase, cached, milliseconds }) => {
       layoutNote = phase === 'running' ? ' · laying out (fcose, in a worker)…' : cached ? ' · layout from this browser’s cache' : ` · fcose layout in ${(milliseconds / 1000).toFixed(1)} s`;
@@ -86,16 +101,16 @@ async function start(): Promise<void> {
   // The API's consensus figures and common ground, per filter scope; the matrix redraws when they land.
   const analysisCache = createAnalysisCache({
     capabilities: analysis,
-    targetIds: [...new Set(rows.map((row) => row.targetId))],
+    targetIds: [...new Set(cells.map((cell) => cell.targetId))],
     onLoaded: () => {
       if (store.get().view === 'matrix') matrix.show();
     },
   });
-  const matrix = createMatrixView({ container: shell.views.get('matrix')!, catalog, rows, store, analysis: analysisCache });
+  const matrix = createMatrixView({ container: shell.views.get('matrix')!, catalog, cells: () => inScope, store, analysis: analysisCache });
   const reader = createReaderView({ container: shell.views.get('reader')!, catalog, store });
   // After a selection from a list, focus moves to the evidence (announced: the panel is a live region).
   const focusEvidence = () => shell.panel.focus({ preventScroll: false });
-  const overview = createOverviewView({ container: shell.views.get('overview')!, catalog, rows, store, focusEvidence });
+  const overview = createOverviewView({ container: shell.views.get('overview')!, catalog, cells: () => inScope, store, focusEvidence });
   const divergencesView = createDivergencesView({ container: shell.views.get('divergences')!, store });
   const compare = createCompareView({ container: shell.views.get('compare')!, store });
   const searchView = createSearchView({ container: shell.views.get('search')!, store });
@@ -218,7 +233,25 @@ async function start(): Promise<void> {
       shell.tabs.get(next)!.focus();
     });
   }
+  // Targets in a box per kind (principles, instruments, ...), laid out again; a toggle button.
+  const groupButton = h(
+    'button',
+    {
+      type: 'button',
+      class: 'button small',
+      'data-action': 'group',
+      'aria-pressed': 'false',
+      title: 'Group the principles, instruments, proposals and questions in a box per kind',
+      onclick: () => {
+        const on = groupButton.getAttribute('aria-pressed') !== 'true';
+        groupButton.setAttribute('aria-pressed', String(on));
+        void network.setGrouping(on ? 'kind' : 'none');
+      },
+    },
+    'Group targets by kind',
+  );
   shell.networkToolbar.append(
+    groupButton,
     h('button', { type: 'button', class: 'button small', 'data-action': 'fit', title: 'Fit the visible graph in the view', onclick: () => network.cy.animate({ fit: { eles: network.visibleElements(), padding: 40 } }, { duration: 250 }) }, 'Fit'),
   );
 
@@ -236,6 +269,15 @@ async function start(): Promise<void> {
     }
   };
 
+  /** Draws the cells of a scope: the network's visible part and legend counts, then the selection. */
+  const showInScope = (state: ViewState) => {
+    const visible = visibleElements(state.filters, catalog, inScope);
+    network.showVisible(visible);
+    showLegendCounts(visible.nodeIds);
+  };
+  // A newer filter supersedes the cells of an older one still loading.
+  let scopeTicket = 0;
+
   const apply = (state: ViewState, previous: ViewState | null) => {
     const changed = <K extends keyof ViewState>(key: K) => previous === null || JSON.stringify(state[key]) !== JSON.stringify(previous[key]);
     if (changed('view')) {
@@ -247,11 +289,32 @@ async function start(): Promise<void> {
       document.body.dataset.view = state.view;
       if (state.view === 'network') network.resize();
     }
-    if (changed('filters')) {
+    const scopeChanged = previous === null || JSON.stringify(scopeOf(state)) !== JSON.stringify(scopeOf(previous));
+    if (changed('filters') || scopeChanged) {
       filters.sync();
-      const visible = visibleElements(state.filters, catalog, rows);
-      network.showVisible(visible);
-      showLegendCounts(visible.nodeIds);
+      const ticket = ++scopeTicket;
+      const ready = cellCache.peek(scopeOf(state));
+      if (ready) {
+        inScope = ready;
+        showInScope(state);
+      } else {
+        // Another agenda scope: the API counts it (one request); the views redraw when it lands.
+        const busy = shell.views.get(state.view)!;
+        busy.setAttribute('aria-busy', 'true');
+        void cellCache.get(scopeOf(state)).then(
+          (loaded) => {
+            busy.removeAttribute('aria-busy');
+            if (ticket !== scopeTicket) return;
+            inScope = loaded;
+            const now = store.get();
+            showInScope(now);
+            network.showSelection(now.selection);
+            if (now.view === 'matrix') matrix.show();
+            if (now.view === 'overview') overview.show();
+          },
+          (error: unknown) => fail(`Could not load the positions for these filters: ${error instanceof Error ? error.message : String(error)}.`),
+        );
+      }
     }
     if (changed('selection') || changed('filters')) {
       network.showSelection(state.selection);
@@ -272,4 +335,9 @@ async function start(): Promise<void> {
   // The automation handle for tests and the benchmark (read-only use): cytoscape, the store, readiness.
   Object.assign(window, { __cpg: { cy: network.cy, store, renderer: network.renderer, layoutDone: network.layoutDone } });
   document.documentElement.dataset.ready = 'true';
+}
+
+/** Whether the filters ask for EXTRACTED positions nobody has reviewed yet (the Provenance toggle, off by default). */
+function includesExtracted(state: ViewState): boolean {
+  return state.filters.includeExtracted;
 }

@@ -16,7 +16,7 @@ export interface PositionFilter {
 
 /**
  * The filter that asks the API for the positions behind a selection, under the filters in force:
- * the same rule as model/positionPredicate.ts. "Only these States" cannot be said with the API's
+ * the same rule as model/filterCells.ts. "Only these States" cannot be said with the API's
  * AND-only filter (it would drop organisations), so it becomes an explicit list of the actors that
  * pass. A selected actor is shown even when the filters hide its kind: the user asked for it.
  * Unreviewed EXTRACTED positions pass only when `filters.includeExtracted` (the API, asked with no

@@ -3,7 +3,7 @@ import { kindGlyph, stanceLineGlyph } from '../dom/glyphs.js';
 import type { Catalog } from '../model/Catalog.js';
 import { KIND_LOOK } from '../model/kindLook.js';
 import { ACTOR_KINDS, STANCES, type ActorKind, type ProvenanceMethod, type Stance } from '../model/kinds.js';
-import type { PositionRow } from '../model/PositionRow.js';
+import { positionsIn, type StanceCell } from '../model/StanceCell.js';
 import { STANCE_LOOK } from '../model/stanceLook.js';
 import type { StateStore } from '../state/createStateStore.js';
 import { DEFAULT_FILTERS, REVIEWED_PROVENANCE, type Filters, type ReviewedProvenance } from '../state/ViewState.js';
@@ -18,15 +18,21 @@ import { DEFAULT_FILTERS, REVIEWED_PROVENANCE, type Filters, type ReviewedProven
 export function createFiltersPanel(options: {
   container: HTMLElement;
   catalog: Catalog;
-  rows: readonly PositionRow[];
+  /** The stance cells of the whole graph: positions per stance and per actor. */
+  cells: readonly StanceCell[];
+  /** Positions per agenda item (api/loadAgendaItemCounts.ts). */
+  perAgenda: ReadonlyMap<string, number>;
   store: StateStore;
   provenanceCounts: Readonly<Record<ProvenanceMethod, number>>;
 }): { sync(): void } {
-  const { container, catalog, rows, store, provenanceCounts } = options;
-  const perAgenda = countBy(rows, (row) => row.agendaItemId);
-  const perStance = countBy(rows, (row) => row.stance);
+  const { container, catalog, cells, perAgenda, store, provenanceCounts } = options;
+  const perStance = new Map<string, number>();
+  const perActor = new Map<string, number>();
+  for (const cell of cells) {
+    perActor.set(cell.actorId, (perActor.get(cell.actorId) ?? 0) + positionsIn(cell));
+    for (const { stance, positions } of cell.byStance) perStance.set(stance, (perStance.get(stance) ?? 0) + positions);
+  }
   const perKind = countBy([...catalog.actors.values()], (actor) => actor.kind);
-  const perActor = countBy(rows, (row) => row.actorId);
   const setFilters = (change: (filters: Filters) => Partial<Filters>) => store.update((state) => ({ filters: { ...state.filters, ...change(state.filters) } }));
   const toggle = <T>(list: readonly T[], value: T, on: boolean, order?: readonly T[]) => {
     const next = on ? [...new Set([...list, value])] : list.filter((item) => item !== value);

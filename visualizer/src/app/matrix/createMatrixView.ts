@@ -3,8 +3,8 @@ import { kindGlyph } from '../dom/glyphs.js';
 import { buildMatrix, type MatrixRow, type StanceMatrix } from '../model/buildMatrix.js';
 import type { Catalog } from '../model/Catalog.js';
 import { commonGroundOf, MIN_SUPPORTERS, type CommonGroundEntry } from '../model/commonGroundOf.js';
-import { positionPredicate } from '../model/positionPredicate.js';
-import type { PositionRow } from '../model/PositionRow.js';
+import { filterCells } from '../model/filterCells.js';
+import type { StanceCell } from '../model/StanceCell.js';
 import { rankTargets } from '../model/rankTargets.js';
 import type { StateStore } from '../state/createStateStore.js';
 import type { MatrixSort } from '../state/ViewState.js';
@@ -32,7 +32,7 @@ const MAX_COLUMNS = 120;
 
 /**
  * The consensus matrix: targets (rows) × actors (columns), each cell the actor's stance(s), rows
- * sortable by agreement or division. Cells come from the positions the filters leave; the
+ * sortable by agreement or division. Cells come from the API's stance cells the filters leave; the
  * consensus figures (score, States by net stance, divergence) and the Common ground panel's
  * zero-draft candidates come from the API's analysis for the same scope when it serves them
  * (api/createAnalysisCache.ts), else are computed here by the same rules. Targets run down the side
@@ -42,16 +42,17 @@ const MAX_COLUMNS = 120;
 export function createMatrixView(options: {
   container: HTMLElement;
   catalog: Catalog;
-  rows: readonly PositionRow[];
+  /** The stance cells of the current filters' scope (agenda items); the other filters apply here. */
+  cells: () => readonly StanceCell[];
   store: StateStore;
   analysis: AnalysisCache;
 }): MatrixView {
-  const { container, catalog, rows, store } = options;
+  const { container, catalog, cells, store } = options;
   let last: ReturnType<MatrixView['current']> | null = null;
 
   const compute = () => {
     const state = store.get();
-    const local = buildMatrix(rows.filter(positionPredicate(state.filters, catalog)), catalog);
+    const local = buildMatrix(filterCells(cells(), state.filters, catalog), catalog);
     const server = options.analysis.get(state.filters);
     const summaries = server?.summaries ?? null;
     const matrix: StanceMatrix = summaries

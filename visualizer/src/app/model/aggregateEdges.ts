@@ -1,5 +1,5 @@
 import type { Stance } from './kinds.js';
-import type { PositionRow } from './PositionRow.js';
+import type { StanceCell } from './StanceCell.js';
 
 /** All positions of one actor with one stance on one target: one edge of the network. */
 export interface StanceEdge {
@@ -17,22 +17,14 @@ export function stanceEdgeId(actorId: string, targetId: string, stance: Stance):
   return `p:${actorId}|${targetId}|${stance}`;
 }
 
-/** Groups positions into one edge per (actor, target, stance), counting positions and distinct statements. */
-export function aggregateEdges(rows: Iterable<PositionRow>): Map<string, StanceEdge> {
-  const groups = new Map<string, { row: PositionRow; statements: Set<string>; positions: number }>();
-  for (const row of rows) {
-    const id = stanceEdgeId(row.actorId, row.targetId, row.stance);
-    const group = groups.get(id);
-    if (group) {
-      group.statements.add(row.statementId);
-      group.positions += 1;
-    } else {
-      groups.set(id, { row, statements: new Set([row.statementId]), positions: 1 });
-    }
-  }
+/** One edge per (actor, target, stance) with positions: each cell split by its stances. */
+export function aggregateEdges(cells: Iterable<StanceCell>): Map<string, StanceEdge> {
   const edges = new Map<string, StanceEdge>();
-  for (const [id, { row, statements, positions }] of groups) {
-    edges.set(id, { id, actorId: row.actorId, targetId: row.targetId, stance: row.stance, statements: statements.size, positions });
+  for (const cell of cells) {
+    for (const { stance, positions, statements } of cell.byStance) {
+      const id = stanceEdgeId(cell.actorId, cell.targetId, stance);
+      edges.set(id, { id, actorId: cell.actorId, targetId: cell.targetId, stance, statements, positions });
+    }
   }
   return edges;
 }

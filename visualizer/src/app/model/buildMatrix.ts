@@ -1,7 +1,7 @@
 import type { ActorInfo, Catalog, TargetInfo } from './Catalog.js';
 import { STANCES, type Stance } from './kinds.js';
 import { netStance } from './netStance.js';
-import type { PositionRow } from './PositionRow.js';
+import { positionsIn, type StanceCell } from './StanceCell.js';
 
 /** One actor's stances on one target. More than one stance is shown as mixed. */
 export interface MatrixCell {
@@ -42,31 +42,24 @@ export interface StanceMatrix {
 }
 
 /**
- * Actors × targets from the positions in view. The score and the divided keys follow
+ * Actors × targets from the cells in view (model/filterCells.ts). The score and the divided keys follow
  * graph/analysis (consensusOn.ts, divergenceOf.ts) with every State that spoke counted, so that the
  * ranking does not change meaning when the API starts serving its own scores.
  */
-export function buildMatrix(rows: Iterable<PositionRow>, catalog: Catalog): StanceMatrix {
-  const byTarget = new Map<string, Map<string, { stances: Set<Stance>; positions: number }>>();
+export function buildMatrix(cellsInView: Iterable<StanceCell>, catalog: Catalog): StanceMatrix {
+  const byTarget = new Map<string, Map<string, MatrixCell>>();
   const actorIds = new Set<string>();
-  for (const row of rows) {
-    if (!catalog.targets.has(row.targetId) || !catalog.actors.has(row.actorId)) continue;
-    actorIds.add(row.actorId);
-    let cells = byTarget.get(row.targetId);
-    if (!cells) byTarget.set(row.targetId, (cells = new Map()));
-    const cell = cells.get(row.actorId) ?? { stances: new Set<Stance>(), positions: 0 };
-    cell.stances.add(row.stance);
-    cell.positions += 1;
-    cells.set(row.actorId, cell);
+  for (const cell of cellsInView) {
+    if (!catalog.targets.has(cell.targetId) || !catalog.actors.has(cell.actorId)) continue;
+    actorIds.add(cell.actorId);
+    let cells = byTarget.get(cell.targetId);
+    if (!cells) byTarget.set(cell.targetId, (cells = new Map()));
+    cells.set(cell.actorId, { stances: STANCES.filter((s) => cell.byStance.some((count) => count.stance === s)), positions: positionsIn(cell) });
   }
   const matrixRows: MatrixRow[] = [];
   for (const target of catalog.targets.values()) {
-    const raw = byTarget.get(target.id);
-    if (!raw) continue;
-    const cells = new Map<string, MatrixCell>();
-    for (const [actorId, cell] of raw) {
-      cells.set(actorId, { stances: STANCES.filter((s) => cell.stances.has(s)), positions: cell.positions });
-    }
+    const cells = byTarget.get(target.id);
+    if (!cells) continue;
     matrixRows.push({ target, cells, summary: summarize(cells, catalog) });
   }
   const kindOrder = { STATE: 0, ORGANIZATION: 1, COMPANY: 2 } as const;

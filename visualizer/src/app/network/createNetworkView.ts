@@ -1,9 +1,10 @@
 import cytoscape, { type Collection, type Core, type EventObject } from 'cytoscape';
 import type { Catalog } from '../model/Catalog.js';
 import type { Stance } from '../model/kinds.js';
-import type { PositionRow } from '../model/PositionRow.js';
+import type { StanceCell } from '../model/StanceCell.js';
 import type { Selection } from '../state/ViewState.js';
 import { createTooltip } from './createTooltip.js';
+import { groupTargets, type TargetGrouping } from './groupTargets.js';
 import { initialPositions } from './layout/initialPositions.js';
 import { layoutCache } from './layout/layoutCache.js';
 import { LAYOUT_VERSION, layoutPlanFor } from './layout/layoutPlanFor.js';
@@ -11,13 +12,14 @@ import { runLayout, type Positions } from './layout/runLayout.js';
 import { networkStyle } from './networkStyle.js';
 import { placeLabels } from './placeLabels.js';
 import { rendererFor } from './rendererFor.js';
-import { actorNodeId, targetNodeId, toElements } from './toElements.js';
+import { actorNodeId, positionEdgeElement, targetNodeId, toElements } from './toElements.js';
 import type { VisibleElements } from './visibleElements.js';
 
 export interface NetworkViewOptions {
   readonly container: HTMLElement;
   readonly catalog: Catalog;
-  readonly rows: readonly PositionRow[];
+  /** The stance cells of the whole graph (every agenda item): one edge per cell and stance. */
+  readonly cells: readonly StanceCell[];
   /** A click on a node or edge (or on the background: null). */
   readonly onSelect: (selection: Selection | null) => void;
   /** Layout progress, for the status line. */
@@ -38,8 +40,13 @@ export interface NetworkView {
   focus(nodeId: string): void;
   /** Call when the container changed size (a view switch, a panel opening). */
   resize(): void;
-  /** The visible elements with positions, for the exports. */
+  /** The visible elements with positions, for the exports (group boxes left out). */
   visibleElements(): Collection;
+  /**
+   * Groups the targets in a box per kind, or ungroups them, and lays the visible graph out again;
+   * resolves when the new positions are in place (`data-grouping` on the container then says which).
+   */
+  setGrouping(grouping: TargetGrouping): Promise<void>;
 }
 
 /**
@@ -52,8 +59,8 @@ export interface NetworkView {
  * benchmark and the tests.
  */
 export function createNetworkView(options: NetworkViewOptions): NetworkView {
-  const { container, catalog, rows } = options;
-  const { elements, stats } = toElements(catalog, rows);
+  const { container, catalog, cells } = options;
+  const { elements, stats } = toElements(catalog, cells);
   const nodeIds = elements.filter((e) => e.group === 'nodes').map((e) => e.data.id!);
   const renderer = rendererFor(elements.length);
   const cacheKey = layoutCache.keyFor(elements.map((e) => e.data.id!), LAYOUT_VERSION);
@@ -62,6 +69,7 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
 
   const nodeDefs = elements.filter((e) => e.group === 'nodes').map((e) => ({ ...e, position: start[e.data.id!] ?? { x: 0, y: 0 } }));
   const edgeDefs = elements.filter((e) => e.group === 'edges');
+  const knownEdgeIds = new Set(edgeDefs.map((e) => e.data.id!));
   // A large graph comes in two steps: nodes first (the first frame), then edges in chunks between
   // which the browser renders and answers input; adding 20,000 edges at once is a five-second task.
   const progressive = renderer.large;
@@ -108,8 +116,8 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
   }
 
   const tooltip = createTooltip(container);
-  cy.on('mouseover', 'node, edge', (event: EventObject) => tooltip.show(event));
-  cy.on('mouseout', 'node, edge', () => tooltip.hide());
+  cy.on('mouseover', 'node[role != "group"], edge', (event: EventObject) => tooltip.show(event));
+  cy.on('mouseout', 'node[role != "group"], edge', () => tooltip.hide());
   cy.on('viewport', () => tooltip.hide());
   // Labels are chosen again when the view settles: zoom changes their size on screen and their collisions.
   let labelTimer: ReturnType<typeof setTimeout> | undefined;
@@ -125,6 +133,8 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
     const target = event.target as Core | cytoscape.SingularElementArgument;
     if (target === cy) return options.onSelect(null);
     const element = target as cytoscape.SingularElementArgument;
+    // A group's box is a frame, not a thing with positions: a click on it selects nothing.
+    if (element.data('role') === 'group') return;
     if (element.isNode()) {
       const kind = element.data('role') === 'actor' ? 'actor' : 'target';
       options.onSelect({ kind, id: element.data('ref') as string, stance: null });
@@ -198,11 +208,21 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
       .not('.hidden')
       .filter((edge) => ids.has((edge as cytoscape.EdgeSingular).source().id()) && ids.has((edge as cytoscape.EdgeSingular).target().id()))
       .map((edge) => ({ id: edge.id(), source: (edge as cytoscape.EdgeSingular).source().id(), target: (edge as cytoscape.EdgeSingular).target().id() }));
-    if (ids.size < 2) return;
-    const plan = layoutPlanFor(ids.size, edges.length);
-    const { positions } = await runLayout({ nodes: nodes.map((node) => ({ id: node.id(), size: Math.round(node.width()) })), edges, plan });
+    const leaves = nodes.not('.group');
+    if (leaves.length < 2) return;
+    const plan = layoutPlanFor(leaves.length, edges.length);
+    // Group boxes go to fcose as compound parents: it keeps each box's members together and the boxes apart.
+    const request = nodes.map((node) => {
+      const parent = (node as cytoscape.NodeSingular).parent();
+      return { id: node.id(), size: Math.round(node.width()), ...(parent.nonempty() ? { parent: parent[0]!.id() } : {}) };
+    });
+    const { positions } = await runLayout({ nodes: request, edges, plan });
     if (mine !== relayouts) return;
-    nodes.layout({ name: 'preset', positions: (node: cytoscape.NodeSingular) => positions[node.id()] ?? node.position(), animate: true, animationDuration: 300, fit: true, padding: 40 } as cytoscape.LayoutOptions).run();
+    // Only the leaves are placed: a compound's position follows its children.
+    await leaves
+      .layout({ name: 'preset', positions: (node: cytoscape.NodeSingular) => positions[node.id()] ?? node.position(), animate: !renderer.large, animationDuration: 300, fit: true, padding: 40 } as cytoscape.LayoutOptions)
+      .run()
+      .promiseOn('layoutstop');
   }
 
   function fitVisible(animate: boolean): void {
@@ -227,6 +247,11 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
       // Only elements whose visibility changes are touched, in two collection calls: per-element
       // class toggles on 25,000 elements cost seconds.
       cy.batch(() => {
+        // An edge the first load lacked (a scope that counts more, e.g. unreviewed positions) is
+        // added. Not one of the first load's: on a large graph those arrive in chunks (addInChunks).
+        const missing = [...visible.edges.values()].filter((edge) => !knownEdgeIds.has(edge.id));
+        for (const edge of missing) knownEdgeIds.add(edge.id);
+        if (missing.length > 0) cy.add(missing.map(positionEdgeElement));
         const hidden = cy.elements('.hidden');
         const toHide = cy.elements().filter((element) => !element.hasClass('hidden') && hiddenUnder(visible, element));
         const toShow = hidden.filter((element) => !hiddenUnder(visible, element));
@@ -253,7 +278,8 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
         const neighbourhood = chosen.union(chosen.nodes().connectedEdges('.position')).union(chosen.edges().connectedNodes());
         const context = neighbourhood.union(neighbourhood.connectedNodes());
         context.difference(chosen).addClass('neighbour');
-        cy.elements().difference(context).addClass('faded');
+        // Group boxes never fade: a compound's opacity would fade the selected node inside it.
+        cy.elements().difference(context).not('.group').addClass('faded');
       });
       // Zoom to the selection and its neighbourhood, when the network is on screen.
       const chosen = selectedElements(cy, selection);
@@ -274,7 +300,17 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
       if (needsFit) fitVisible(false);
       relabel();
     },
-    visibleElements: () => cy.elements().not('.hidden'),
+    visibleElements: () => cy.elements().not('.hidden').not('.group'),
+    async setGrouping(grouping) {
+      groupTargets(cy, grouping);
+      if (lastVisible) {
+        const visible = lastVisible;
+        cy.batch(() => cy.nodes('.group').forEach((group) => void (hiddenUnder(visible, group) ? group.addClass('hidden') : group.removeClass('hidden'))));
+      }
+      await relayoutVisible();
+      container.dataset.grouping = grouping;
+      relabel();
+    },
   };
   return view;
 }
@@ -286,6 +322,7 @@ const EDGE_CHUNK = 1500;
 
 /** Whether the filters hide an element: a node not among the visible ids, an edge whose ends or counts are gone. */
 function hiddenUnder(visible: VisibleElements, element: cytoscape.SingularElementArgument): boolean {
+  if (element.isNode() && element.data('role') === 'group') return !element.children().some((child) => visible.nodeIds.has((child as cytoscape.NodeSingular).id()));
   if (element.isNode()) return !visible.nodeIds.has(element.id());
   const ends = visible.nodeIds.has(element.data('source') as string) && visible.nodeIds.has(element.data('target') as string);
   return element.data('role') === 'structure' ? !ends : !ends || !visible.edges.has(element.id());

@@ -2,6 +2,7 @@ import type { StylesheetJson } from 'cytoscape';
 import { KIND_LOOK } from '../model/kindLook.js';
 import { NODE_KINDS, STANCES } from '../model/kinds.js';
 import { STANCE_LOOK } from '../model/stanceLook.js';
+import { GROUP_PADDING } from './layout/LayoutRequest.js';
 import type { ElementStats } from './toElements.js';
 
 export interface NetworkStyleOptions extends ElementStats {
@@ -78,6 +79,28 @@ export function networkStyle(options: NetworkStyleOptions): StylesheetJson {
     {
       selector: 'edge.structure',
       style: { 'curve-style': large ? 'haystack' : 'straight', width: 1, 'line-color': '#A9B4C2', 'line-style': 'solid', opacity: 0.55, 'target-arrow-shape': 'none' },
+    },
+    {
+      // A box around the targets of one kind (groupTargets.ts): pale, dashed, named at the top.
+      selector: 'node.group',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#F3F5F8',
+        'background-opacity': 0.7,
+        'border-color': '#8A96A6',
+        'border-style': 'dashed',
+        'border-width': 1.5,
+        padding: GROUP_PADDING,
+        // Sized by its members' shapes, not their labels: labels grow as the view zooms out
+        // (placeLabels.ts), and boxes sized by them would swell into each other.
+        'compound-sizing-wrt-labels': 'exclude',
+        label: 'data(label)',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'font-weight': 600,
+        color: '#3A4656',
+        'min-zoomed-font-size': 0,
+      },
     },
     { selector: '.hidden, .pending', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.1, 'text-opacity': 0.15 } },

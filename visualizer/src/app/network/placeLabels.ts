@@ -19,11 +19,17 @@ export function placeLabels(cy: Core): number {
   const extent = cy.extent();
   const candidates = cy
     .nodes()
-    .filter((node) => !node.hasClass('hidden') && !node.hasClass('faded'))
+    .filter((node) => !node.hasClass('hidden') && !node.hasClass('faded') && !node.hasClass('group'))
     .sort((a, b) => priority(b as NodeSingular) - priority(a as NodeSingular) || (a.id() < b.id() ? -1 : 1))
     .slice(0, MAX_CANDIDATES);
   // Label every candidate at the size it will have, measure the real label boxes, keep greedily.
-  cy.style().selector('node.labelled').style({ 'font-size': LABEL_SCREEN_PX / zoom, 'text-max-width': `${140 / zoom}px`, 'text-margin-y': 3 / zoom }).update();
+  // Group boxes (groupTargets.ts) always show their name, a little larger, above the box.
+  cy.style()
+    .selector('node.labelled')
+    .style({ 'font-size': LABEL_SCREEN_PX / zoom, 'text-max-width': `${140 / zoom}px`, 'text-margin-y': 3 / zoom })
+    .selector('node.group')
+    .style({ 'font-size': (LABEL_SCREEN_PX + 1) / zoom, 'text-margin-y': -4 / zoom })
+    .update();
   cy.batch(() => {
     cy.nodes('.labelled').removeClass('labelled');
     candidates.addClass('labelled');

@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
-import { aggregateEdges } from '../model/aggregateEdges.js';
+import { aggregateEdges, type StanceEdge } from '../model/aggregateEdges.js';
 import type { Catalog } from '../model/Catalog.js';
-import type { PositionRow } from '../model/PositionRow.js';
+import { positionsIn, type StanceCell } from '../model/StanceCell.js';
 
 /** Node ids are prefixed by role, since an actor and a target may share a slug. */
 export const actorNodeId = (id: string) => `a:${id}`;
@@ -20,18 +20,19 @@ export interface ElementStats {
  * The data mapping: API results to cytoscape `{ data }` elements, and nothing about looks.
  * - a node per actor (`role: actor`) and per principle, instrument and proposal (`role: target`),
  *   every one the catalog holds, with `kind`, `label` and `weight` (positions involving it);
- * - an edge per (actor, target, stance) with `statements` and `positions` (model/aggregateEdges.ts),
- *   class `position` plus the stance in lower case (`supports`, `opposes`, ...);
+ * - an edge per (actor, target, stance) with `statements` and `positions` (model/aggregateEdges.ts,
+ *   from the API's stance cells), class `position` plus the stance in lower case (`supports`, ...);
  * - an edge per structural link between targets (part of, element of, enshrined in), class `structure`;
  * - class `labelled` on the LABELLED_NODES heaviest nodes.
  * Sorted by id so the layout, seeded, draws the same picture every time.
  */
-export function toElements(catalog: Catalog, rows: readonly PositionRow[]): { elements: ElementDefinition[]; stats: ElementStats } {
+export function toElements(catalog: Catalog, cells: readonly StanceCell[]): { elements: ElementDefinition[]; stats: ElementStats } {
   const weight = new Map<string, number>();
-  const bump = (id: string) => weight.set(id, (weight.get(id) ?? 0) + 1);
-  for (const row of rows) {
-    bump(actorNodeId(row.actorId));
-    bump(targetNodeId(row.targetId));
+  const bump = (id: string, positions: number) => weight.set(id, (weight.get(id) ?? 0) + positions);
+  for (const cell of cells) {
+    const positions = positionsIn(cell);
+    bump(actorNodeId(cell.actorId), positions);
+    bump(targetNodeId(cell.targetId), positions);
   }
   const nodes: ElementDefinition[] = [];
   for (const actor of catalog.actors.values()) {
@@ -44,24 +45,10 @@ export function toElements(catalog: Catalog, rows: readonly PositionRow[]): { el
   }
   const edges: ElementDefinition[] = [];
   let maxStatements = 1;
-  for (const edge of aggregateEdges(rows).values()) {
+  for (const edge of aggregateEdges(cells).values()) {
     if (!catalog.actors.has(edge.actorId) || !catalog.targets.has(edge.targetId)) continue;
     maxStatements = Math.max(maxStatements, edge.statements);
-    edges.push({
-      group: 'edges',
-      classes: `position ${edge.stance.toLowerCase()}`,
-      data: {
-        id: edge.id,
-        source: actorNodeId(edge.actorId),
-        target: targetNodeId(edge.targetId),
-        role: 'position',
-        actorRef: edge.actorId,
-        targetRef: edge.targetId,
-        stance: edge.stance,
-        statements: edge.statements,
-        positions: edge.positions,
-      },
-    });
+    edges.push(positionEdgeElement(edge));
   }
   for (const target of catalog.targets.values()) {
     for (const link of target.links) {
@@ -82,4 +69,23 @@ export function toElements(catalog: Catalog, rows: readonly PositionRow[]): { el
   nodes.sort(byId);
   edges.sort(byId);
   return { elements: [...nodes, ...edges], stats: { maxStatements, maxWeight: Math.max(1, ...weight.values()) } };
+}
+
+/** The cytoscape element of one stance edge (also added later, when a scope brings an edge the first load lacked). */
+export function positionEdgeElement(edge: StanceEdge): ElementDefinition {
+  return {
+    group: 'edges',
+    classes: `position ${edge.stance.toLowerCase()}`,
+    data: {
+      id: edge.id,
+      source: actorNodeId(edge.actorId),
+      target: targetNodeId(edge.targetId),
+      role: 'position',
+      actorRef: edge.actorId,
+      targetRef: edge.targetId,
+      stance: edge.stance,
+      statements: edge.statements,
+      positions: edge.positions,
+    },
+  };
 }

@@ -1,31 +1,30 @@
-import { aggregateEdges } from '../model/aggregateEdges.js';
+import { aggregateEdges, type StanceEdge } from '../model/aggregateEdges.js';
 import type { Catalog } from '../model/Catalog.js';
-import { positionPredicate } from '../model/positionPredicate.js';
-import type { PositionRow } from '../model/PositionRow.js';
+import { filterCells } from '../model/filterCells.js';
+import type { StanceCell } from '../model/StanceCell.js';
 import { isNarrowing, type Filters } from '../state/ViewState.js';
 import { actorNodeId, targetNodeId } from './toElements.js';
 
 /** What the filters leave on screen: edges with their counts under the filters, and node ids. */
 export interface VisibleElements {
-  /** Position edge id -> statements and positions that pass the filters. */
-  readonly edges: ReadonlyMap<string, { readonly statements: number; readonly positions: number }>;
+  /** Position edge id -> the edge with the statements and positions that pass the filters. */
+  readonly edges: ReadonlyMap<string, StanceEdge>;
   readonly nodeIds: ReadonlySet<string>;
 }
 
 /**
- * Applies the filters to the graph's data (not to cytoscape): an edge stays when a position behind
- * it passes, with its counts (and so its width) recomputed; an actor node stays when its kind and,
+ * Applies the filters to the graph's data (not to cytoscape): `cells` are those of the filters'
+ * agenda items (the API's scope, api/cellScopeOf.ts); an edge stays when a stance cell behind it
+ * passes the other filters (model/filterCells.ts), with the scope's counts (and so its width); an actor node stays when its kind and,
  * for a State, the chosen set allow it; a node also needs a visible edge (a position in scope),
  * unless `showIsolated` is on and the filters do not narrow the positions (ViewState `isNarrowing`):
  * then every node of an allowed kind stays. Hidden by default, the isolated nodes no longer sit in a
  * grid beside the graph.
  */
-export function visibleElements(filters: Filters, catalog: Catalog, rows: readonly PositionRow[]): VisibleElements {
-  const passes = positionPredicate(filters, catalog);
-  const edges = new Map<string, { statements: number; positions: number }>();
+export function visibleElements(filters: Filters, catalog: Catalog, cells: readonly StanceCell[]): VisibleElements {
+  const edges = aggregateEdges(filterCells(cells, filters, catalog));
   const touched = new Set<string>();
-  for (const edge of aggregateEdges(rows.filter(passes)).values()) {
-    edges.set(edge.id, { statements: edge.statements, positions: edge.positions });
+  for (const edge of edges.values()) {
     touched.add(actorNodeId(edge.actorId));
     touched.add(targetNodeId(edge.targetId));
   }

@@ -2,7 +2,7 @@ import { loadOverview, type ApiCommonGround, type ApiDivergence, type Overview }
 import { viewScopeOf } from '../api/viewScopeOf.js';
 import { h } from '../dom/h.js';
 import type { Catalog } from '../model/Catalog.js';
-import type { PositionRow } from '../model/PositionRow.js';
+import type { StanceCell } from '../model/StanceCell.js';
 import type { StateStore } from '../state/createStateStore.js';
 import { sourceHashOf } from '../evidence/sourceHashOf.js';
 import { renderDraftingNote } from './renderDraftingNote.js';
@@ -17,11 +17,12 @@ import { renderSpeakers } from './renderSpeakers.js';
 export function createOverviewView(options: {
   container: HTMLElement;
   catalog: Catalog;
-  rows: readonly PositionRow[];
+  /** The stance cells of the current filters' scope (agenda items). */
+  cells: () => readonly StanceCell[];
   store: StateStore;
   focusEvidence: () => void;
 }): { show(): void } {
-  const { container, catalog, rows, store, focusEvidence } = options;
+  const { container, catalog, cells, store, focusEvidence } = options;
   let generation = 0;
   let cache: { key: string; overview: Overview } | null = null;
 
@@ -57,8 +58,8 @@ export function createOverviewView(options: {
           section('divided', 'Divergences, most divided first', `${overview.divergences.length} · support against objection or contestation; order from the API`, overview.divergences.map((d, i) => divergenceItem(d, i))),
           h('section', { class: 'ov-section', 'data-section': 'speakers', 'aria-labelledby': 'ov-speakers' },
             h('h3', { id: 'ov-speakers' }, 'Who spoke how often'),
-            h('p', { class: 'hint' }, 'Statements with at least one coded position, per actor, under the filters in force.'),
-            renderSpeakers(catalog, rows, state.filters, (actorId) => {
+            h('p', { class: 'hint' }, 'Positions per actor, under the filters in force.'),
+            renderSpeakers(catalog, cells(), state.filters, (actorId) => {
               store.update({ selection: { kind: 'actor', id: actorId, stance: null }, positionId: null });
               focusEvidence();
             }),

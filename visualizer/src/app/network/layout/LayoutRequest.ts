@@ -1,6 +1,7 @@
 /** What the main thread sends the layout worker: the graph reduced to ids and sizes. */
 export interface LayoutRequest {
-  readonly nodes: readonly { readonly id: string; readonly size: number }[];
+  /** `parent`: the compound node (a group box, itself in the list) the node lies in. */
+  readonly nodes: readonly { readonly id: string; readonly size: number; readonly parent?: string }[];
   readonly edges: readonly { readonly id: string; readonly source: string; readonly target: string }[];
   readonly plan: LayoutPlan;
 }
@@ -20,3 +21,6 @@ export interface LayoutPlan {
   readonly nodeSeparation: number;
   readonly sampleSize: number;
 }
+
+/** Padding of a group box around its members, in model units: drawn (networkStyle.ts) and laid out (layoutWorker.ts). */
+export const GROUP_PADDING = 22;

@@ -6,7 +6,8 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { LayoutRequest, LayoutResponse } from './LayoutRequest.js';
+import { separateGroups } from './separateGroups.js';
+import { GROUP_PADDING, type LayoutRequest, type LayoutResponse } from './LayoutRequest.js';
 import { seededRandom } from '../../../../../graph/analysis/seededRandom.js';
 
 cytoscape.use(fcose);
@@ -27,9 +28,14 @@ function layOut(request: LayoutRequest): LayoutResponse {
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
-    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+    // Group boxes (compound parents) are laid out a little larger than they are drawn
+    // (networkStyle.ts: padding GROUP_PADDING), so their frames and names never touch.
+    style: [
+      { selector: 'node', style: { width: 'data(size)', height: 'data(size)' } },
+      { selector: ':parent', style: { padding: `${GROUP_PADDING + 14}px` } },
+    ],
     elements: [
-      ...request.nodes.map((node) => ({ group: 'nodes' as const, data: { id: node.id, size: node.size } })),
+      ...request.nodes.map((node) => ({ group: 'nodes' as const, data: { id: node.id, size: node.size, ...(node.parent ? { parent: node.parent } : {}) } })),
       ...request.edges.map((edge) => ({ group: 'edges' as const, data: { id: edge.id, source: edge.source, target: edge.target } })),
     ],
   });
@@ -50,6 +56,7 @@ function layOut(request: LayoutRequest): LayoutResponse {
     tilingPaddingVertical: 24,
     tilingPaddingHorizontal: 24,
   } as cytoscape.LayoutOptions).run();
+  separateGroups(cy);
   const positions: Record<string, { x: number; y: number }> = {};
   cy.nodes().forEach((node) => {
     const { x, y } = node.position();
