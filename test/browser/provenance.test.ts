@@ -83,6 +83,28 @@ describe('suggestions by the extractor', () => {
   });
 });
 
+describe('the network and the matrix', () => {
+  test('draw the stance cells without suggestions by default, and with them once they are shown', async () => {
+    const page = await open('#view=network');
+    const sent = recordQueries(page);
+    await page.reload();
+    await page.waitForSelector('html[data-ready="true"]');
+    const scopes = () => sent.filter((q) => q.operationName === 'StanceCells').map((q) => q.variables.scope?.includeExtracted ?? false);
+    expect(scopes().length).toBeGreaterThan(0);
+    expect(new Set(scopes())).toEqual(new Set([false]));
+    // Chile's only position on non-intervention is the extractor's suggestion: no edge between them until it is shown.
+    const chileEdges = () =>
+      page.evaluate(() => {
+        const cy = (window as unknown as { __cpg: { cy: import('cytoscape').Core } }).__cpg.cy;
+        return cy.$id('a:CHL').edgesWith(cy.$id('t:non-intervention')).filter((e) => e.visible()).length;
+      });
+    expect(await chileEdges()).toBe(0);
+    await page.getByLabel('Suggested by the extractor, not reviewed').check();
+    await expect.poll(() => scopes().includes(true)).toBe(true);
+    await expect.poll(chileEdges).toBeGreaterThan(0);
+  });
+});
+
 describe('imported evidence', () => {
   test('unlocated quotes say where they were quoted from, link the source, and offer no "Show in source"', async () => {
     const argentina = await positionsOf(explorer(), { actorIds: ['ARG'] });
