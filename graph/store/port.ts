@@ -338,3 +338,14 @@ export interface GraphStore {
   /** Releases connections and file handles. The store is unusable afterwards. */
   close(): Promise<void>;
 }
+
+/** The per-parent batch reads of the port ("Per-parent batch reads" above), which each adapter implements in its childReads.ts. */
+export type ChildReads = Pick<
+  GraphStore,
+  | 'listAgendaItemsByMeetingIds'
+  | 'listParticipationsByMeetingIds'
+  | 'listAttendancesByMeetingIds'
+  | 'listElementsByPrincipleIds'
+  | 'listProvisionsByInstrumentIds'
+  | 'listPrinciplesByInstrumentIds'
+>;

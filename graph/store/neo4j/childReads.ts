@@ -1,19 +1,9 @@
 import type { Instrument, LegalPrinciple } from '../../model/index.js';
 import { groupByParent, groupPairsByParent } from '../groupByParent.js';
-import type { GraphStore } from '../port.js';
+import type { ChildReads } from '../port.js';
 import type { CypherRunner } from './cypherRunner.js';
 import * as decode from './decode.js';
 
-/** The per-parent batch reads of the port (port.ts, "Per-parent batch reads"). */
-export type ChildReads = Pick<
-  GraphStore,
-  | 'listAgendaItemsByMeetingIds'
-  | 'listParticipationsByMeetingIds'
-  | 'listAttendancesByMeetingIds'
-  | 'listElementsByPrincipleIds'
-  | 'listProvisionsByInstrumentIds'
-  | 'listPrinciplesByInstrumentIds'
->;
 
 /**
  * Each is one query however many parents: `UNWIND` of one list parameter into an index seek on

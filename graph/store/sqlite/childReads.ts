@@ -1,21 +1,11 @@
 import type { Instrument, LegalPrinciple } from '../../model/index.js';
 import { groupByParent, groupPairsByParent } from '../groupByParent.js';
-import type { GraphStore } from '../port.js';
+import type { ChildReads } from '../port.js';
 import * as rows from './rows.js';
 import { jsonList } from './whereClause.js';
 
 type Row = Record<string, unknown>;
 
-/** The per-parent batch reads of the port (port.ts, "Per-parent batch reads"). */
-export type ChildReads = Pick<
-  GraphStore,
-  | 'listAgendaItemsByMeetingIds'
-  | 'listParticipationsByMeetingIds'
-  | 'listAttendancesByMeetingIds'
-  | 'listElementsByPrincipleIds'
-  | 'listProvisionsByInstrumentIds'
-  | 'listPrinciplesByInstrumentIds'
->;
 
 /**
  * Each is one statement however many parents: the parent ids travel as one JSON array parameter
