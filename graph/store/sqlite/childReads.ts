@@ -6,7 +6,6 @@ import { jsonList } from './whereClause.js';
 
 type Row = Record<string, unknown>;
 
-
 /**
  * Each is one statement however many parents: the parent ids travel as one JSON array parameter
  * (json_each), joined to the child table's parent column, ordered as the port states; the rows
