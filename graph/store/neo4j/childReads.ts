@@ -4,7 +4,6 @@ import type { ChildReads } from '../port.js';
 import type { CypherRunner } from './cypherRunner.js';
 import * as decode from './decode.js';
 
-
 /**
  * Each is one query however many parents: `UNWIND` of one list parameter into an index seek on
  * the parent's id (its uniqueness constraint), then the relationship the child draws to it,
