@@ -580,6 +580,10 @@ export const typeDefs = gql`
     documentIds: [ID!]
     "Positions by provenance: CURATED (coded or accepted by a person) or EXTRACTED (suggested, not yet reviewed)."
     provenance: [ProvenanceMethod!]
+    "Positions whose statement is in these documents or datasets (a dataset's cells, even when their quote was found in a report)."
+    sourceDocumentIds: [ID!]
+    "Positions whose statement is in a document of these reliability tiers (SECONDARY: the datasets)."
+    sourceTiers: [ReliabilityTier!]
   }
 
   "Filters on statements: AND across fields, OR within a list."

@@ -214,6 +214,16 @@ export const DATASET_OPERATIONS: readonly ContractOperation[] = [
       commonGroundSecondary: commonGround(minSupporters: 1, scope: { sourceTiers: [SECONDARY] }) { target { id } tier supporters { id } }
       basis: analysisBasis(scope: { sourceTiers: [SECONDARY] }) { positions curated extracted imported includesExtracted } }`,
   },
+  {
+    name: 'dataset-positions-by-source',
+    query: `{ dataset: positions(first: 5, filter: { sourceDocumentIds: ["made-up-citations"], targetIds: ["coercion-required"] }) { totalCount edges { node { id actor { id } stance provenance { method } } } }
+      secondary: positions(first: 1, filter: { sourceTiers: [SECONDARY] }) { totalCount }
+      official: positions(first: 1, filter: { sourceTiers: [OFFICIAL_RECORD] }) { totalCount } }`,
+  },
+  {
+    name: 'dataset-positions-by-source-bad-input',
+    query: `{ positions(filter: { sourceDocumentIds: ["made-up-citatoins"] }) { totalCount } }`,
+  },
   { name: 'dataset-zero-draft-by-source', query: `{ zeroDraft(minSupporters: 1, scope: { sourceDocumentIds: ["made-up-citations"] }) }` },
   {
     name: 'dataset-scope-bad-input',

@@ -33,6 +33,7 @@ async function validatePositionFilter(context: Context, filter: PositionFilter):
     validateIds(context, 'meetings', filter.meetingIds, 'filter.meetingIds'),
     validateIds(context, 'agendaItems', filter.agendaItemIds, 'filter.agendaItemIds'),
     validateIds(context, 'documents', filter.documentIds, 'filter.documentIds'),
+    validateIds(context, 'documents', filter.sourceDocumentIds, 'filter.sourceDocumentIds'),
   ]);
 }
 
