@@ -43,6 +43,23 @@ export async function buildDevServer(): Promise<DevServerBuild> {
 
 // Private:
 
+/** Whether the lock names a process of this machine that no longer runs (no pid file yet: not gone). */
+function holderIsGone(): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(LOCK, 'pid'), 'utf8'));
+  } catch {
+    return false;
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
 const TARGET = join(SERVER_DIR, 'target');
 const CLASSPATH_FILE = join(TARGET, 'classpath.txt');
 const STAMP = join(TARGET, 'build.stamp');
@@ -100,11 +117,13 @@ async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
   for (;;) {
     try {
       mkdirSync(LOCK); // atomic: exactly one process creates it
+      writeFileSync(join(LOCK, 'pid'), String(process.pid));
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const lock = statSync(LOCK, { throwIfNoEntry: false });
-      if (lock && Date.now() - lock.mtimeMs > STALE_LOCK_MS) {
+      // A build killed half-way (Ctrl+C, a CI step cancelled) leaves its lock: its holder is gone.
+      if (lock && (holderIsGone() || Date.now() - lock.mtimeMs > STALE_LOCK_MS)) {
         rmSync(LOCK, { recursive: true, force: true });
       } else {
         await new Promise((resolve) => setTimeout(resolve, 500));
