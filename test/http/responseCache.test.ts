@@ -8,6 +8,8 @@ import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js
 import { startServer, type RunningServer } from '../../server/http/startServer.js';
 
 const PAGE = '{ positions(first: 5) { totalCount edges { node { id stance } } } }';
+/** The store call that reads a page of positions (one call with the references the query selects). */
+const PAGE_READ = 'listPositionsWithReferences';
 
 /** A real store whose every method call is recorded by name (a recording fake around it, not a mock). */
 function recording(store: GraphStore): { store: GraphStore; calls: string[] } {
@@ -51,7 +53,7 @@ describe('the whole-response cache', () => {
 
   test('answers a repeated query with the same bytes, asking the store only for its version', async () => {
     const first = await post(server.url, PAGE);
-    expect(recorded.calls).toContain('listPositions');
+    expect(recorded.calls).toContain(PAGE_READ);
     recorded.calls.length = 0;
     const again = await post(server.url, PAGE);
     expect(again).toEqual(first);
@@ -68,7 +70,7 @@ describe('the whole-response cache', () => {
     await inner.replaceGraph(generateCorpus({ positions: 300, meetings: 3, targets: 20, seed: 2 }));
     recorded.calls.length = 0;
     const after = await post(server.url, PAGE);
-    expect(recorded.calls).toContain('listPositions');
+    expect(recorded.calls).toContain(PAGE_READ);
     expect(JSON.parse(after.body).data.positions.totalCount).toBe(300);
     expect(after.body).not.toBe(before.body);
   });
