@@ -103,13 +103,30 @@ export async function dropUnownedEntries(tx: ManagedTransaction, options: { diso
   }
 }
 
+/**
+ * The parameters of a statement over the catalog keys of a write: `$owner` and one list of keys
+ * per kind (`$actor`, `$person`, `$meeting`, `$agendaItem`, `$target`, `$participation`, `$attendance`).
+ */
+export function catalogKeyParameters(owner: string, keys: ReturnType<typeof catalogKeysOf>): Record<string, unknown> {
+  const of = (kind: string) => keys.filter((k) => k.kind === kind).map((k) => k.key);
+  return {
+    owner,
+    actor: of('actor'),
+    person: of('person'),
+    meeting: of('meeting'),
+    agendaItem: of('agendaItem'),
+    target: of('target'),
+    participation: of('participation'),
+    attendance: of('attendance'),
+  };
+}
+
 // Private:
 
 /** Adds `owner` to the entries of `catalog` that exist already (one statement). */
 async function addOwner(tx: ManagedTransaction, owner: string, catalog: Partial<GraphCatalog>): Promise<void> {
   const keys = catalogKeysOf(catalog);
   if (keys.length === 0) return;
-  const of = (kind: string) => keys.filter((k) => k.kind === kind).map((k) => k.key);
   const add = 'SET x.owners = CASE WHEN $owner IN coalesce(x.owners, []) THEN x.owners ELSE coalesce(x.owners, []) + $owner END';
   const nodes = (kind: string, label: string) => `CALL { UNWIND $${kind} AS id MATCH (x:${label} {id: id}) ${add} }`;
   await tx.run(
@@ -120,16 +137,7 @@ async function addOwner(tx: ManagedTransaction, owner: string, catalog: Partial<
      ${nodes('target', 'Target')}
      CALL { UNWIND $participation AS key MATCH (:Actor {id: split(key, ' ')[1]})-[x:PARTICIPATED_IN]->(:Meeting {id: split(key, ' ')[0]}) ${add} }
      CALL { UNWIND $attendance AS key MATCH (:Person {id: split(key, ' ')[1]})-[x:ATTENDED]->(:Meeting {id: split(key, ' ')[0]}) ${add} }`,
-    {
-      owner,
-      actor: of('actor'),
-      person: of('person'),
-      meeting: of('meeting'),
-      agendaItem: of('agendaItem'),
-      target: of('target'),
-      participation: of('participation'),
-      attendance: of('attendance'),
-    },
+    catalogKeyParameters(owner, keys),
   );
 }
 

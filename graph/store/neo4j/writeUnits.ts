@@ -11,7 +11,7 @@ import {
   type ReferencedKind,
 } from '../unresolvedReferences.js';
 import { chunks, createRelationships } from './batches.js';
-import { dropUnownedEntries, upsertCatalogEntries } from './catalogEntries.js';
+import { catalogKeyParameters, dropUnownedEntries, upsertCatalogEntries } from './catalogEntries.js';
 import { nodeRowsOf } from './encode.js';
 import { advanceGraphVersion } from './graphMeta.js';
 import { GraphIntegrityError } from './integrityError.js';
@@ -87,7 +87,6 @@ export async function deleteDocument(tx: ManagedTransaction, documentId: string)
 async function ownedElsewhere(tx: ManagedTransaction, owner: string, catalog: Partial<GraphCatalog>): Promise<Set<string>> {
   const keys = catalogKeysOf(catalog);
   if (keys.length === 0) return new Set();
-  const of = (kind: string) => keys.filter((k) => k.kind === kind).map((k) => k.key);
   const others = 'any(o IN coalesce(x.owners, []) WHERE o <> $owner)';
   const nodes = (kind: string, label: string) =>
     `CALL { UNWIND $${kind} AS id MATCH (x:${label} {id: id}) WHERE ${others} RETURN collect('${kind} ' + id) AS ${kind} }`;
@@ -102,16 +101,7 @@ async function ownedElsewhere(tx: ManagedTransaction, owner: string, catalog: Pa
      CALL { UNWIND $attendance AS key MATCH (:Person {id: split(key, ' ')[1]})-[x:ATTENDED]->(:Meeting {id: split(key, ' ')[0]})
             WHERE ${others} RETURN collect('attendance ' + key) AS attendance }
      RETURN actor + person + meeting + agendaItem + target + participation + attendance AS kept`,
-    {
-      owner,
-      actor: of('actor'),
-      person: of('person'),
-      meeting: of('meeting'),
-      agendaItem: of('agendaItem'),
-      target: of('target'),
-      participation: of('participation'),
-      attendance: of('attendance'),
-    },
+    catalogKeyParameters(owner, keys),
   );
   return new Set(result.records[0]!.get('kept') as string[]);
 }
