@@ -2,6 +2,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { createActorResolver } from '../actors/resolveActor.js';
 import { normalizeForMatch, STANCES, type Actor, type Stance } from '../model/index.js';
+import { slug } from './codeCells.js';
 import type { Table } from './readTable.js';
 
 /** A catalog target a dataset's question column may code (principle, instrument, proposal or question). */
@@ -180,16 +181,4 @@ function longColumns(header: readonly string[], question: string, answer: string
 
 function distinct(values: readonly string[]): string[] {
   return [...new Set(values)];
-}
-
-function slug(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'dataset'
-  );
 }
