@@ -150,7 +150,7 @@ function findPassiveSpeakers(sentence: string, mentions: readonly ActorMention[]
 }
 
 /** What may join the actors of one subject: ", ", " and ", ", and ", " as well as ". */
-const COORDINATOR = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+|\s*&\s*)(?:the\s+)?$/i;
+const COORDINATOR = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+|\s*&\s*)/i;
 
 /** The mentions after `mentions[index]` joined to it as one subject ("Mexico, Chile and Colombia"), in order. */
 function coordinatedAfter(sentence: string, mentions: readonly ActorMention[], index: number, role?: RegExp): ActorMention[] {
@@ -159,8 +159,10 @@ function coordinatedAfter(sentence: string, mentions: readonly ActorMention[], i
   for (const next of mentions.slice(index + 1)) {
     if (next.start < previous.end) continue;
     const gap = sentence.slice(previous.end, next.start);
-    const joiner = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+|\s*&\s*)/i.exec(gap);
-    if (!COORDINATOR.test(gap) && !(role && joiner && role.test(gap.slice(joiner[0].length)))) break;
+    const joiner = COORDINATOR.exec(gap);
+    // After the joiner: "the" at most, or the role words a passive list repeats ("delegations of").
+    const rest = joiner ? gap.slice(joiner[0].length) : null;
+    if (rest === null || !(/^(?:the\s+)?$/i.test(rest) || role?.test(rest))) break;
     if (next.actorId !== mentions[index]!.actorId && !followers.some((f) => f.actorId === next.actorId)) followers.push(next);
     previous = next;
   }
