@@ -31,6 +31,9 @@ export function answerGraphQL(graph: SyntheticGraph, body: { operationName?: str
       const aliases = Object.keys(variables).filter((name) => /^id\d+$/.test(name));
       return { data: Object.fromEntries(aliases.map((name) => [`c${name.slice(2)}`, { totalCount: perItem.get(String(variables[name])) ?? 0 }])) };
     }
+    case 'ProvenanceCounts':
+      // Every synthetic position is curated: the Provenance filter group stays away, as on a curated corpus.
+      return { data: { CURATED: { totalCount: graph.positions.length }, IMPORTED: { totalCount: 0 }, EXTRACTED: { totalCount: 0 } } };
     case 'AnalysisSchema':
       return { data: { query: { fields: [] }, consensus: { fields: [] } } };
     default:

@@ -32,6 +32,15 @@ const build = await buildVisualizer();
 const graph = generateGraph({ nodes, edges });
 console.log(`Synthetic graph: ${nodes} nodes, ${graph.edgeCount} edges, ${graph.positions.length} positions.`);
 
+// Answers are computed once per request body: the stand-in server's aggregation runs on the same
+// two cores as the page, and its time is the API's (bench/api), not the explorer's.
+const answers = new Map<string, string>();
+const answerOnce = (body: { operationName?: string; variables?: Record<string, unknown> }) => {
+  const key = JSON.stringify(body);
+  if (!answers.has(key)) answers.set(key, JSON.stringify(answerGraphQL(graph, body)));
+  return answers.get(key)!;
+};
+
 const app = express();
 app.use(express.static(build.outDir));
 const server = http.createServer(app);
@@ -52,7 +61,7 @@ try {
     await context.addInitScript(RECORD_LONG_TASKS);
     await context.route('**/graphql', async (route) => {
       const body = route.request().postDataJSON() as { operationName?: string; variables?: Record<string, unknown> };
-      await route.fulfill({ contentType: 'application/json', body: JSON.stringify(answerGraphQL(graph, body)) });
+      await route.fulfill({ contentType: 'application/json', body: answerOnce(body) });
     });
     for (const run of ['cold (layout computed)', 'reload (layout cached)']) {
       const page = await context.newPage();
