@@ -32,14 +32,16 @@ const build = await buildVisualizer();
 const graph = generateGraph({ nodes, edges });
 console.log(`Synthetic graph: ${nodes} nodes, ${graph.edgeCount} edges, ${graph.positions.length} positions.`);
 
-// Answers are computed once per request body: the stand-in server's aggregation runs on the same
-// two cores as the page, and its time is the API's (bench/api), not the explorer's.
+// Answers are computed once per operation and variables, the start-up ones before the first page
+// loads: the stand-in server's aggregation runs on the same two cores as the page, and its time is
+// the API's (bench/api), not the explorer's.
 const answers = new Map<string, string>();
 const answerOnce = (body: { operationName?: string; variables?: Record<string, unknown> }) => {
-  const key = JSON.stringify(body);
+  const key = JSON.stringify([body.operationName, body.variables ?? {}]);
   if (!answers.has(key)) answers.set(key, JSON.stringify(answerGraphQL(graph, body)));
   return answers.get(key)!;
 };
+for (const operationName of ['Catalog', 'StanceCells', 'ProvenanceCounts']) answerOnce({ operationName, variables: operationName === 'StanceCells' ? { scope: null } : {} });
 
 const app = express();
 app.use(express.static(build.outDir));
