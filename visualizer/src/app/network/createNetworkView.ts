@@ -1,4 +1,4 @@
-import cytoscape, { type Collection, type Core, type EventObject } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type ElementDefinition, type EventObject } from 'cytoscape';
 import type { Catalog } from '../model/Catalog.js';
 import type { Stance } from '../model/kinds.js';
 import type { StanceCell } from '../model/StanceCell.js';
@@ -9,7 +9,8 @@ import { initialPositions } from './layout/initialPositions.js';
 import { layoutCache } from './layout/layoutCache.js';
 import { LAYOUT_VERSION, layoutPlanFor } from './layout/layoutPlanFor.js';
 import { runLayout, type Positions } from './layout/runLayout.js';
-import { networkStyle } from './networkStyle.js';
+import { NODE_MAX_SIZE, networkStyle, nodeSize } from './networkStyle.js';
+import { nextTask } from './nextTask.js';
 import { placeLabels } from './placeLabels.js';
 import { rendererFor } from './rendererFor.js';
 import { actorNodeId, positionEdgeElement, targetNodeId, toElements } from './toElements.js';
@@ -54,9 +55,11 @@ export interface NetworkView {
  *
  * First frame: cached positions when this graph was laid out before in this browser, otherwise a
  * spiral (initialPositions.ts) that the worker's result replaces. Every bulk change runs inside
- * `cy.batch()`. Marks `cpg:network-created`, `cpg:first-render`, `cpg:edges-added` (large graphs)
- * and `cpg:layout-end` (Performance API) and sets `data-layout` on the container, for the
- * benchmark and the tests.
+ * `cy.batch()`. A large graph is built in tasks of a few hundred elements (nextTask.ts) so the page
+ * never freezes: nodes first (the first frame), then, once the final positions are in place, the
+ * edges. Marks `cpg:network-created`, `cpg:first-render`, `cpg:edges-added` (large graphs) and
+ * `cpg:layout-end` (Performance API) and sets `data-layout` on the container, for the benchmark
+ * and the tests.
  */
 export function createNetworkView(options: NetworkViewOptions): NetworkView {
   const { container, catalog, cells } = options;
@@ -70,17 +73,19 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
   const nodeDefs = elements.filter((e) => e.group === 'nodes').map((e) => ({ ...e, position: start[e.data.id!] ?? { x: 0, y: 0 } }));
   const edgeDefs = elements.filter((e) => e.group === 'edges');
   const knownEdgeIds = new Set(edgeDefs.map((e) => e.data.id!));
-  // A large graph comes in two steps: nodes first (the first frame), then edges in chunks between
-  // which the browser renders and answers input; adding 20,000 edges at once is a five-second task.
+  // A large graph comes in steps (buildInTasks): creating cytoscape with 25,000 elements at once is
+  // one task of seconds, and so is every full restyle.
   const progressive = renderer.large;
   let lastVisible: VisibleElements | null = null;
   let lastSelection: Selection | null = null;
 
   const cy = cytoscape({
     container,
-    elements: progressive ? nodeDefs : [...nodeDefs, ...edgeDefs],
+    elements: progressive ? [] : [...nodeDefs, ...edgeDefs],
     style: networkStyle({ ...stats, large: renderer.large }),
-    layout: { name: 'preset', fit: true, padding: 40 },
+    // A large graph's first viewport is computed from the positions (fitPositions), not by
+    // measuring every element's box.
+    layout: progressive ? { name: 'null' } : { name: 'preset', fit: true, padding: 40 },
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: false,
@@ -90,42 +95,23 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
   });
   container.dataset.renderer = renderer.name;
   performance.mark('cpg:network-created');
-  // The first frame: cytoscape draws on the next animation frame after creation.
-  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('cpg:first-render')));
-  const edgesAdded = progressive ? addInChunks() : Promise.resolve();
-
-  // Chunks arrive undrawn (`pending`: display none), so adding one costs no redraw of the edges
-  // before it; they are revealed together once the final positions are in place (drawn between
-  // the provisional spiral's nodes, 20,000 edges are long lines that take seconds to rasterise,
-  // and mean nothing).
-  async function addInChunks(): Promise<void> {
-    for (let from = 0; from < edgeDefs.length; from += EDGE_CHUNK) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      cy.add(edgeDefs.slice(from, from + EDGE_CHUNK).map((edge) => ({ ...edge, classes: `${edge.classes ?? ''} pending` })));
-    }
-    performance.mark('cpg:edges-added');
-  }
-
-  function revealEdges(): void {
-    cy.batch(() => {
-      const pending = cy.edges('.pending');
-      if (lastVisible) pending.filter((edge) => hiddenUnder(lastVisible!, edge)).addClass('hidden');
-      pending.removeClass('pending');
-    });
-    if (lastSelection) view.showSelection(lastSelection);
-  }
+  // The first frame: cytoscape draws on the next animation frame after its nodes are in.
+  const markFirstRender = () => requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('cpg:first-render')));
+  if (!progressive) markFirstRender();
 
   const tooltip = createTooltip(container);
   cy.on('mouseover', 'node[role != "group"], edge', (event: EventObject) => tooltip.show(event));
   cy.on('mouseout', 'node[role != "group"], edge', () => tooltip.hide());
   cy.on('viewport', () => tooltip.hide());
-  // Labels are chosen again when the view settles: zoom changes their size on screen and their collisions.
+  // Labels are chosen again when the view settles: zoom changes their size on screen and their
+  // collisions. On a large graph, only once the view has been still a quarter of a second: not
+  // between the frames of a pan.
   let labelTimer: ReturnType<typeof setTimeout> | undefined;
   const relabel = () => {
     clearTimeout(labelTimer);
     labelTimer = setTimeout(() => {
       if (container.clientWidth > 0) placeLabels(cy);
-    }, 60);
+    }, renderer.large ? 250 : 60);
   };
   cy.on('viewport', relabel);
   cy.on('tap', (event: EventObject) => {
@@ -148,47 +134,131 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
   let needsFit = container.clientWidth === 0;
   const positioned = settleLayout();
   const layoutDone = progressive
-    ? Promise.all([positioned, edgesAdded]).then(async () => {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        revealEdges();
-      })
-    : positioned;
+    ? buildInTasks()
+    : positioned.then((positions) => {
+        if (positions) placeNow(positions);
+      });
   void layoutDone.then(() => {
     relabel();
     container.dataset.layout = 'done';
     performance.mark('cpg:layout-end');
   });
 
-  function settleLayout(): Promise<void> {
-    const finish = (positions: Positions | null, milliseconds: number) => {
-      if (positions) {
-        cy.batch(() => cy.nodes().positions((node) => positions[(node as cytoscape.NodeSingular).id()] ?? (node as cytoscape.NodeSingular).position()));
-        fitVisible(false);
+  /**
+   * A large graph, in tasks: nodes NODE_CHUNK at a time at their first positions (cached or the
+   * spiral), the viewport fitted to them, drawn in one frame (the first); edges EDGE_CHUNK at a time, undrawn
+   * (a `display: none` bypass) while the worker lays out; the worker's positions, NODE_CHUNK nodes
+   * a task; then every edge revealed at once. Undrawn, an added edge costs no redraw of the edges
+   * before it (adding them drawn, chunk by chunk, redrew a growing graph after every chunk); the
+   * bypass comes off one property at a time, far cheaper than a class change, which restyles the
+   * element whole. Edges wait for the final positions to be drawn: between the spiral's nodes,
+   * 20,000 edges are long lines that take seconds to rasterise, and mean nothing. Each element
+   * arrives already hidden or shown as the current filters say (withCurrentState).
+   */
+  async function buildInTasks(): Promise<void> {
+    fitPositions(start);
+    // One batch across the node chunks: the elements are created a chunk a task, and cytoscape
+    // styles and draws them in one frame at the end, instead of redrawing a growing graph per chunk.
+    cy.startBatch();
+    try {
+      for (let from = 0; from < nodeDefs.length; from += NODE_CHUNK) {
+        await nextTask();
+        cy.add(nodeDefs.slice(from, from + NODE_CHUNK).map(withCurrentState));
       }
-      options.onLayout?.({ phase: 'done', cached: cached !== null, milliseconds });
-    };
-    if (cached) {
-      finish(null, 0);
-      return Promise.resolve();
+    } finally {
+      cy.endBatch();
     }
+    markFirstRender();
+    relabel();
+    const undrawn: Collection[] = [];
+    for (let from = 0; from < edgeDefs.length; from += EDGE_CHUNK) {
+      await nextTask();
+      // The bypass is set on the added collection, not in the definitions: cytoscape warns (on the
+      // console, at a cost) for every element created with a bypass.
+      const chunk = cy.add(edgeDefs.slice(from, from + EDGE_CHUNK).map(withCurrentState));
+      chunk.style('display', 'none');
+      undrawn.push(chunk);
+    }
+    performance.mark('cpg:edges-added');
+    const positions = await positioned;
+    if (positions) {
+      const nodes = cy.nodes().toArray();
+      for (let from = 0; from < nodes.length; from += NODE_CHUNK) {
+        await nextTask();
+        cy.batch(() => {
+          for (const node of nodes.slice(from, from + NODE_CHUNK)) {
+            const at = positions[node.id()];
+            if (at) node.position(at);
+          }
+        });
+      }
+      fitPositions(positions);
+    }
+    await nextTask();
+    cy.batch(() => undrawn.forEach((chunk) => chunk.removeStyle('display')));
+    if (lastSelection) view.showSelection(lastSelection);
+  }
+
+  /** An element definition as the current filters would leave it: hidden or not, with the scope's counts. */
+  function withCurrentState(definition: ElementDefinition): ElementDefinition {
+    if (!lastVisible) return definition;
+    const hidden = definitionHiddenUnder(lastVisible, definition);
+    const counts = definition.group === 'edges' ? lastVisible.edges.get(definition.data.id!) : undefined;
+    return {
+      ...definition,
+      classes: hidden ? `${definition.classes ?? ''} hidden` : definition.classes,
+      data: counts ? { ...definition.data, statements: counts.statements, positions: counts.positions } : definition.data,
+    };
+  }
+
+  function placeNow(positions: Positions): void {
+    cy.batch(() => cy.nodes().positions((node) => positions[(node as cytoscape.NodeSingular).id()] ?? (node as cytoscape.NodeSingular).position()));
+    fitVisible(false);
+  }
+
+  /** Fits the view to positions the page already knows: their extent, plus the largest node, plus padding. */
+  function fitPositions(positions: Positions): void {
+    const width = container.clientWidth;
+    const height = container.clientHeight;
+    if (width === 0 || height === 0) {
+      needsFit = true;
+      return;
+    }
+    const visible = Object.entries(positions).filter(([id]) => !lastVisible || lastVisible.nodeIds.has(id));
+    const points = (visible.length > 0 ? visible : Object.entries(positions)).map(([, at]) => at);
+    if (points.length === 0) return;
+    needsFit = false;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const margin = 40 + NODE_MAX_SIZE / 2;
+    const zoom = Math.min(4, Math.max(0.05, Math.min((width - 2 * margin) / Math.max(1, x2 - x1), (height - 2 * margin) / Math.max(1, y2 - y1))));
+    cy.viewport({ zoom, pan: { x: width / 2 - zoom * (x1 + x2) / 2, y: height / 2 - zoom * (y1 + y2) / 2 } });
+  }
+
+  /** Lays the graph out in the worker (or reads the cache); resolves with the new positions, or null when there are none to apply. */
+  function settleLayout(): Promise<Positions | null> {
+    const finish = (positions: Positions | null, milliseconds: number) => {
+      options.onLayout?.({ phase: 'done', cached: cached !== null, milliseconds });
+      return positions;
+    };
+    if (cached) return Promise.resolve(finish(null, 0));
     container.dataset.layout = 'running';
     options.onLayout?.({ phase: 'running', cached: false, milliseconds: 0 });
     const started = performance.now();
-    const edgesForLayout = elements
-      .filter((e) => e.group === 'edges')
-      .map((e) => ({ id: e.data.id!, source: e.data.source as string, target: e.data.target as string }));
+    const edgesForLayout = edgeDefs.map((e) => ({ id: e.data.id!, source: e.data.source as string, target: e.data.target as string }));
     const plan = layoutPlanFor(nodeIds.length, edgesForLayout.length);
-    const sizes = new Map(cy.nodes().map((node) => [node.id(), node.width()] as const));
-    return runLayout({ nodes: nodeIds.map((id) => ({ id, size: Math.round(sizes.get(id) ?? 20) })), edges: edgesForLayout, plan }).then(
+    const weights = new Map(nodeDefs.map((node) => [node.data.id!, Number(node.data.weight ?? 0)] as const));
+    return runLayout({ nodes: nodeIds.map((id) => ({ id, size: Math.round(nodeSize(weights.get(id) ?? 0, stats.maxWeight)) })), edges: edgesForLayout, plan }).then(
       ({ positions, milliseconds }) => {
         container.dataset.layoutWorkerMs = String(Math.round(milliseconds));
         layoutCache.write(cacheKey, positions);
-        finish(positions, performance.now() - started);
+        return finish(positions, performance.now() - started);
       },
       (error: unknown) => {
         // The spiral stays: readable, if not informative. Say so rather than fail the page.
         container.dataset.layoutError = error instanceof Error ? error.message : String(error);
-        finish(null, performance.now() - started);
+        return finish(null, performance.now() - started);
       },
     );
   }
@@ -232,6 +302,8 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
     }
     needsFit = false;
     const visible = cy.elements().not('.hidden');
+    // A large graph fits its nodes' centres: measuring 25,000 elements' boxes (labels included) is seconds.
+    if (renderer.large) return fitPositions(Object.fromEntries(cy.nodes().map((node) => [node.id(), (node as cytoscape.NodeSingular).position()])));
     const eles = visible.nonempty() ? visible : cy.elements();
     if (animate && !renderer.large) cy.animate({ fit: { eles, padding: 40 } }, { duration: 250 });
     else cy.fit(eles, 40);
@@ -317,15 +389,22 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
 
 // Private:
 
-/** Edges added per step on a large graph: a few tenths of a second each on a slow 2-core machine. */
-const EDGE_CHUNK = 1500;
+/** Nodes added (or moved) per task on a large graph: a few tens of milliseconds each. */
+const NODE_CHUNK = 400;
+/** Edges added per task on a large graph. */
+const EDGE_CHUNK = 600;
 
-/** Whether the filters hide an element: a node not among the visible ids, an edge whose ends or counts are gone. */
+/** Whether the filters hide an element: a group box none of whose members is visible, or as definitionHiddenUnder says. */
 function hiddenUnder(visible: VisibleElements, element: cytoscape.SingularElementArgument): boolean {
   if (element.isNode() && element.data('role') === 'group') return !element.children().some((child) => visible.nodeIds.has((child as cytoscape.NodeSingular).id()));
-  if (element.isNode()) return !visible.nodeIds.has(element.id());
-  const ends = visible.nodeIds.has(element.data('source') as string) && visible.nodeIds.has(element.data('target') as string);
-  return element.data('role') === 'structure' ? !ends : !ends || !visible.edges.has(element.id());
+  return definitionHiddenUnder(visible, { group: element.isNode() ? 'nodes' : 'edges', data: element.data() as ElementDefinition['data'] });
+}
+
+/** Whether the filters hide a node or edge (not yet added, perhaps): a node not among the visible ids, an edge whose ends or counts are gone. */
+function definitionHiddenUnder(visible: VisibleElements, { group, data }: ElementDefinition): boolean {
+  if (group === 'nodes') return !visible.nodeIds.has(data.id!);
+  const ends = visible.nodeIds.has(data.source as string) && visible.nodeIds.has(data.target as string);
+  return data.role === 'structure' ? !ends : !ends || !visible.edges.has(data.id!);
 }
 
 function selectedElements(cy: Core, selection: Selection | null): Collection {

@@ -13,6 +13,16 @@ export interface NetworkStyleOptions extends ElementStats {
   readonly large: boolean;
 }
 
+/** Node diameter in model units, from the lightest node to the heaviest (positions involving it). */
+export const NODE_MIN_SIZE = 18;
+export const NODE_MAX_SIZE = 56;
+
+/** A node's diameter, as the stylesheet's `mapData(weight, ...)` draws it: for the layout, before cytoscape has the node. */
+export function nodeSize(weight: number, maxWeight: number): number {
+  const share = Math.min(1, Math.max(0, weight / Math.max(1, maxWeight)));
+  return NODE_MIN_SIZE + share * (NODE_MAX_SIZE - NODE_MIN_SIZE);
+}
+
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /**
@@ -28,8 +38,8 @@ export function networkStyle(options: NetworkStyleOptions): StylesheetJson {
     {
       selector: 'node',
       style: {
-        width: `mapData(weight, 0, ${Math.max(1, maxWeight)}, 18, 56)`,
-        height: `mapData(weight, 0, ${Math.max(1, maxWeight)}, 18, 56)`,
+        width: `mapData(weight, 0, ${Math.max(1, maxWeight)}, ${NODE_MIN_SIZE}, ${NODE_MAX_SIZE})`,
+        height: `mapData(weight, 0, ${Math.max(1, maxWeight)}, ${NODE_MIN_SIZE}, ${NODE_MAX_SIZE})`,
         'border-width': 1.5,
         // Labels only where placeLabels.ts puts them (class `labelled`), at a readable size, without overlaps.
         label: '',
@@ -53,6 +63,8 @@ export function networkStyle(options: NetworkStyleOptions): StylesheetJson {
     })),
     { selector: 'node[role = "actor"]', style: { 'font-weight': 600 } },
     { selector: 'node.labelled', style: { label: 'data(label)', 'min-zoomed-font-size': 0 } },
+    // The size placeLabels.ts chose for the zoom: it reads at LABEL_SCREEN_PX on screen.
+    { selector: 'node.labelled[labelPx]', style: { 'font-size': 'data(labelPx)', 'text-max-width': 'data(labelWidth)', 'text-margin-y': 'data(labelMargin)' } },
     {
       selector: 'edge',
       style: {
@@ -102,7 +114,8 @@ export function networkStyle(options: NetworkStyleOptions): StylesheetJson {
         'min-zoomed-font-size': 0,
       },
     },
-    { selector: '.hidden, .pending', style: { display: 'none' } },
+    { selector: 'node.group[labelPx]', style: { 'font-size': 'data(labelPx)', 'text-margin-y': 'data(labelMargin)' } },
+    { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.1, 'text-opacity': 0.15 } },
     { selector: 'edge.faded', style: { opacity: 0.06 } },
     {
