@@ -88,6 +88,7 @@ try {
           'first render (s)': seconds(f.firstRenderMs),
           'edges added (s)': seconds(f.edgesAddedMs),
           'layout end (s)': seconds(f.layoutEndMs),
+          'settled (s)': seconds(f.settledMs),
           'fcose in worker (s)': seconds(f.workerMs),
           'longest main-thread task (ms)': Math.round(f.longestTaskMs),
           'pan/zoom fps': f.panFps,
