@@ -9,6 +9,7 @@
  * end, the longest main-thread task meanwhile, and frames per second while panning and zooming.
  */
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { chromium } from 'playwright-core';
@@ -28,7 +29,9 @@ const rendererAt = process.argv.indexOf('--renderer');
 const rendererArg = rendererAt >= 0 ? process.argv[rendererAt + 1]! : 'both';
 const renderers = rendererArg === 'both' ? ['canvas', 'webgl'] : [rendererArg];
 
-const build = await buildVisualizer();
+// `--dist DIR` serves an explorer built elsewhere (another commit's build, to compare on the same machine at the same load).
+const distAt = process.argv.indexOf('--dist');
+const outDir = distAt >= 0 ? path.resolve(process.argv[distAt + 1]!) : (await buildVisualizer()).outDir;
 const graph = generateGraph({ nodes, edges });
 console.log(`Synthetic graph: ${nodes} nodes, ${graph.edgeCount} edges, ${graph.positions.length} positions.`);
 
@@ -44,7 +47,7 @@ const answerOnce = (body: { operationName?: string; variables?: Record<string, u
 for (const operationName of ['Catalog', 'StanceCells', 'ProvenanceCounts']) answerOnce({ operationName, variables: operationName === 'StanceCells' ? { scope: null } : {} });
 
 const app = express();
-app.use(express.static(build.outDir));
+app.use(express.static(outDir));
 const server = http.createServer(app);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
