@@ -16,6 +16,9 @@ describe('the network with the WebGL renderer (?renderer=webgl)', () => {
     const endpoints = new Set((await positionsOf(explorer())).flatMap((p) => [`a:${p.actor.id}`, `t:${p.target.id}`]));
     const visible: string[] = await page.evaluate(() => (window as any).__cpg.cy.nodes().not('.hidden').map((n: any) => n.id()));
     expect(new Set(visible)).toEqual(endpoints);
+    // Built in tasks (a large graph's path): the legend still counts every node shown, by kind.
+    const legend = await page.locator('.network-legend [data-kind]').evaluateAll((items) => items.reduce((sum, item) => sum + Number((item as HTMLElement).dataset.count), 0));
+    expect(legend).toBe(visible.length);
 
     await explorer().screenshot(page, 'network-webgl');
     // Only the WebGL layer on screen: what it inks is WebGL's drawing of the graph.

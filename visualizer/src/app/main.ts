@@ -262,13 +262,12 @@ async function start(): Promise<void> {
     h('button', { type: 'button', class: 'button small', 'data-action': 'fit', title: 'Fit the visible graph in the view', onclick: () => network.cy.animate({ fit: { eles: network.visibleElements(), padding: 40 } }, { duration: 250 }) }, 'Fit'),
   );
 
+  // Counted from the catalog, not from cytoscape: a large graph's nodes are still arriving (in tasks) when the first counts are shown.
   const showLegendCounts = (nodeIds: ReadonlySet<string>) => {
     const counts = new Map<NodeKind, number>();
-    network.cy.nodes().forEach((node) => {
-      if (!nodeIds.has(node.id())) return;
-      const kind = node.data('kind') as NodeKind;
-      counts.set(kind, (counts.get(kind) ?? 0) + 1);
-    });
+    const count = (id: string, kind: NodeKind) => void (nodeIds.has(id) && counts.set(kind, (counts.get(kind) ?? 0) + 1));
+    for (const actor of catalog.actors.values()) count(actorNodeId(actor.id), actor.kind);
+    for (const target of catalog.targets.values()) count(targetNodeId(target.id), target.kind);
     for (const item of shell.networkLegend.querySelectorAll<HTMLElement>('[data-kind]')) {
       const count = counts.get(item.dataset.kind as NodeKind) ?? 0;
       item.dataset.count = String(count);
