@@ -20,7 +20,14 @@ export interface ResponseCache {
   readonly middleware: (request: Request, response: Response, next: NextFunction) => void;
 }
 
-export function responseCache(store: GraphStore, maxBytes = defaultMaxBytes()): ResponseCache {
+export interface ResponseCacheOptions {
+  readonly maxBytes?: number;
+  /** Called when a request finds the graph at another version than the one before (not at the first). */
+  readonly onVersionChange?: () => void;
+}
+
+export function responseCache(store: GraphStore, options: ResponseCacheOptions = {}): ResponseCache {
+  const maxBytes = options.maxBytes ?? defaultMaxBytes();
   let version: string | null = null;
   const entries = new Map<string, Entry>();
   let bytes = 0;
@@ -46,6 +53,7 @@ export function responseCache(store: GraphStore, maxBytes = defaultMaxBytes()): 
           if (current !== version) {
             entries.clear();
             bytes = 0;
+            if (version !== null) options.onVersionChange?.();
             version = current;
           }
           const hit = entries.get(key);

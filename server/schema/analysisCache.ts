@@ -39,7 +39,25 @@ export function analysisCacheOf(store: GraphStore): AnalysisCache {
   return cache;
 }
 
+/**
+ * Starts reading the default scope's input (every reviewed position) in the background, so that
+ * the first analysis asked for after a start or a write does not wait for that read: at 300,000
+ * positions it takes tens of seconds, and the explorer asks for an analysis as it opens. Small
+ * graphs load on demand in a fraction of a second and are left alone. A failure is left to the
+ * request that meets it.
+ */
+export async function warmAnalyses(store: GraphStore, minPositions = WARM_MIN_POSITIONS): Promise<void> {
+  try {
+    if ((await store.countGraph()).positions < minPositions) return;
+    await analysisCacheOf(store).job({}, { name: 'basis' });
+  } catch {
+    // The same read fails again for the request that needs it, and is reported there.
+  }
+}
+
 // Private:
+
+const WARM_MIN_POSITIONS = 20_000;
 
 const caches = new WeakMap<GraphStore, AnalysisCache>();
 
