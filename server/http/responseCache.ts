@@ -56,6 +56,7 @@ export function responseCache(store: GraphStore, options: ResponseCacheOptions =
             if (version !== null) options.onVersionChange?.();
             version = current;
           }
+          response.locals.graphVersion = current;
           const hit = entries.get(key);
           if (hit !== undefined) {
             entries.delete(key);
@@ -77,6 +78,11 @@ export function responseCache(store: GraphStore, options: ResponseCacheOptions =
       );
     },
   };
+}
+
+/** The graph version this request found (set by the middleware before the handlers run), or null. */
+export function graphVersionOf(response: Response): string | null {
+  return typeof response.locals.graphVersion === 'string' ? response.locals.graphVersion : null;
 }
 
 /** Lets the GraphQL layer mark this request's response as one to keep. */

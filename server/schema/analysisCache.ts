@@ -30,7 +30,9 @@ export interface AnalysisCache {
   version(): Promise<string>;
 }
 
-const INPUTS = 4;
+// Two: at 300,000 positions an input is ~250 MB, and the explorer asks for two scopes at most
+// (with and without unreviewed suggestions).
+const INPUTS = 2;
 const RESULTS = 64;
 
 export function analysisCacheOf(store: GraphStore): AnalysisCache {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { StoreConfig } from '../../graph/store/createStore.js';
-import type { WorkerAnswer, WorkerTask } from './analysisWorker.js';
+import type { GraphQLAnswer, GraphQLTask, JobAnswer, JobTask } from './analysisWorker.js';
 
 /**
  * Where cold analyses run: one worker thread per process (piscina), shared by every server and
@@ -15,13 +15,19 @@ import type { WorkerAnswer, WorkerTask } from './analysisWorker.js';
  * the serving thread as before. `ANALYSIS_WORKER=0` turns the worker off (everything in-thread).
  */
 export interface AnalysisPool {
-  run(task: Omit<WorkerTask, 'dataDir'>): Promise<WorkerAnswer>;
+  /** One analysis answer, as data (analysisWorker.ts `job`). */
+  run(task: Omit<JobTask, 'dataDir' | 'kind'>): Promise<JobAnswer>;
+  /** A whole analyses-only GraphQL request, answered as the response's bytes (analysisWorker.ts `graphql`). */
+  runGraphQL(task: Omit<GraphQLTask, 'dataDir' | 'kind'>): Promise<GraphQLAnswer>;
 }
 
 export function analysisPoolFor(config: StoreConfig | null): AnalysisPool | null {
   if (config?.kind !== 'sqlite' || process.env.ANALYSIS_WORKER === '0') return null;
   const { dataDir } = config;
-  return { run: (task) => sharedPool().run({ ...task, dataDir } satisfies WorkerTask) as Promise<WorkerAnswer> };
+  return {
+    run: (task) => sharedPool().run({ ...task, kind: 'job', dataDir } satisfies JobTask) as Promise<JobAnswer>,
+    runGraphQL: (task) => sharedPool().run({ ...task, kind: 'graphql', dataDir } satisfies GraphQLTask) as Promise<GraphQLAnswer>,
+  };
 }
 
 // Private:
