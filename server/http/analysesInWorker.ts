@@ -19,7 +19,7 @@ export interface AnalysesInWorkerOptions {
  * 60,000 cells (seconds of walking and serialising at 300,000 positions) never holds this thread.
  * The worker runs the same GraphQL server (limits, cost, deadline, error format); its answer joins
  * the response cache when it was computed at the version this request found. Without a worker
- * (Neo4j, `ANALYSIS_WORKER=0`) every request goes to the handler.
+ * (a store not made by createStore, `ANALYSIS_WORKER=0`) every request goes to the handler.
  */
 export function analysesInWorker(store: GraphStore, options: AnalysesInWorkerOptions) {
   const pool = analysisPoolFor(storeConfigOf(store));

@@ -77,7 +77,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // Answers a query asked before at the same graph version with the bytes sent then; a new
     // version (a write by any process) starts reading the new analysis input at once.
     responseCache(options.store, { onVersionChange: () => void warmAnalyses(options.store) }).middleware,
-    // A request for analyses only is answered whole by the analysis worker (embedded store).
+    // A request for analyses only is answered whole by the analysis worker.
     analysesInWorker(options.store, { limits, introspection: settings.introspection, requestTimeoutMs: settings.requestTimeoutMs }),
     expressMiddleware(apollo, {
       context: async ({ res }) => {

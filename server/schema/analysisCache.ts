@@ -14,7 +14,7 @@ import { deserializeError } from './workerError.js';
  * does not confirm). Memory is bounded: at most INPUTS inputs and RESULTS results, least recently
  * used dropped first; a new version drops everything older.
  *
- * Jobs (analysisJobs.ts) of the embedded store run in the analysis worker thread
+ * Jobs (analysisJobs.ts) of a store made by createStore run in the analysis worker thread
  * (analysisPool.ts), which holds the input; this thread holds only the answers. An answer the
  * worker computed at another graph version than this request's (a write came in between) is
  * returned but not kept.

@@ -1,6 +1,6 @@
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphStore } from '../../graph/index.js';
-import { createReaderStore } from '../../graph/store/createStore.js';
+import { createReaderStore, type StoreConfig } from '../../graph/store/createStore.js';
 import type { QueryLimits } from '../config.js';
 import { analysisCacheOf } from './analysisCache.js';
 import type { AnalysisJob } from './analysisJobs.js';
@@ -12,8 +12,9 @@ import type { AnalysisScope } from '../../graph/index.js';
 
 /**
  * The analysis worker thread (run by analysisPool.ts through piscina). It reads through its own
- * read-only connection to the embedded store, so that neither reading a whole corpus nor
- * computing over it holds the event loop that serves requests, and it keeps the analysis inputs
+ * connection to the store (read-only for the embedded store, a driver of its own for Neo4j), so
+ * that neither reading a whole corpus nor computing over it holds the event loop that serves
+ * requests, and it keeps the analysis inputs
  * and answers (analysisCache.ts, here without a worker of its own: the two most recent inputs,
  * per graph version and scope). It takes two kinds of task:
  * - `job`: one analysis answer, sent back as data, for a request that mixes analyses with other
@@ -26,14 +27,14 @@ export type WorkerTask = JobTask | GraphQLTask;
 
 export interface JobTask {
   readonly kind: 'job';
-  readonly dataDir: string;
+  readonly config: StoreConfig;
   readonly scope: AnalysisScope;
   readonly job: AnalysisJob;
 }
 
 export interface GraphQLTask {
   readonly kind: 'graphql';
-  readonly dataDir: string;
+  readonly config: StoreConfig;
   /** The request's JSON body: query, variables, operationName. */
   readonly body: unknown;
   readonly limits: QueryLimits;
@@ -59,13 +60,15 @@ export default async function runTask(task: WorkerTask): Promise<JobAnswer | Gra
 
 // Private:
 
-let opened: { dataDir: string; store: GraphStore } | null = null;
+let opened: { key: string; store: Promise<GraphStore> } | null = null;
 let apollo: { key: string; server: Promise<ApolloServer<RequestContext>> } | null = null;
 
-function storeFor(dataDir: string): GraphStore {
-  if (opened?.dataDir !== dataDir) {
-    void opened?.store.close();
-    opened = { dataDir, store: createReaderStore({ kind: 'sqlite', dataDir })! };
+/** The connection for `config`, opened once (a process serves one store). */
+function storeFor(config: StoreConfig): Promise<GraphStore> {
+  const key = JSON.stringify(config);
+  if (opened?.key !== key) {
+    void opened?.store.then((store) => store.close(), () => undefined);
+    opened = { key, store: createReaderStore(config) };
   }
   return opened.store;
 }
@@ -73,7 +76,7 @@ function storeFor(dataDir: string): GraphStore {
 async function runJob(task: JobTask): Promise<JobAnswer> {
   let version: string | null = null;
   try {
-    const cache = analysisCacheOf(storeFor(task.dataDir));
+    const cache = analysisCacheOf(await storeFor(task.config));
     version = await cache.version();
     return { version, result: await cache.job(task.scope, task.job) };
   } catch (error) {
@@ -82,7 +85,7 @@ async function runJob(task: JobTask): Promise<JobAnswer> {
 }
 
 async function runGraphQL(task: GraphQLTask): Promise<GraphQLAnswer> {
-  const store = storeFor(task.dataDir);
+  const store = await storeFor(task.config);
   const server = await apolloFor(store, task);
   const version = await analysisCacheOf(store).version().catch(() => null);
   const deadline = requestSignal(task.requestTimeoutMs);
@@ -103,7 +106,7 @@ async function runGraphQL(task: GraphQLTask): Promise<GraphQLAnswer> {
 
 /** One GraphQL server per store and settings (a process has one of each), started once. */
 function apolloFor(store: GraphStore, task: GraphQLTask): Promise<ApolloServer<RequestContext>> {
-  const key = JSON.stringify([task.dataDir, task.limits, task.introspection]);
+  const key = JSON.stringify([task.config, task.limits, task.introspection]);
   if (apollo?.key !== key) {
     const server = createApolloServer({ limits: task.limits, introspection: task.introspection, counts: () => store.countGraph() });
     apollo = { key, server: server.start().then(() => server) };
