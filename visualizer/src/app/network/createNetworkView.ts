@@ -11,6 +11,8 @@ import { LAYOUT_VERSION, layoutPlanFor } from './layout/layoutPlanFor.js';
 import { runLayout, type Positions } from './layout/runLayout.js';
 import { NODE_MAX_SIZE, networkStyle, nodeSize } from './networkStyle.js';
 import { nextTask } from './nextTask.js';
+import { definitionHiddenUnder, hiddenUnder } from './hiddenUnder.js';
+import { MAX_ZOOM, MIN_ZOOM, viewportFor } from './viewportFor.js';
 import { placeLabels } from './placeLabels.js';
 import { rendererFor } from './rendererFor.js';
 import { actorNodeId, positionEdgeElement, targetNodeId, toElements } from './toElements.js';
@@ -86,8 +88,8 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
     // A large graph's first viewport is computed from the positions (fitPositions), not by
     // measuring every element's box.
     layout: progressive ? { name: 'null' } : { name: 'preset', fit: true, padding: 40 },
-    minZoom: 0.05,
-    maxZoom: 4,
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
     boxSelectionEnabled: false,
     selectionType: 'single',
     autoungrabify: renderer.large,
@@ -225,15 +227,10 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
       return;
     }
     const visible = Object.entries(positions).filter(([id]) => !lastVisible || lastVisible.nodeIds.has(id));
-    const points = (visible.length > 0 ? visible : Object.entries(positions)).map(([, at]) => at);
-    if (points.length === 0) return;
+    const viewport = viewportFor((visible.length > 0 ? visible : Object.entries(positions)).map(([, at]) => at), { width, height, margin: 40 + NODE_MAX_SIZE / 2 });
+    if (!viewport) return;
     needsFit = false;
-    const xs = points.map((p) => p.x);
-    const ys = points.map((p) => p.y);
-    const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const margin = 40 + NODE_MAX_SIZE / 2;
-    const zoom = Math.min(4, Math.max(0.05, Math.min((width - 2 * margin) / Math.max(1, x2 - x1), (height - 2 * margin) / Math.max(1, y2 - y1))));
-    cy.viewport({ zoom, pan: { x: width / 2 - zoom * (x1 + x2) / 2, y: height / 2 - zoom * (y1 + y2) / 2 } });
+    cy.viewport(viewport);
   }
 
   /** Lays the graph out in the worker (or reads the cache); resolves with the new positions, or null when there are none to apply. */
@@ -393,19 +390,6 @@ export function createNetworkView(options: NetworkViewOptions): NetworkView {
 const NODE_CHUNK = 400;
 /** Edges added per task on a large graph. */
 const EDGE_CHUNK = 600;
-
-/** Whether the filters hide an element: a group box none of whose members is visible, or as definitionHiddenUnder says. */
-function hiddenUnder(visible: VisibleElements, element: cytoscape.SingularElementArgument): boolean {
-  if (element.isNode() && element.data('role') === 'group') return !element.children().some((child) => visible.nodeIds.has((child as cytoscape.NodeSingular).id()));
-  return definitionHiddenUnder(visible, { group: element.isNode() ? 'nodes' : 'edges', data: element.data() as ElementDefinition['data'] });
-}
-
-/** Whether the filters hide a node or edge (not yet added, perhaps): a node not among the visible ids, an edge whose ends or counts are gone. */
-function definitionHiddenUnder(visible: VisibleElements, { group, data }: ElementDefinition): boolean {
-  if (group === 'nodes') return !visible.nodeIds.has(data.id!);
-  const ends = visible.nodeIds.has(data.source as string) && visible.nodeIds.has(data.target as string);
-  return data.role === 'structure' ? !ends : !ends || !visible.edges.has(data.id!);
-}
 
 function selectedElements(cy: Core, selection: Selection | null): Collection {
   if (!selection) return cy.collection();
