@@ -1,4 +1,4 @@
-import { META_LABEL, NODE_LABELS, STATEMENT_SEARCH_INDEX, TARGET_LABEL } from './labels.js';
+import { META_LABEL, NODE_LABELS, STAGED_LABEL, STATEMENT_SEARCH_INDEX, TARGET_LABEL } from './labels.js';
 
 /**
  * Constraints and indexes, by name. Each statement is `IF NOT EXISTS`, so running one twice is
@@ -20,6 +20,8 @@ export const SCHEMA: readonly SchemaItem[] = [
   // Positions point at a target by id whatever its kind; two kinds sharing an id would be ambiguous.
   unique('target_id', TARGET_LABEL),
   unique('graphMeta_id', META_LABEL),
+  // replaceGraph's staged copy: a duplicate id fails here, as it would under the live labels.
+  unique('staged_stageKey', STAGED_LABEL, 'stageKey'),
   // Keyset paging orders by sortKey and seeks past the cursor.
   range('position_sortKey', 'Position', 'sortKey'),
   range('statement_sortKey', 'Statement', 'sortKey'),
@@ -54,8 +56,8 @@ export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
 
 // Private:
 
-function unique(name: string, label: string): SchemaItem {
-  return { name, kind: 'constraint', cypher: `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE` };
+function unique(name: string, label: string, property = 'id'): SchemaItem {
+  return { name, kind: 'constraint', cypher: `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.${property} IS UNIQUE` };
 }
 
 function range(name: string, label: string, property: string): SchemaItem {
