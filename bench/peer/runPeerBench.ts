@@ -23,7 +23,8 @@ export interface PeerOptions {
  * The project's main query (100 positions with actor, target and evidence) on one Neo4j, three
  * ways, in one run, alternating so that background load hits all three alike: our API over HTTP,
  * @neo4j/graphql serving the same database over HTTP, and one hand-written Cypher query through
- * the driver (no HTTP: the floor). Returns a Markdown table with the ratios.
+ * the driver (no HTTP: the floor). Every path executes every request (our response cache is off).
+ * Returns a Markdown table with the ratios.
  */
 export async function runPeerBench(options: PeerOptions): Promise<string> {
   options.log('peer: starting a private Neo4j...');
@@ -35,7 +36,9 @@ export async function runPeerBench(options: PeerOptions): Promise<string> {
     await loadCorpus(store, options.bundle, options.load ?? 'replace');
     await store.close();
 
-    const ours = await spawnServer({ NEO4J_URI: server.uri });
+    // Response cache off: the other two paths execute every request, so ours must too (a repeated
+    // query would otherwise be a graph-version read and cached bytes, not the main query).
+    const ours = await spawnServer({ NEO4J_URI: server.uri, RESPONSE_CACHE_MB: '0' });
     cleanups.unshift(() => ours.stop());
     const driver = neo4j.driver(server.uri, undefined, { logging: { level: 'error', logger: () => {} } });
     cleanups.unshift(() => driver.close());
