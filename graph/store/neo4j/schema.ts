@@ -37,6 +37,12 @@ export const SCHEMA: readonly SchemaItem[] = [
   range('statement_agendaItemId', 'Statement', 'agendaItemId'),
   range('statement_documentId', 'Statement', 'documentId'),
   range('agendaItem_meetingId', 'AgendaItem', 'meetingId'),
+  // A page filtered by actor or meeting seeks (property, sortKey > $after) in one index instead of
+  // seeking the property and reading each match's sortKey (PROFILE at 20,000 positions, the busiest
+  // actor: 1,956 fewer db hits). In addition to the single-property indexes, which counts need:
+  // with only the composite, `count(p) WHERE p.actorId IN $ids` became a label scan.
+  composite('position_actorId_sortKey', 'Position', ['actorId', 'sortKey']),
+  composite('position_meetingId_sortKey', 'Position', ['meetingId', 'sortKey']),
   // Full-text search over the shared token text (graph/model/searchText.ts), split on whitespace
   // only: Lucene's standard analyzer would re-tokenise it and disagree with SQLite's FTS5 on
   // apostrophes and digits. Queries use the same normalised terms (luceneQuery.ts).
@@ -62,6 +68,10 @@ function unique(name: string, label: string, property = 'id'): SchemaItem {
 
 function range(name: string, label: string, property: string): SchemaItem {
   return { name, kind: 'index', cypher: `CREATE INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON (n.${property})` };
+}
+
+function composite(name: string, label: string, properties: readonly string[]): SchemaItem {
+  return { name, kind: 'index', cypher: `CREATE INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON (${properties.map((p) => `n.${p}`).join(', ')})` };
 }
 
 function lower(label: string): string {
