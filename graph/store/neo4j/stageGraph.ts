@@ -7,7 +7,7 @@ import type { CypherWriter } from './cypherRunner.js';
 import { nodeRowsOf } from './encode.js';
 import { GraphIntegrityError } from './integrityError.js';
 import { CATALOG_LABELS, NODE_LABELS, STAGED_LABEL, TARGET_LABEL, stagedLabelOf, type NodeLabel } from './labels.js';
-import { relationshipBatchesOf, type RelationshipBatch } from './relationships.js';
+import { relationshipBatchesOf } from './relationships.js';
 
 /**
  * Writes `bundle` as a staged copy (`:Staged:Staged<Label>` nodes and the relationships between
@@ -18,18 +18,32 @@ import { relationshipBatchesOf, type RelationshipBatch } from './relationships.j
  */
 export async function stageGraph(writer: CypherWriter, bundle: GraphBundle, rowsPerTransaction: number): Promise<void> {
   const rows = nodeRowsOf(bundle);
+  // One query text for every label and one per relationship shape (labels and types travel as
+  // parameters, `$(...)`, Neo4j 5.26): a fresh JVM plans each text once, seconds apiece on a busy machine.
   for (const label of NODE_LABELS) {
-    // Catalog entries are owned by the shared catalog (catalogOwnership.ts).
-    const owners = CATALOG_LABELS.has(label) ? ', n.owners = [$owner]' : '';
-    const query = `UNWIND $rows AS row CREATE (n:${STAGED_LABEL}:${stagedLabelOf(label)}) SET n = row, n.stageKey = $prefix + row.id${owners}`;
     for (const chunk of chunksOf(rows[label], rowsPerTransaction)) {
-      await writer.write((tx) => tx.run(query, { rows: chunk, prefix: keyPrefixOf(label), owner: CATALOG_OWNER }));
+      await writer.write((tx) =>
+        tx.run(STAGE_NODES, {
+          rows: chunk,
+          label: stagedLabelOf(label),
+          prefix: keyPrefixOf(label),
+          // Catalog entries are owned by the shared catalog (catalogOwnership.ts); null sets nothing.
+          owners: CATALOG_LABELS.has(label) ? [CATALOG_OWNER] : null,
+        }),
+      );
     }
   }
   for (const batch of relationshipBatchesOf(bundle)) {
-    const query = stagedRelationshipQuery(batch);
+    const query = batch.to === 'Actor|Person' ? STAGE_PROPOSED_BY : STAGE_RELATIONSHIPS;
+    const params = {
+      type: batch.type,
+      from: keyPrefixOf(batch.from),
+      to: batch.to === 'Actor|Person' ? null : keyPrefixOf(batch.to),
+      // Participations and attendances are catalog entries too, owned like the nodes.
+      owners: batch.type === 'PARTICIPATED_IN' || batch.type === 'ATTENDED' ? [CATALOG_OWNER] : null,
+    };
     for (const chunk of chunksOf(batch.rows, rowsPerTransaction)) {
-      await writer.write((tx) => tx.run(query, { rows: chunk, owner: CATALOG_OWNER }));
+      await writer.write((tx) => tx.run(query, { ...params, rows: chunk }));
     }
   }
   const expected = countsOfBundle(bundle);
@@ -54,20 +68,21 @@ export const TARGET_KINDS: ReadonlySet<string> = new Set<NodeLabel | typeof TARG
 
 // Private:
 
-/** CREATEs a batch's relationships between staged nodes, both ends found by `stageKey` (a unique-index seek). */
-function stagedRelationshipQuery(batch: RelationshipBatch): string {
-  const from = `MATCH (a:${STAGED_LABEL} {stageKey: '${keyPrefixOf(batch.from)}' + row.from})`;
-  // A proposer may be an actor or a person; an actor wins if an id names both (as the loader reads it).
-  const to =
-    batch.to === 'Actor|Person'
-      ? `OPTIONAL MATCH (actor:${STAGED_LABEL} {stageKey: 'Actor/' + row.to})
-         OPTIONAL MATCH (person:${STAGED_LABEL} {stageKey: 'Person/' + row.to})
-         WITH a, row, coalesce(actor, person) AS b WHERE b IS NOT NULL`
-      : `MATCH (b:${STAGED_LABEL} {stageKey: '${keyPrefixOf(batch.to)}' + row.to})`;
-  // Participations and attendances are catalog entries too, owned like the nodes.
-  const owners = batch.type === 'PARTICIPATED_IN' || batch.type === 'ATTENDED' ? ', r.owners = [$owner]' : '';
-  return `UNWIND $rows AS row ${from} ${to} CREATE (a)-[r:${batch.type}]->(b) SET r = row.props${owners}`;
-}
+const STAGE_NODES = `UNWIND $rows AS row CREATE (n:${STAGED_LABEL}:$($label)) SET n = row, n.stageKey = $prefix + row.id, n.owners = $owners`;
+
+/** A batch's relationships between staged nodes, both ends found by `stageKey` (a unique-index seek). */
+const STAGE_RELATIONSHIPS = `UNWIND $rows AS row
+  MATCH (a:${STAGED_LABEL} {stageKey: $from + row.from})
+  MATCH (b:${STAGED_LABEL} {stageKey: $to + row.to})
+  CREATE (a)-[r:$($type)]->(b) SET r = row.props, r.owners = $owners`;
+
+/** A proposer may be an actor or a person; an actor wins if an id names both (as the loader reads it). */
+const STAGE_PROPOSED_BY = `UNWIND $rows AS row
+  MATCH (a:${STAGED_LABEL} {stageKey: $from + row.from})
+  OPTIONAL MATCH (actor:${STAGED_LABEL} {stageKey: 'Actor/' + row.to})
+  OPTIONAL MATCH (person:${STAGED_LABEL} {stageKey: 'Person/' + row.to})
+  WITH a, row, coalesce(actor, person) AS b WHERE b IS NOT NULL
+  CREATE (a)-[r:$($type)]->(b) SET r = row.props, r.owners = $owners`;
 
 /** The staged copy's counts, from Neo4j's count store (one label, or relationships leaving one label). */
 async function countStaged(writer: CypherWriter): Promise<GraphCounts> {
