@@ -1,6 +1,8 @@
 export interface Timing {
   readonly p50: number;
   readonly p99: number;
+  /** The slowest run: with thousands of samples, p99 can hide a handful of long stalls. */
+  readonly max: number;
   readonly runs: number;
 }
 
@@ -19,7 +21,7 @@ export async function measure(work: () => Promise<unknown>, runs: number): Promi
 export function summarise(times: readonly number[]): Timing {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
-  return { p50: at(0.5), p99: at(0.99), runs: sorted.length };
+  return { p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] ?? Number.NaN, runs: sorted.length };
 }
 
 export async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {

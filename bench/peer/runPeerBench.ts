@@ -60,7 +60,7 @@ export async function runPeerBench(options: PeerOptions): Promise<string> {
     };
     const rows = await Promise.all(Object.values(runs).map((run) => run())); // warm every path once
     if (rows.length !== 4) throw new Error('peer: a path failed to warm up');
-    const timings = new Map<string, Timing>(Object.keys(runs).map((name) => [name, { p50: 0, p99: 0, runs: 0 }]));
+    const timings = new Map<string, Timing>(Object.keys(runs).map((name) => [name, { p50: 0, p99: 0, max: 0, runs: 0 }]));
     // Interleaved rounds, a few runs each, so load spikes on the shared machine spread evenly.
     const perRound = Math.max(1, Math.floor(options.runs / 5));
     const samples = new Map<string, Timing[]>(Object.keys(runs).map((name) => [name, []]));
@@ -69,7 +69,7 @@ export async function runPeerBench(options: PeerOptions): Promise<string> {
     }
     for (const [name, list] of samples) {
       const p50s = list.map((t) => t.p50).sort((a, b) => a - b);
-      timings.set(name, { p50: p50s[Math.floor(p50s.length / 2)]!, p99: Math.max(...list.map((t) => t.p99)), runs: perRound * list.length });
+      timings.set(name, { p50: p50s[Math.floor(p50s.length / 2)]!, p99: Math.max(...list.map((t) => t.p99)), max: Math.max(...list.map((t) => t.max)), runs: perRound * list.length });
     }
     const ourP50 = timings.get('our API (GraphQL over HTTP)')!.p50;
     const lines = [

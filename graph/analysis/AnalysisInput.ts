@@ -6,9 +6,9 @@ import type {
   Participation,
   Position,
   ReliabilityTier,
-  Statement,
   Target,
 } from '../model/index.js';
+import type { StatementSource } from '../store/port.js';
 
 /**
  * What an analysis looks at. Lists combine with AND, each list is an OR over its ids, and an
@@ -57,7 +57,7 @@ export interface AnalysisScope {
  * - `documents`: those the positions and their statements cite (the text is what a zero draft's
  *   quotes are checked against).
  */
-export type StatementSource = Pick<Statement, 'id' | 'documentId'>;
+export type { StatementSource } from '../store/port.js';
 
 export interface AnalysisInput {
   readonly scope: AnalysisScope;

@@ -1,10 +1,11 @@
 import { didYouMean, InvalidArgumentError, NotFoundError } from '../errors/index.js';
 import { PROVENANCE_METHODS, RELIABILITY_TIERS, type AgendaItem, type Document, type Position, type ReliabilityTier } from '../model/index.js';
 import type { GraphStore, PositionFilter } from '../store/port.js';
-import type { AnalysisInput, AnalysisScope, StatementSource } from './AnalysisInput.js';
+import type { AnalysisInput, AnalysisScope } from './AnalysisInput.js';
 import { compareIds } from './compareIds.js';
 import { meetingsInScope } from './meetingsInScope.js';
 import { normalizeScope } from './normalizeScope.js';
+import { sharePositionValues } from './sharePositionValues.js';
 import { unknownIdError } from './unknownIdError.js';
 import { validateCount } from './validateCount.js';
 
@@ -74,10 +75,8 @@ export async function loadAnalysisInput(
     ),
     listAllPositions(store, filterOf(normalized), pageSize),
   ]);
-  // Only each statement's source is kept, never its text (AnalysisInput.ts).
-  const statements = (await getAll('statement', positions.map((p) => [p.statementId, p.id]), (ids) => store.getStatementsByIds(ids))).map(
-    ({ id, documentId }): StatementSource => ({ id, documentId }),
-  );
+  // Only each statement's source is read, never its text (AnalysisInput.ts).
+  const statements = await getAll('statement', positions.map((p) => [p.statementId, p.id]), (ids) => store.getStatementSourcesByIds(ids));
   const documents = await getAll(
     'document',
     [...positions.map((p): [string, string] => [p.evidence.documentId, p.id]), ...statements.map((s): [string, string] => [s.documentId, s.id])],
@@ -159,10 +158,11 @@ function checkTiers(tiers: readonly string[] | undefined, argument: string): voi
 /** Every position matching `filter`, in sort-key order, `pageSize` at a time (keyset paging). */
 async function listAllPositions(store: GraphStore, filter: PositionFilter, pageSize: number): Promise<Position[]> {
   const positions: Position[] = [];
+  const share = sharePositionValues();
   let after: string | null = null;
   for (;;) {
     const page = await store.listPositions(filter, { first: pageSize, after });
-    positions.push(...page.items);
+    for (const position of page.items) positions.push(share(position));
     const last = page.items[page.items.length - 1];
     if (!page.hasNextPage) return positions;
     if (last === undefined) throw new RangeError('listPositions: an empty page claimed a next page; refusing to loop');

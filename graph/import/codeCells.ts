@@ -2,7 +2,7 @@ import { createActorResolver } from '../actors/resolveActor.js';
 import type { AnnotationProblem } from '../errors/index.js';
 import { didYouMean } from '../errors/didYouMean.js';
 import type { Actor } from '../model/index.js';
-import { normalizeForMatch } from '../model/index.js';
+import { idSlug, normalizeForMatch } from '../model/index.js';
 import type { DatasetFile, DatasetPositionsFile } from '../load/schema.js';
 import type { ParsedFile } from '../load/readYamlFile.js';
 import type { GraphBundle } from '../store/port.js';
@@ -215,17 +215,9 @@ export function codeCells(table: Table, mappingFile: ParsedFile<Mapping>, graph:
   };
 }
 
-/** A header as an id part: "Q1. Is sovereignty a rule?" -> "q1-is-sovereignty-a-rule" (at most 60 characters). */
+/** A header as an id part (graph/model/idSlug.ts): "Q1. Is sovereignty a rule?" -> "q1-is-sovereignty-a-rule". */
 export function slug(header: string): string {
-  const base = header
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return base === '' ? 'question' : base;
+  return idSlug(header, 'question');
 }
 
 function compare(a: string, b: string): number {

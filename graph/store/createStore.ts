@@ -58,12 +58,12 @@ export function storeConfigOf(store: GraphStore): StoreConfig | null {
 }
 
 /**
- * A second, read-only connection to the graph `config` names, for a worker thread beside the
- * process that owns the store (the embedded store's file is locked to its owner; a reader needs no
- * lock). Only the embedded store has one; for Neo4j, returns null.
+ * A second connection to the graph `config` names, for a worker thread beside the process that
+ * owns the store, which only reads through it: for the embedded store a read-only one (the file
+ * is locked to its owner; a reader needs no lock and cannot write), for Neo4j a driver of its own.
  */
-export function createReaderStore(config: StoreConfig): GraphStore | null {
-  return config.kind === 'sqlite' ? createSqliteStore({ dataDir: config.dataDir, readOnly: true }) : null;
+export async function createReaderStore(config: StoreConfig): Promise<GraphStore> {
+  return config.kind === 'sqlite' ? createSqliteStore({ dataDir: config.dataDir, readOnly: true }) : createAdapter(config);
 }
 
 // Private:

@@ -123,6 +123,13 @@ export interface GraphCounts {
 }
 
 /** Keyset page request: at most `first` items whose sort key is greater than `after`. */
+/**
+ * A statement as the record it belongs to: its id and the document it is recorded in, without its
+ * text. What scoping by source needs, read for every statement in scope (a statement's text is
+ * ~100 MB at 300,000 positions).
+ */
+export type StatementSource = Pick<Statement, 'id' | 'documentId'>;
+
 export interface PageRequest {
   readonly first: number;
   /** Sort key of the last item already seen, or null for the first page. */
@@ -277,6 +284,8 @@ export interface GraphStore {
   getPersonsByIds(ids: readonly string[]): Promise<(Person | null)[]>;
   getTargetsByIds(ids: readonly string[]): Promise<(Target | null)[]>;
   getStatementsByIds(ids: readonly string[]): Promise<(Statement | null)[]>;
+  /** `getStatementsByIds` without the statements' text: id and document only. */
+  getStatementSourcesByIds(ids: readonly string[]): Promise<(StatementSource | null)[]>;
   getPositionsByIds(ids: readonly string[]): Promise<(Position | null)[]>;
   getDocumentsByIds(ids: readonly string[]): Promise<(Document | null)[]>;
   getMeetingsByIds(ids: readonly string[]): Promise<(Meeting | null)[]>;

@@ -20,7 +20,14 @@ export interface ResponseCache {
   readonly middleware: (request: Request, response: Response, next: NextFunction) => void;
 }
 
-export function responseCache(store: GraphStore, maxBytes = defaultMaxBytes()): ResponseCache {
+export interface ResponseCacheOptions {
+  readonly maxBytes?: number;
+  /** Called when a request finds the graph at another version than the one before (not at the first). */
+  readonly onVersionChange?: () => void;
+}
+
+export function responseCache(store: GraphStore, options: ResponseCacheOptions = {}): ResponseCache {
+  const maxBytes = options.maxBytes ?? defaultMaxBytes();
   let version: string | null = null;
   const entries = new Map<string, Entry>();
   let bytes = 0;
@@ -46,8 +53,10 @@ export function responseCache(store: GraphStore, maxBytes = defaultMaxBytes()): 
           if (current !== version) {
             entries.clear();
             bytes = 0;
+            if (version !== null) options.onVersionChange?.();
             version = current;
           }
+          response.locals.graphVersion = current;
           const hit = entries.get(key);
           if (hit !== undefined) {
             entries.delete(key);
@@ -69,6 +78,11 @@ export function responseCache(store: GraphStore, maxBytes = defaultMaxBytes()): 
       );
     },
   };
+}
+
+/** The graph version this request found (set by the middleware before the handlers run), or null. */
+export function graphVersionOf(response: Response): string | null {
+  return typeof response.locals.graphVersion === 'string' ? response.locals.graphVersion : null;
 }
 
 /** Lets the GraphQL layer mark this request's response as one to keep. */

@@ -6,9 +6,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphStore } from '../../graph/index.js';
 import { DEFAULT_HTTP_SETTINGS, DEFAULT_QUERY_LIMITS, type HttpSettings, type QueryLimits } from '../config.js';
+import { warmAnalyses } from '../schema/analysisCache.js';
 import { createApolloServer } from '../schema/createApolloServer.js';
 import { requestSignal } from '../schema/limits/requestAbortedError.js';
 import { createContext } from '../schema/loaders.js';
+import { analysesInWorker } from './analysesInWorker.js';
 import { jsonErrors, jsonNotFound } from './jsonErrors.js';
 import { rateLimit } from './rateLimit.js';
 import { markCacheable, responseCache } from './responseCache.js';
@@ -50,10 +52,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   httpServer.headersTimeout = 10_000;
   httpServer.requestTimeout = settings.requestTimeoutMs + 30_000;
 
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const apollo = createApolloServer({
     httpServer,
     shutdownGraceMs: settings.shutdownGraceMs,
-    limits: options.limits ?? DEFAULT_QUERY_LIMITS,
+    limits,
     introspection: settings.introspection,
     counts: () => options.store.countGraph(),
   });
@@ -71,8 +74,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     '/graphql',
     express.json({ limit: settings.maxBodyBytes }),
-    // Answers a query asked before at the same graph version with the bytes sent then.
-    responseCache(options.store).middleware,
+    // Answers a query asked before at the same graph version with the bytes sent then; a new
+    // version (a write by any process) starts reading the new analysis input at once.
+    responseCache(options.store, { onVersionChange: () => void warmAnalyses(options.store) }).middleware,
+    // A request for analyses only is answered whole by the analysis worker.
+    analysesInWorker(options.store, { limits, introspection: settings.introspection, requestTimeoutMs: settings.requestTimeoutMs }),
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const deadline = requestSignal(settings.requestTimeoutMs);
@@ -105,6 +111,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     httpServer.listen(options.port, host, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
+  void warmAnalyses(options.store);
   return {
     url: `http://${host !== '0.0.0.0' && host !== '::' ? (host.includes(':') ? `[${host}]` : host) : 'localhost'}:${port}`,
     port,

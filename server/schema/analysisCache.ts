@@ -14,7 +14,7 @@ import { deserializeError } from './workerError.js';
  * does not confirm). Memory is bounded: at most INPUTS inputs and RESULTS results, least recently
  * used dropped first; a new version drops everything older.
  *
- * Jobs (analysisJobs.ts) of the embedded store run in the analysis worker thread
+ * Jobs (analysisJobs.ts) of a store made by createStore run in the analysis worker thread
  * (analysisPool.ts), which holds the input; this thread holds only the answers. An answer the
  * worker computed at another graph version than this request's (a write came in between) is
  * returned but not kept.
@@ -30,7 +30,9 @@ export interface AnalysisCache {
   version(): Promise<string>;
 }
 
-const INPUTS = 4;
+// Two: at 300,000 positions an input is ~250 MB, and the explorer asks for two scopes at most
+// (with and without unreviewed suggestions).
+const INPUTS = 2;
 const RESULTS = 64;
 
 export function analysisCacheOf(store: GraphStore): AnalysisCache {
@@ -39,7 +41,25 @@ export function analysisCacheOf(store: GraphStore): AnalysisCache {
   return cache;
 }
 
+/**
+ * Starts reading the default scope's input (every reviewed position) in the background, so that
+ * the first analysis asked for after a start or a write does not wait for that read: at 300,000
+ * positions it takes tens of seconds, and the explorer asks for an analysis as it opens. Small
+ * graphs load on demand in a fraction of a second and are left alone. A failure is left to the
+ * request that meets it.
+ */
+export async function warmAnalyses(store: GraphStore, minPositions = WARM_MIN_POSITIONS): Promise<void> {
+  try {
+    if ((await store.countGraph()).positions < minPositions) return;
+    await analysisCacheOf(store).job({}, { name: 'basis' });
+  } catch {
+    // The same read fails again for the request that needs it, and is reported there.
+  }
+}
+
 // Private:
+
+const WARM_MIN_POSITIONS = 20_000;
 
 const caches = new WeakMap<GraphStore, AnalysisCache>();
 

@@ -19,6 +19,7 @@ import {
   type TargetKind,
   type ZeroDraftFormat,
 } from '../../graph/index.js';
+import { packIds } from './packedIds.js';
 
 /**
  * The analyses the API serves, as data: a job names the analysis and its arguments, so it can be
@@ -72,10 +73,19 @@ export function runAnalysisJob(input: AnalysisInput, job: AnalysisJob): unknown 
       return divergences(input).map((d) => withActors(d, actor));
     case 'agreement': {
       const result = agreement(input, { actorIds: job.actorIds ?? undefined, minSharedTargets: job.minSharedTargets ?? undefined });
+      const shared = packIds(
+        input.targets.map((t) => t.id),
+        result.pairs.map((pair) => pair.sharedTargetIds),
+      );
       return {
         ...result,
         states: result.stateIds.map(actor),
-        pairs: result.pairs.map((pair) => ({ ...pair, stateAActor: actor(pair.stateA), stateBActor: actor(pair.stateB) })),
+        pairs: result.pairs.map(({ sharedTargetIds: _, ...pair }, i) => ({
+          ...pair,
+          sharedTargetIdsPacked: shared[i]!,
+          stateAActor: actor(pair.stateA),
+          stateBActor: actor(pair.stateB),
+        })),
       };
     }
     case 'blocs': {

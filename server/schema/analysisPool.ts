@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { StoreConfig } from '../../graph/store/createStore.js';
-import type { WorkerAnswer, WorkerTask } from './analysisWorker.js';
+import type { GraphQLAnswer, GraphQLTask, JobAnswer, JobTask } from './analysisWorker.js';
 
 /**
  * Where cold analyses run: one worker thread per process (piscina), shared by every server and
@@ -10,18 +10,25 @@ import type { WorkerAnswer, WorkerTask } from './analysisWorker.js';
  * serves have few cores and an analysis is one long task; jobs queue in order. The worker is
  * unref'd when idle (piscina), so it never keeps a process alive.
  *
- * Only the embedded store has a worker: the worker opens its own read-only connection to the
- * same file. Neo4j is read over the network by the driver's own I/O, and its input is computed in
- * the serving thread as before. `ANALYSIS_WORKER=0` turns the worker off (everything in-thread).
+ * The worker opens its own connection to the store the server's was made from (createStore): a
+ * read-only one to the embedded store's file, or a Neo4j driver of its own; decoding a whole
+ * corpus from Bolt is as much main-thread work as reading it from SQLite. A store not made by
+ * createStore (a test's wrapper) computes in the calling thread, as does every store with
+ * `ANALYSIS_WORKER=0`.
  */
 export interface AnalysisPool {
-  run(task: Omit<WorkerTask, 'dataDir'>): Promise<WorkerAnswer>;
+  /** One analysis answer, as data (analysisWorker.ts `job`). */
+  run(task: Omit<JobTask, 'config' | 'kind'>): Promise<JobAnswer>;
+  /** A whole analyses-only GraphQL request, answered as the response's bytes (analysisWorker.ts `graphql`). */
+  runGraphQL(task: Omit<GraphQLTask, 'config' | 'kind'>): Promise<GraphQLAnswer>;
 }
 
 export function analysisPoolFor(config: StoreConfig | null): AnalysisPool | null {
-  if (config?.kind !== 'sqlite' || process.env.ANALYSIS_WORKER === '0') return null;
-  const { dataDir } = config;
-  return { run: (task) => sharedPool().run({ ...task, dataDir } satisfies WorkerTask) as Promise<WorkerAnswer> };
+  if (config === null || process.env.ANALYSIS_WORKER === '0') return null;
+  return {
+    run: (task) => sharedPool().run({ ...task, kind: 'job', config } satisfies JobTask) as Promise<JobAnswer>,
+    runGraphQL: (task) => sharedPool().run({ ...task, kind: 'graphql', config } satisfies GraphQLTask) as Promise<GraphQLAnswer>,
+  };
 }
 
 // Private:

@@ -65,7 +65,7 @@ describe('loadAnalysisInput, as the store sees it', () => {
     // Hangzhou holds 22 positions (3 + 16 + 3 by agenda item): pages of 10, 10 and 2, each after the last sort key seen.
     expect(positionPages.map((c) => (c.args[1] as { after: string | null }).after === null)).toEqual([true, false, false]);
     expect(hangzhouInput.positions).toHaveLength(22);
-    expect(store.calls.filter((c) => c.method === 'getStatementsByIds')).toHaveLength(1);
+    expect(store.calls.filter((c) => c.method === 'getStatementSourcesByIds')).toHaveLength(1);
     expect(store.calls.filter((c) => c.method === 'getDocumentsByIds')).toHaveLength(1);
     expect(store.calls.filter((c) => c.method === 'listAgendaItemsByMeetingIds').map((c) => c.args[0])).toEqual([['hangzhou-2019']]);
     expect(store.calls.filter((c) => c.method === 'listParticipationsByMeetingIds').map((c) => c.args[0])).toEqual([['hangzhou-2019']]);

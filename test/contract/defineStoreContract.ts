@@ -56,6 +56,16 @@ export function defineStoreContract(
       expect(supporters).toEqual(expect.arrayContaining(['ARE', 'CHN', 'IRN']));
     });
 
+    test('a request for analyses only is answered by the analysis worker over its own connection', async () => {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ divergences { target { id } margin } }' }),
+      });
+      expect(response.headers.get('server-timing')).toMatch(/^analysis-worker;dur=/);
+      expect((await response.json()).data.divergences.length).toBeGreaterThan(0);
+    });
+
     test('China and Japan diverge on the Budapest Convention and on whether coercion is required', async () => {
       const { data } = await postGraphQL(server.url, `{ divergences { target { id } supporting { id } opposing { id } qualifying { id } } }`);
       const on = (id: string) => data.divergences.find((d: any) => d.target.id === id);

@@ -80,6 +80,21 @@ describe('analyses computed in the worker thread', () => {
     expect((await postGraphQL(server.url, DIVERGENCES)).data.divergences).toEqual(await expectedDivergences(store));
   });
 
+  test('a request for analyses only is answered whole by the worker; a mix by this thread', async () => {
+    const ask = (query: string) =>
+      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const alone = await ask('{ blocs(seed: 7) { modularity } __typename }');
+    expect(alone.headers.get('server-timing')).toMatch(/^analysis-worker;dur=\d/);
+    const mixed = await ask('{ blocs(seed: 7) { modularity } counts { positions } }');
+    expect(mixed.headers.get('server-timing')).toBeNull();
+    expect((await mixed.json()).data.blocs).toEqual((await alone.json()).data.blocs);
+    // Refused there by the same validation, with the same error format and status.
+    const invalid = await ask('{ divergences { noSuchField } }');
+    expect(invalid.headers.get('server-timing')).toMatch(/^analysis-worker/);
+    expect(invalid.status).toBe(400);
+    expect((await invalid.json()).errors?.[0]).toMatchObject({ message: expect.stringContaining('noSuchField'), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+
   test('keep the kind of an error raised in the worker', async () => {
     const answer = await postGraphQL(server.url, '{ agreement(scope: { meetingIds: ["no-such-meeting"] }) { pairs { kappa } } }');
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

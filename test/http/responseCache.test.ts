@@ -6,27 +6,11 @@ import { generateCorpus } from '../../bench/corpus/generateCorpus.js';
 import type { GraphStore } from '../../graph/index.js';
 import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
 import { startServer, type RunningServer } from '../../server/http/startServer.js';
+import { recording } from '../support/recordingStore.js';
 
 const PAGE = '{ positions(first: 5) { totalCount edges { node { id stance } } } }';
 /** The store call that reads a page of positions (one call with the references the query selects). */
 const PAGE_READ = 'listPositionsWithReferences';
-
-/** A real store whose every method call is recorded by name (a recording fake around it, not a mock). */
-function recording(store: GraphStore): { store: GraphStore; calls: string[] } {
-  const calls: string[] = [];
-  const proxy = new Proxy(store, {
-    get(target, name, receiver) {
-      const value = Reflect.get(target, name, receiver);
-      return typeof value === 'function'
-        ? (...args: unknown[]) => {
-            calls.push(String(name));
-            return value.apply(target, args);
-          }
-        : value;
-    },
-  });
-  return { store: proxy, calls };
-}
 
 async function post(url: string, query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });

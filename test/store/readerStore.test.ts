@@ -15,7 +15,7 @@ describe('a reader beside the embedded store', () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'cpg-reader-'));
     owner = await createStore({ kind: 'sqlite', dataDir });
     await owner.replaceGraph(generateCorpus({ positions: 300, meetings: 3, targets: 20, seed: 1 }));
-    reader = createReaderStore(storeConfigOf(owner)!)!;
+    reader = await createReaderStore(storeConfigOf(owner)!);
   });
   afterAll(async () => {
     await reader.close();

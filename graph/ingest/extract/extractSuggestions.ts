@@ -1,4 +1,5 @@
 import type { Stance } from '../../model/index.js';
+import { idSlug } from '../../model/index.js';
 import { ActorGazetteer } from './actorGazetteer.js';
 import { attributeSentence, type AttributionContext, type Speaker } from './attributeSentence.js';
 import { findCandidateTerms } from './candidateTerms.js';
@@ -240,14 +241,9 @@ function uniqueId(base: string, taken: readonly SuggestedPosition[], stance: Sta
   return `${withStance}-${n}`;
 }
 
+/** A name as an id part (graph/model/idSlug.ts); 'term' when nothing is left. */
 export function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'term';
+  return idSlug(name, 'term');
 }
 
 function round(value: number): number {

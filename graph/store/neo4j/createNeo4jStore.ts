@@ -148,6 +148,14 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
     getPersonsByIds: (ids) => byIds('Person', ids, decode.personFrom),
     getTargetsByIds: (ids) => byIds(TARGET_LABEL, ids, decode.targetFrom),
     getStatementsByIds: (ids) => byIds('Statement', ids, decode.statementFrom),
+    async getStatementSourcesByIds(ids) {
+      if (ids.length === 0) return [];
+      const rows = await cypher.read('UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN s.id AS id, s.documentId AS documentId', {
+        ids: [...new Set(ids)],
+      });
+      const found = new Map(rows.map((row) => [row.id as string, { id: row.id as string, documentId: row.documentId as string }]));
+      return ids.map((id) => found.get(id) ?? null);
+    },
     getPositionsByIds: (ids) => byIds('Position', ids, decode.positionFrom),
     getDocumentsByIds: (ids) => byIds('Document', ids, decode.documentFrom),
     getMeetingsByIds: (ids) => byIds('Meeting', ids, decode.meetingFrom),

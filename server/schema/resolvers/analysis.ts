@@ -9,6 +9,7 @@ import type {
   ZeroDraftFormat,
 } from '../../../graph/index.js';
 import type { Context } from '../loaders.js';
+import { unpackIds, type PackedIds } from '../packedIds.js';
 
 /**
  * Resolvers of the analysis queries: each names its job (server/schema/analysisJobs.ts, which maps
@@ -62,6 +63,7 @@ export const analysisTypes = {
   AgreementPair: {
     stateA: (pair: { stateAActor: Actor }) => pair.stateAActor,
     stateB: (pair: { stateBActor: Actor }) => pair.stateBActor,
+    sharedTargetIds: (pair: { sharedTargetIdsPacked: PackedIds }) => unpackIds(pair.sharedTargetIdsPacked),
   },
   Bloc: {},
   BlocEdge: {

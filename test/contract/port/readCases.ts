@@ -28,6 +28,10 @@ export function defineReadCases(storeUnderTest: () => GraphStore): void {
       const targets = [...bundle.principles, ...bundle.instruments, ...bundle.proposals];
       expect(await store.getTargetsByIds(targets.map((t) => t.id))).toStrictEqual(targets);
       expect(await store.getStatementsByIds(bundle.statements.map((s) => s.id))).toStrictEqual(bundle.statements);
+      const statementIds = ['nope', ...bundle.statements.map((s) => s.id).reverse()];
+      expect(await store.getStatementSourcesByIds(statementIds)).toStrictEqual(
+        statementIds.map((id) => bundle.statements.find((s) => s.id === id) ?? null).map((s) => s && { id: s.id, documentId: s.documentId }),
+      );
       expect(await store.getPositionsByIds(bundle.positions.map((p) => p.id))).toStrictEqual(bundle.positions);
       expect(await store.getDocumentsByIds(['hz-report'])).toStrictEqual(bundle.documents);
       expect(await store.getMeetingsByIds(['hangzhou-2019'])).toStrictEqual(bundle.meetings);

@@ -26,6 +26,11 @@ export function defineScaleCases(storeUnderTest: () => GraphStore): void {
       expect(await store.countPositions({ statementIds })).toBe(
         smallBundle.positions.filter((p) => p.statementId === 'st-rus-1' || p.statementId === 'st-chn-1').length,
       );
+      expect((await store.getStatementSourcesByIds(statementIds)).slice(-3)).toStrictEqual([
+        null,
+        { id: 'st-rus-1', documentId: 'hz-report' },
+        { id: 'st-chn-1', documentId: 'hz-report' },
+      ]);
       const lists = await store.listPositionsByStatementIds(statementIds);
       expect(lists).toHaveLength(statementIds.length);
       expect(lists.at(-1)!.map((p) => p.id)).toEqual(['pos-chn-sov', 'pos-chn-charter']);
