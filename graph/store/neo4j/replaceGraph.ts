@@ -133,11 +133,13 @@ async function switchToStaged(
   if (!swappedAtOnce) await finishSwitch(writer, rowsPerTransaction);
 }
 
+/** Records the switched graph's fingerprint and version; nothing if another caller finished the switch first. */
 async function endSwitch(tx: ManagedTransaction): Promise<void> {
   const result = await tx.run(
-    `MATCH (m:${META_LABEL} {id: $id}) WITH m, m.switchFingerprint AS fingerprint
+    `MATCH (m:${META_LABEL} {id: $id}) WHERE m.switchPhase IS NOT NULL WITH m, m.switchFingerprint AS fingerprint
      REMOVE m.switchPhase, m.switchFingerprint, m.stageId RETURN fingerprint`,
     { id: META_ID },
   );
+  if (result.records.length === 0) return;
   await advanceGraphVersion(tx, { fingerprint: result.records[0]!.get('fingerprint') as string, catalogFingerprint: null });
 }
