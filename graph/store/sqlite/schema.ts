@@ -88,6 +88,9 @@ CREATE INDEX IF NOT EXISTS positions_actor ON positions (actor_id, sort_key);
 CREATE INDEX IF NOT EXISTS positions_meeting ON positions (meeting_id, sort_key);
 CREATE INDEX IF NOT EXISTS positions_agenda_item ON positions (agenda_item_id, sort_key);
 CREATE INDEX IF NOT EXISTS positions_document ON positions (document_id, sort_key);
+-- The narrowest index, which no filter uses: count(*) scans it instead of the sort-key index
+-- (every { counts } and cost estimate after a write: 264 -> 18 ms at 300,000 positions).
+CREATE INDEX IF NOT EXISTS positions_located ON positions (located);
 
 -- Who owns each catalog entry: the shared catalog ('*catalog', CATALOG_OWNER) and/or documents
 -- by id. kind is a CatalogKind (ownership.ts); key the entry's id, or 'meeting actor' /
