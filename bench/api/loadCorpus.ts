@@ -2,11 +2,11 @@ import { splitBundle, syncUnits, type GraphBundle, type GraphStore } from '../..
 
 /**
  * How the benchmark loads its corpus:
- * - 'replace': one `replaceGraph` transaction (the default; what the figures so far measured).
- *   Neo4j's transaction grows with the corpus and exceeds the launcher's default
- *   `dbms.memory.transaction.total.max` somewhere past 40,000 positions.
+ * - 'replace': one `replaceGraph` (the default): one transaction on SQLite; on Neo4j a staged copy
+ *   written in bounded transactions and then switched in (graph/store/neo4j/replaceGraph.ts), so
+ *   any size loads within the launcher's default `dbms.memory.transaction.total.max`.
  * - 'units': the catalog, then one `putDocument` transaction per document (`syncUnits`, as a
- *   start with changed seeds does): each transaction bounded by one document, so any size loads.
+ *   start with changed seeds does): each transaction bounded by one document; ~20 round trips each.
  */
 export type LoadMethod = 'replace' | 'units';
 

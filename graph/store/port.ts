@@ -228,12 +228,14 @@ export interface GraphStore {
   readonly kind: 'sqlite' | 'neo4j';
 
   /**
-   * Replaces the whole stored graph with `bundle` in one transaction: afterwards the store holds
-   * exactly the bundle; on any failure it still holds exactly what it held before. Loading the same
-   * bundle twice leaves every count unchanged. Every catalog entry becomes owned by the shared
-   * catalog, and no document has a fingerprint. The transaction grows with the bundle: meant for
-   * tests and small graphs; a corpus is kept up to date one document at a time (`putDocument`,
-   * as `syncSeeds` does), each transaction bounded by one document.
+   * Replaces the whole stored graph with `bundle`: afterwards the store holds exactly the bundle;
+   * on any failure before the switch (bad data, an outage while writing) it still holds exactly
+   * what it held before. Loading the same bundle twice leaves every count unchanged. Every catalog
+   * entry becomes owned by the shared catalog, and no document has a fingerprint. SQLite: one
+   * transaction. Neo4j: the bundle is staged in bounded transactions, then switched in (one
+   * transaction for a small graph; for a large one, bounded batches that the store's next call
+   * completes if they are cut off: graph/store/neo4j/README.md). A corpus is kept up to date one
+   * document at a time (`putDocument`, as `syncSeeds` does), each transaction bounded by one document.
    */
   replaceGraph(bundle: GraphBundle): Promise<GraphCounts>;
   /**

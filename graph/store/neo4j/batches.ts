@@ -8,9 +8,13 @@ import type { RelationshipBatch } from './relationships.js';
  */
 export const BATCH_SIZE = 1000;
 
-export function* chunks<T>(items: readonly T[]): Generator<T[]> {
-  for (let start = 0; start < items.length; start += BATCH_SIZE) {
-    yield items.slice(start, start + BATCH_SIZE);
+export function chunks<T>(items: readonly T[]): Generator<T[]> {
+  return chunksOf(items, BATCH_SIZE);
+}
+
+export function* chunksOf<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) {
+    yield items.slice(start, start + size);
   }
 }
 

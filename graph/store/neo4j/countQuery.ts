@@ -1,9 +1,11 @@
 import type { GraphCounts } from '../port.js';
+import { STAGED_LABEL } from './labels.js';
 
 /**
- * Node counts by label and the total relationship count, in one query. Run inside replaceGraph's
- * transaction (counts include its uncommitted writes) and by countGraph.
- * `COUNT { }` over a single label or all relationships is answered from Neo4j's count store.
+ * Node counts by label and the relationship count of the live graph, in one query (countGraph).
+ * Relationships of a staged copy (replaceGraph.ts) run only between staged nodes, so they are
+ * every relationship less those leaving a `:Staged` node. `COUNT { }` over a single label, all
+ * relationships or those leaving one label is answered from Neo4j's count store.
  */
 export const COUNT_QUERY = `
 RETURN COUNT { (:Actor) } AS actors,
@@ -17,7 +19,7 @@ RETURN COUNT { (:Actor) } AS actors,
        COUNT { (:Document) } AS documents,
        COUNT { (:Statement) } AS statements,
        COUNT { (:Position) } AS positions,
-       COUNT { ()-[]->() } AS relationships`;
+       COUNT { ()-[]->() } - COUNT { (:${STAGED_LABEL})-[]->() } AS relationships`;
 
 const KEYS = [
   'actors',

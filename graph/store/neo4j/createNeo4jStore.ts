@@ -10,7 +10,7 @@ import { COUNT_QUERY, countsFromRow } from './countQuery.js';
 import * as decode from './decode.js';
 import { positionCountQuery, positionPageQuery, positionPageWithReferencesQuery, statementCountQuery, statementPageQuery } from './filters.js';
 import { TARGET_LABEL, type NodeLabel } from './labels.js';
-import { writeGraph } from './writeGraph.js';
+import { finishSwitch, replaceGraphInBatches } from './replaceGraph.js';
 import { checkDocumentWrite } from '../unresolvedReferences.js';
 import { META_PARAMS, READ_META } from './graphMeta.js';
 import { deleteDocument, writeCatalog, writeDocument } from './writeUnits.js';
@@ -35,6 +35,12 @@ export interface Neo4jStoreOptions {
    * outage test's recovery step ran past 60 s here (test/neo4j/outage.test.ts).
    */
   readonly readTimeoutMs?: number;
+  /**
+   * Most rows (nodes or relationships) one transaction of replaceGraph writes, deletes or relabels
+   * (replaceGraph.ts); default 5,000. Bounds its transaction memory whatever the corpus; a graph
+   * whose old and new copies together fit it is swapped in one transaction.
+   */
+  readonly rowsPerTransaction?: number;
 }
 
 /**
@@ -47,6 +53,10 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
   if (!Number.isFinite(maxRetryTimeMs) || maxRetryTimeMs < 0) {
     throw new InvalidArgumentError('maxRetryTimeMs', `maxRetryTimeMs: expected a number of milliseconds >= 0, got ${String(maxRetryTimeMs)}`);
   }
+  const rowsPerTransaction = options.rowsPerTransaction ?? 5_000;
+  if (!Number.isInteger(rowsPerTransaction) || rowsPerTransaction < 1) {
+    throw new InvalidArgumentError('rowsPerTransaction', `rowsPerTransaction: expected a whole number >= 1, got ${String(rowsPerTransaction)}`);
+  }
   const auth = options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined;
   const driver = neo4j.driver(options.uri, auth, {
     // Every count, offset and year fits a JS number; the model wants numbers, not Integer objects.
@@ -57,7 +67,14 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
     // The driver logs warnings for each failed attempt; the store reports the outcome instead.
     logging: { level: 'error', logger: () => {} },
   });
-  const cypher = createCypherRunner({ driver, uri: options.uri, database: options.database, readTimeoutMs: options.readTimeoutMs });
+  const cypher = createCypherRunner({
+    driver,
+    uri: options.uri,
+    database: options.database,
+    readTimeoutMs: options.readTimeoutMs,
+    // A replaceGraph switch cut off half-way, here or in another process, completes before the first answer.
+    prepare: (writer) => finishSwitch(writer, rowsPerTransaction),
+  });
   const children = childReads(cypher);
 
   /**
@@ -85,7 +102,13 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
     kind: 'neo4j',
 
     async replaceGraph(bundle) {
-      return cypher.write((tx) => writeGraph(tx, bundle));
+      try {
+        await replaceGraphInBatches(cypher, bundle, rowsPerTransaction);
+      } catch (error) {
+        cypher.reprepare(); // a switch cut off half-way completes on the next call
+        throw error;
+      }
+      return countsFromRow((await cypher.read(COUNT_QUERY))[0]!);
     },
     async getFingerprint() {
       const rows = await cypher.read(READ_META, META_PARAMS);

@@ -12,10 +12,25 @@ export type CypherRow = Record<string, unknown>;
  * `toStoreError`. The schema is set up before the first call, and again after a failed attempt,
  * so a store created while Neo4j is down starts working once it is up.
  */
-export interface CypherRunner {
+export interface CypherRunner extends CypherWriter {
   read(query: string, params?: Record<string, unknown>): Promise<CypherRow[]>;
-  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  /**
+   * Forgets that the database was prepared, so the next call sets up the schema and runs
+   * `prepare` again (after a replaceGraph switch that did not finish: the next call completes it).
+   */
+  reprepare(): void;
   close(): Promise<void>;
+}
+
+/** The writes a multi-transaction operation needs (replaceGraph.ts), also before the store is prepared. */
+export interface CypherWriter {
+  /** One managed transaction, retried by the driver on transient failures. */
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  /**
+   * One statement in an auto-commit transaction, the only kind in which `CALL { } IN TRANSACTIONS`
+   * may run (it commits its own batches). Not retried: the caller's steps must be re-runnable.
+   */
+  runAutoCommit(query: string, params?: Record<string, unknown>): Promise<void>;
 }
 
 export interface CypherRunnerOptions {
@@ -29,9 +44,11 @@ export interface CypherRunnerOptions {
    * loads) have none.
    */
   readonly readTimeoutMs?: number;
+  /** Run once the schema is set up, before the first call is answered (replaceGraph.ts finishes a switch an earlier process left half-done). */
+  readonly prepare?: (writer: CypherWriter) => Promise<void>;
 }
 
-export function createCypherRunner({ driver, uri, database, readTimeoutMs }: CypherRunnerOptions): CypherRunner {
+export function createCypherRunner({ driver, uri, database, readTimeoutMs, prepare }: CypherRunnerOptions): CypherRunner {
   let schemaReady: Promise<void> | null = null;
 
   const withSession = async <T>(
@@ -63,11 +80,21 @@ export function createCypherRunner({ driver, uri, database, readTimeoutMs }: Cyp
         await session.executeWrite((tx) => tx.run(item.cypher));
       }
       if (missing.length > 0) await session.run(AWAIT_INDEXES);
-    }).catch((error: unknown) => {
+    })
+      .then(() => prepare?.(writer))
+      .catch((error: unknown) => {
       schemaReady = null; // try again on the next call
       throw error;
     });
     return schemaReady;
+  };
+
+  const writer: CypherWriter = {
+    write: (work) => withSession('WRITE', (session) => session.executeWrite(work)),
+    runAutoCommit: (query, params = {}) =>
+      withSession('WRITE', async (session) => {
+        await session.run(query, params);
+      }),
   };
 
   return {
@@ -80,7 +107,14 @@ export function createCypherRunner({ driver, uri, database, readTimeoutMs }: Cyp
     },
     async write(work) {
       await ensureSchema();
-      return withSession('WRITE', (session) => session.executeWrite(work));
+      return writer.write(work);
+    },
+    async runAutoCommit(query, params) {
+      await ensureSchema();
+      return writer.runAutoCommit(query, params);
+    },
+    reprepare() {
+      schemaReady = null;
     },
     async close() {
       await driver.close();

@@ -37,6 +37,17 @@ export const TARGET_LABEL = 'Target';
 export const META_LABEL = 'GraphMeta';
 export const META_ID = 'graph';
 
+/**
+ * replaceGraph writes the new graph under these labels first (`Staged` and `Staged<Label>`), where
+ * no read looks, then switches it in (replaceGraph.ts). `stageKey` (`<Label>/<id>`, `Target/<id>`
+ * for every target kind) is unique, as ids are under the live labels.
+ */
+export const STAGED_LABEL = 'Staged';
+
+export function stagedLabelOf(label: NodeLabel): string {
+  return `${STAGED_LABEL}${label}`;
+}
+
 export const RELATIONSHIP_TYPES = [
   'CONVENED_BY',
   'OF',

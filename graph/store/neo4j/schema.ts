@@ -1,4 +1,4 @@
-import { META_LABEL, NODE_LABELS, STATEMENT_SEARCH_INDEX, TARGET_LABEL } from './labels.js';
+import { META_LABEL, NODE_LABELS, STAGED_LABEL, STATEMENT_SEARCH_INDEX, TARGET_LABEL } from './labels.js';
 
 /**
  * Constraints and indexes, by name. Each statement is `IF NOT EXISTS`, so running one twice is
@@ -20,6 +20,8 @@ export const SCHEMA: readonly SchemaItem[] = [
   // Positions point at a target by id whatever its kind; two kinds sharing an id would be ambiguous.
   unique('target_id', TARGET_LABEL),
   unique('graphMeta_id', META_LABEL),
+  // replaceGraph's staged copy: a duplicate id fails here, as it would under the live labels.
+  unique('staged_stageKey', STAGED_LABEL, 'stageKey'),
   // Keyset paging orders by sortKey and seeks past the cursor.
   range('position_sortKey', 'Position', 'sortKey'),
   range('statement_sortKey', 'Statement', 'sortKey'),
@@ -35,6 +37,12 @@ export const SCHEMA: readonly SchemaItem[] = [
   range('statement_agendaItemId', 'Statement', 'agendaItemId'),
   range('statement_documentId', 'Statement', 'documentId'),
   range('agendaItem_meetingId', 'AgendaItem', 'meetingId'),
+  // A page filtered by actor or meeting seeks (property, sortKey > $after) in one index instead of
+  // seeking the property and reading each match's sortKey (PROFILE at 20,000 positions, the busiest
+  // actor: 1,956 fewer db hits). In addition to the single-property indexes, which counts need:
+  // with only the composite, `count(p) WHERE p.actorId IN $ids` became a label scan.
+  composite('position_actorId_sortKey', 'Position', ['actorId', 'sortKey']),
+  composite('position_meetingId_sortKey', 'Position', ['meetingId', 'sortKey']),
   // Full-text search over the shared token text (graph/model/searchText.ts), split on whitespace
   // only: Lucene's standard analyzer would re-tokenise it and disagree with SQLite's FTS5 on
   // apostrophes and digits. Queries use the same normalised terms (luceneQuery.ts).
@@ -54,12 +62,16 @@ export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
 
 // Private:
 
-function unique(name: string, label: string): SchemaItem {
-  return { name, kind: 'constraint', cypher: `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE` };
+function unique(name: string, label: string, property = 'id'): SchemaItem {
+  return { name, kind: 'constraint', cypher: `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.${property} IS UNIQUE` };
 }
 
 function range(name: string, label: string, property: string): SchemaItem {
   return { name, kind: 'index', cypher: `CREATE INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON (n.${property})` };
+}
+
+function composite(name: string, label: string, properties: readonly string[]): SchemaItem {
+  return { name, kind: 'index', cypher: `CREATE INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON (${properties.map((p) => `n.${p}`).join(', ')})` };
 }
 
 function lower(label: string): string {

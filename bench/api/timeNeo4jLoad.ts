@@ -1,0 +1,38 @@
+/**
+ * Times only the Neo4j load of the synthetic corpus (no API server, no reads):
+ *   npx tsx bench/api/timeNeo4jLoad.ts --positions 20000 [--rows 5000] [--seed 1] [--once]
+ * A fresh private Neo4j with the launcher's default memory; prints the load, an unchanged reload
+ * (fingerprint compare), a second full load over the first (not with --once), and the JVM's peak RSS.
+ */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { createNeo4jStore } from '../../graph/store/neo4j/createNeo4jStore.js';
+import { generateCorpus } from '../corpus/generateCorpus.js';
+import { reloadUnchanged } from './loadCorpus.js';
+import { startBenchNeo4j } from './startBenchNeo4j.js';
+
+const { values } = parseArgs({
+  options: { positions: { type: 'string', default: '20000' }, rows: { type: 'string', default: '5000' }, seed: { type: 'string', default: '1' }, once: { type: 'boolean', default: false } },
+});
+const bundle = generateCorpus({ positions: Number(values.positions), seed: Number(values.seed) });
+const neo4j = await startBenchNeo4j();
+const store = createNeo4jStore({ uri: neo4j.uri, rowsPerTransaction: Number(values.rows) });
+const timed = async (what: string, work: () => Promise<unknown>) => {
+  const started = performance.now();
+  await work();
+  console.log(`${what}: ${((performance.now() - started) / 1000).toFixed(1)} s (load average ${os.loadavg()[0]!.toFixed(1)})`);
+};
+try {
+  console.log(`${bundle.positions.length} positions, ${bundle.statements.length} statements, rows per transaction ${values.rows}`);
+  await timed('schema', () => store.countGraph());
+  await timed('load (replaceGraph)', () => store.replaceGraph(bundle));
+  await timed('reload unchanged', () => reloadUnchanged(store, bundle, 'replace'));
+  if (!values.once) await timed('load again over it', () => store.replaceGraph({ ...bundle, fingerprint: `${bundle.fingerprint}-again` }));
+  console.log(`counts: ${JSON.stringify(await store.countGraph())}`);
+  const rss = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${neo4j.pid}/status`, 'utf8'))?.[1];
+  console.log(`Neo4j JVM peak RSS: ${Math.round(Number(rss) / 1024)} MiB`);
+} finally {
+  await store.close();
+  await neo4j.stop();
+}
