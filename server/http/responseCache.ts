@@ -34,8 +34,11 @@ export function responseCache(store: GraphStore, options: ResponseCacheOptions =
   const remember = (at: string, key: string, body: Buffer) => {
     if (at !== version || body.length > maxBytes / 4) return;
     entries.delete(key);
-    // The ETag is computed once here: Express would otherwise hash megabytes on every hit.
-    entries.set(key, { body, etag: `W/"${body.length.toString(16)}-${createHash('sha1').update(body).digest('base64url')}"` });
+    // The ETag is computed once here (Express would otherwise hash megabytes on every hit), the way
+    // Express's own (the etag package: weak, length, SHA-1 in base64 without padding) computes it
+    // for the executed answer: one body, one ETag, whichever path answered it.
+    const hash = createHash('sha1').update(body).digest('base64').slice(0, 27);
+    entries.set(key, { body, etag: `W/"${body.length.toString(16)}-${hash}"` });
     bytes += body.length;
     for (const [oldest, value] of entries) {
       if (bytes <= maxBytes) break;

@@ -74,6 +74,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     '/graphql',
     express.json({ limit: settings.maxBodyBytes }),
+    // Answers change whenever the graph version does: a browser or proxy may keep one but must
+    // revalidate it before reuse. Set here so that every path (executed, kept, the worker's) says so.
+    (_request: express.Request, response: express.Response, next: express.NextFunction) => {
+      response.set('Cache-Control', 'no-cache');
+      next();
+    },
     // Answers a query asked before at the same graph version with the bytes sent then; a new
     // version (a write by any process) starts reading the new analysis input at once.
     responseCache(options.store, { onVersionChange: () => void warmAnalyses(options.store) }).middleware,

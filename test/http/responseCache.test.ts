@@ -14,7 +14,7 @@ const PAGE_READ = 'listPositionsWithReferences';
 
 async function post(url: string, query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, etag: response.headers.get('etag'), body: await response.text() };
+  return { status: response.status, etag: response.headers.get('etag'), cacheControl: response.headers.get('cache-control'), body: await response.text() };
 }
 
 describe('the whole-response cache', () => {
@@ -42,6 +42,18 @@ describe('the whole-response cache', () => {
     const again = await post(server.url, PAGE);
     expect(again).toEqual(first);
     expect(recorded.calls).toEqual(['getGraphVersion']);
+  });
+
+  test('gives a kept answer the ETag the executed one had, and every answer Cache-Control: no-cache', async () => {
+    // Several bodies, so that hashes with '/' or '+' (where base64 and base64url differ) occur.
+    for (let first = 1; first <= 8; first += 1) {
+      const query = `{ positions(first: ${first}) { edges { node { id stance } } } }`;
+      const executed = await post(server.url, query);
+      const kept = await post(server.url, query);
+      expect(kept.etag).toBe(executed.etag);
+      expect(kept.cacheControl).toBe('no-cache');
+      expect(executed.cacheControl).toBe('no-cache');
+    }
   });
 
   test('keys on the variables, and reads afresh after a write', async () => {
