@@ -1,6 +1,9 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { GraphBundle } from '../../graph/index.js';
 import { createStore, type StoreConfig } from '../../graph/store/createStore.js';
 import { loadCorpus, reloadUnchanged, type LoadMethod } from './loadCorpus.js';
@@ -168,28 +171,35 @@ async function stall(url: string, analyses: readonly (() => Promise<unknown>)[],
   );
 }
 
-/** Latency of `{ counts }` requests sent one after another for as long as `work` runs. */
+/**
+ * Latency of `{ counts }` requests sent one after another for as long as `work` runs, by a sampler
+ * in its own process (sampleCounts.ts), so that this process's handling of the analyses' answers
+ * is not counted as the server's stall.
+ */
 async function sampleCounts(url: string, work: () => Promise<unknown>): Promise<Timing> {
-  let running = true;
-  const times: number[] = [];
-  let failed = 0;
-  const sampler = (async () => {
-    while (running) {
-      // A request the server dropped (it resets sockets whose headers wait past its 10 s
-      // headersTimeout while an analysis blocks its event loop) is counted, not fatal to the run.
-      try {
-        times.push((await timed(() => post(url, COUNTS_QUERY)))[1]);
-      } catch {
-        failed += 1;
-      }
-    }
-  })();
+  const sampler = spawn(process.execPath, ['--import', 'tsx', SAMPLER, url], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: sampler.stdout! });
+  const exited = new Promise<void>((resolve, reject) =>
+    // 'close', not 'exit': its output is read to the end before the answer is parsed.
+    sampler.once('close', (code) => (code === 0 ? resolve() : reject(new Error(`stall sampler exited with code ${code}`)))),
+  );
+  const output: string[] = [];
+  const ready = new Promise<void>((resolve) =>
+    lines.on('line', (line) => {
+      if (line === 'ready') resolve();
+      else output.push(line);
+    }),
+  );
+  await Promise.race([ready, exited]);
   try {
     await work();
   } finally {
-    running = false;
-    await sampler;
+    sampler.stdin!.end();
   }
+  await exited;
+  const { times, failed } = JSON.parse(output.join('')) as { times: number[]; failed: number };
   if (failed > 0) process.stderr.write(`counts beside analyses: ${failed} of ${failed + times.length} requests failed\n`);
   return summarise(times);
 }
+
+const SAMPLER = fileURLToPath(new URL('./sampleCounts.ts', import.meta.url));
