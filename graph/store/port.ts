@@ -122,7 +122,6 @@ export interface GraphCounts {
   readonly relationships: number;
 }
 
-/** Keyset page request: at most `first` items whose sort key is greater than `after`. */
 /**
  * A statement as the record it belongs to: its id and the document it is recorded in, without its
  * text. What scoping by source needs, read for every statement in scope (a statement's text is
@@ -130,6 +129,7 @@ export interface GraphCounts {
  */
 export type StatementSource = Pick<Statement, 'id' | 'documentId'>;
 
+/** Keyset page request: at most `first` items whose sort key is greater than `after`. */
 export interface PageRequest {
   readonly first: number;
   /** Sort key of the last item already seen, or null for the first page. */

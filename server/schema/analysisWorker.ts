@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { GraphStore } from '../../graph/index.js';
+import type { AnalysisScope, GraphStore } from '../../graph/index.js';
 import { createReaderStore, type StoreConfig } from '../../graph/store/createStore.js';
 import type { QueryLimits } from '../config.js';
 import { analysisCacheOf } from './analysisCache.js';
@@ -8,15 +8,13 @@ import { createApolloServer, type RequestContext } from './createApolloServer.js
 import { createContext } from './loaders.js';
 import { requestSignal } from './limits/requestAbortedError.js';
 import { serializeError, type SerializedError } from './workerError.js';
-import type { AnalysisScope } from '../../graph/index.js';
 
 /**
  * The analysis worker thread (run by analysisPool.ts through piscina). It reads through its own
  * connection to the store (read-only for the embedded store, a driver of its own for Neo4j), so
  * that neither reading a whole corpus nor computing over it holds the event loop that serves
- * requests, and it keeps the analysis inputs
- * and answers (analysisCache.ts, here without a worker of its own: the two most recent inputs,
- * per graph version and scope). It takes two kinds of task:
+ * requests, and it keeps the analysis inputs and answers (analysisCache.ts, here without a worker
+ * of its own: the two most recent inputs, per graph version and scope). It takes two kinds of task:
  * - `job`: one analysis answer, sent back as data, for a request that mixes analyses with other
  *   fields (the serving thread executes that request);
  * - `graphql`: a whole request that asks only for analyses (analysisOperation.ts), executed here

@@ -79,11 +79,17 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
 
   /**
    * Nodes of one label by id, answered in input order with null for the unknown: one UNWIND of
-   * one list parameter (an index seek per id), however many ids.
+   * one list parameter (an index seek per id), however many ids. `projection` (of `n`, keeping
+   * `id`) narrows what crosses the wire; by default every property.
    */
-  const byIds = async <T>(label: NodeLabel | typeof TARGET_LABEL, ids: readonly string[], from: (props: decode.Props) => T): Promise<(T | null)[]> => {
+  const byIds = async <T>(
+    label: NodeLabel | typeof TARGET_LABEL,
+    ids: readonly string[],
+    from: (props: decode.Props) => T,
+    projection = 'properties(n)',
+  ): Promise<(T | null)[]> => {
     if (ids.length === 0) return [];
-    const rows = await cypher.read(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN properties(n) AS n`, { ids: [...new Set(ids)] });
+    const rows = await cypher.read(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN ${projection} AS n`, { ids: [...new Set(ids)] });
     const found = new Map(rows.map((row) => [(row.n as decode.Props).id as string, from(row.n as decode.Props)]));
     return ids.map((id) => found.get(id) ?? null);
   };
@@ -148,14 +154,8 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
     getPersonsByIds: (ids) => byIds('Person', ids, decode.personFrom),
     getTargetsByIds: (ids) => byIds(TARGET_LABEL, ids, decode.targetFrom),
     getStatementsByIds: (ids) => byIds('Statement', ids, decode.statementFrom),
-    async getStatementSourcesByIds(ids) {
-      if (ids.length === 0) return [];
-      const rows = await cypher.read('UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN s.id AS id, s.documentId AS documentId', {
-        ids: [...new Set(ids)],
-      });
-      const found = new Map(rows.map((row) => [row.id as string, { id: row.id as string, documentId: row.documentId as string }]));
-      return ids.map((id) => found.get(id) ?? null);
-    },
+    // Only the two properties cross the wire, not the statements' text.
+    getStatementSourcesByIds: (ids) => byIds('Statement', ids, decode.statementSourceFrom, 'n {.id, .documentId}'),
     getPositionsByIds: (ids) => byIds('Position', ids, decode.positionFrom),
     getDocumentsByIds: (ids) => byIds('Document', ids, decode.documentFrom),
     getMeetingsByIds: (ids) => byIds('Meeting', ids, decode.meetingFrom),

@@ -13,6 +13,7 @@ import type {
   Target,
 } from '../../model/index.js';
 import { UnreachableCaseError } from '../../model/index.js';
+import type { StatementSource } from '../port.js';
 
 /**
  * Node properties -> entity, the inverse of encode.ts. Builds each object field by field so that
@@ -118,6 +119,11 @@ export function statementFrom(p: Props): Statement {
     text: str(p.text),
     sortKey: str(p.sortKey),
   };
+}
+
+/** The `{ .id, .documentId }` projection of a Statement node (getStatementSourcesByIds). */
+export function statementSourceFrom(p: Props): StatementSource {
+  return { id: str(p.id), documentId: str(p.documentId) };
 }
 
 export function positionFrom(p: Props): Position {

@@ -11,6 +11,7 @@ import type {
   Target,
 } from '../../model/index.js';
 import { UnreachableCaseError } from '../../model/index.js';
+import type { StatementSource } from '../port.js';
 
 /**
  * Row <-> entity mapping for the embedded store. Rows are what better-sqlite3 returns: column
@@ -149,6 +150,11 @@ export function statementFromRow(row: Row): Statement {
     text: str(row.text),
     sortKey: str(row.sort_key),
   };
+}
+
+/** A statements row read as its `id` and `document_id` only (getStatementSourcesByIds). */
+export function statementSourceFromRow(row: Row): StatementSource {
+  return { id: str(row.id), documentId: str(row.document_id) };
 }
 
 export function positionFromRow(row: Row): Position {
