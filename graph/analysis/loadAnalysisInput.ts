@@ -64,7 +64,7 @@ export async function loadAnalysisInput(
   scope: AnalysisScope = {},
   options: LoadAnalysisOptions = {},
 ): Promise<AnalysisInput> {
-  return (await loadVersionedInput(store, scope, options)).input;
+  return readInput(store, scope, options, null);
 }
 
 /**
@@ -79,11 +79,22 @@ export async function loadVersionedInput(
   scope: AnalysisScope = {},
   options: LoadVersionedOptions = {},
 ): Promise<VersionedInput> {
+  const documentVersions = await store.listDocumentVersions();
+  const reuse = reusableParts(options.previous, normalizeScope(scope), documentVersions);
+  return { input: await readInput(store, scope, options, reuse), documentVersions };
+}
+
+// Private:
+
+async function readInput(
+  store: GraphStore,
+  scope: AnalysisScope,
+  options: LoadAnalysisOptions,
+  reuse: ReusableParts | null,
+): Promise<AnalysisInput> {
   const pageSize = validateCount('pageSize', options.pageSize ?? DEFAULT_ANALYSIS_PAGE_SIZE, 1);
   const prefix = options.argumentPrefix ?? '';
   const normalized = normalizeScope(scope);
-  const documentVersions = await store.listDocumentVersions();
-  const reuse = reusableParts(options.previous, normalized, documentVersions);
   const [allMeetings, actors, targets] = await Promise.all([
     store.listMeetings(),
     store.listActors({}),
@@ -127,7 +138,7 @@ export async function loadVersionedInput(
     reuse?.documents,
   );
 
-  const input: AnalysisInput = Object.freeze({
+  return Object.freeze({
     scope: normalized,
     meetings,
     agendaItems,
@@ -138,10 +149,7 @@ export async function loadVersionedInput(
     documents,
     positions,
   });
-  return { input, documentVersions };
 }
-
-// Private:
 
 function filterOf(scope: AnalysisScope): PositionFilter {
   return {
