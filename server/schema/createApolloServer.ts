@@ -10,6 +10,7 @@ import { knownOperationTypesRule } from './knownOperationTypesRule.js';
 import { argumentLimitsPlugin } from './limits/argumentLimitsPlugin.js';
 import { costLimitPlugin } from './limits/costLimitPlugin.js';
 import { deadlinePlugin } from './limits/deadlinePlugin.js';
+import { deadlineFieldResolver, withDeadlineChecks } from './limits/deadlineResolvers.js';
 import type { RequestControl } from './limits/requestAbortedError.js';
 import { responseSizePlugin } from './limits/responseSizePlugin.js';
 import { responseCachePlugin, type CacheableContext } from './responseCachePlugin.js';
@@ -37,7 +38,8 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<R
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   return new ApolloServer<RequestContext>({
     typeDefs: [typeDefs, analysisTypeDefs],
-    resolvers: resolvers as never,
+    resolvers: withDeadlineChecks(resolvers as never),
+    fieldResolver: deadlineFieldResolver,
     formatError,
     introspection: options.introspection ?? true,
     // Error codes and messages are the contract; stack traces stay in the server log.
