@@ -54,6 +54,19 @@ export const SCHEMA: readonly SchemaItem[] = [
   },
 ];
 
+/**
+ * The indexes no constraint backs (range, composite, full-text). A load into an empty store drops
+ * them and builds each once at the end (loadIntoEmpty.ts): filling an index from 300,000 nodes at
+ * once is several times faster than updating it at every commit (at 50,000 positions: 41 s of
+ * load and 6.5 s of index build against 101 s with the indexes kept, same machine and load).
+ * The constraints stay: loads find relationship ends by id, and duplicates must still fail.
+ */
+export const DEFERRABLE_INDEXES: readonly SchemaItem[] = SCHEMA.filter((item) => item.kind === 'index');
+
+export function dropIndexCypher(item: SchemaItem): string {
+  return `DROP INDEX ${item.name} IF EXISTS`;
+}
+
 /** Names already in the database (a constraint's backing index shows under SHOW INDEXES too). */
 export const SHOW_SCHEMA_NAMES = ['SHOW CONSTRAINTS YIELD name RETURN name', 'SHOW INDEXES YIELD name RETURN name'] as const;
 
