@@ -43,6 +43,10 @@ export const SCHEMA: readonly SchemaItem[] = [
   // with only the composite, `count(p) WHERE p.actorId IN $ids` became a label scan.
   composite('position_actorId_sortKey', 'Position', ['actorId', 'sortKey']),
   composite('position_meetingId_sortKey', 'Position', ['meetingId', 'sortKey']),
+  // "Who opposes this target": a target and a stance, in sort-key order (one target, one stance
+  // become equalities, filters.ts), so the page reads its hundred rows in order, not every
+  // position on the target.
+  composite('position_targetId_stance_sortKey', 'Position', ['targetId', 'stance', 'sortKey']),
   // Full-text search over the shared token text (graph/model/searchText.ts), split on whitespace
   // only: Lucene's standard analyzer would re-tokenise it and disagree with SQLite's FTS5 on
   // apostrophes and digits. Queries use the same normalised terms (luceneQuery.ts).
