@@ -72,7 +72,7 @@ export async function beginLoadIntoEmpty(writer: CypherWriter, bundle: GraphBund
     );
     if (Number(live.records[0]!.get('nodes')) > 0) return false;
     await tx.run(`MATCH (m:${META_LABEL} {id: $id}) SET m.loadPhase = 'direct', m.loadBeat = datetime()`, { id: META_ID });
-    await advanceGraphVersion(tx, { fingerprint: null }); // answers read mid-load are cached under a version of their own
+    await advanceGraphVersion(tx, { fingerprint: null }, 'switching'); // answers read mid-load are cached under a version of their own
     return true;
   });
 }
@@ -183,7 +183,8 @@ async function holdClaim(tx: ManagedTransaction, stageId: string, { orThrow = tr
 async function endLoad(tx: ManagedTransaction, fingerprint: string | null, { release = true } = {}): Promise<void> {
   await tx.run(`MATCH (m:${META_LABEL} {id: $id}) REMOVE m.loadPhase, m.loadBeat`, { id: META_ID });
   if (release) await tx.run(`MATCH (m:${META_LABEL} {id: $id}) REMOVE m.stageId`, { id: META_ID });
-  await advanceGraphVersion(tx, { fingerprint, catalogFingerprint: null });
+  // A finished load is every document's version (replacedAt); an undone one leaves none to date.
+  await advanceGraphVersion(tx, { fingerprint, catalogFingerprint: null }, fingerprint === null ? 'switching' : 'done');
 }
 
 /**
