@@ -83,7 +83,7 @@ describe.skipIf(!canRunNeo4jTests())('Neo4j store: replaceGraph', () => {
     try {
       await batched.replaceGraph(smallBundle);
       expect(await batched.replaceGraph(editedBundle())).toEqual(countsOfBundle(editedBundle()));
-      expect({ ...(await snapshotOf(batched)), graphVersion: null }).toStrictEqual({ ...atOnce, graphVersion: null });
+      expect(versionFree(await snapshotOf(batched))).toStrictEqual(versionFree(atOnce));
       // Staged rows are gone: the live counts are the whole database.
       expect(await countAll(server.uri)).toEqual({ nodes: countNodes(editedBundle()) + 1, relationships: countsOfBundle(editedBundle()).relationships });
     } finally {
@@ -137,7 +137,7 @@ describe.skipIf(!canRunNeo4jTests())('Neo4j store: replaceGraph', () => {
       // The indexes it dropped to load faster are all back.
       expect(queries.some((query) => query.startsWith('DROP INDEX'))).toBe(true);
       expect(await describeNeo4jSchema({ uri: server.uri })).toEqual(schema);
-      expect({ ...(await snapshotOf(store)), graphVersion: null }).toStrictEqual({ ...staged, graphVersion: null });
+      expect(versionFree(await snapshotOf(store))).toStrictEqual(versionFree(staged));
       expect(await store.getFingerprint()).toBe(smallBundle.fingerprint);
       expect(await metaPhase(server.uri)).toEqual({ loadPhase: null, stageId: null, loadBeat: null });
       // A second load over it is staged and switched, and stores the same again.
@@ -311,6 +311,15 @@ async function metaPhase(uri: string): Promise<{ loadPhase: string | null; stage
   } finally {
     await driver.close();
   }
+}
+
+/**
+ * A snapshot without its graph version, each document's version told only as whether it is the
+ * graph's (as after a replaceGraph): two loads of one bundle differ in nothing else.
+ */
+function versionFree(snapshot: Awaited<ReturnType<typeof snapshotOf>>) {
+  const documentVersions = snapshot.documentVersions.map((d) => ({ ...d, graphVersion: d.graphVersion === snapshot.graphVersion ? 'the graph version' : d.graphVersion }));
+  return { ...snapshot, graphVersion: null, documentVersions };
 }
 
 function countNodes(bundle: GraphBundle): number {
