@@ -1,32 +1,53 @@
 /**
  * Times only the Neo4j load of the synthetic corpus (no API server, no reads):
- *   npx tsx bench/api/timeNeo4jLoad.ts --positions 20000 [--rows 5000] [--seed 1] [--once]
+ *   npx tsx bench/api/timeNeo4jLoad.ts --positions 20000 [--rows 5000] [--seed 1] [--once] [--embedded]
  * A fresh private Neo4j with the launcher's default memory; prints the load, an unchanged reload
  * (fingerprint compare), a second full load over the first (not with --once), and the JVM's peak RSS.
+ * `--embedded` first times `replaceGraph` of the same corpus into a fresh embedded SQLite store,
+ * back to back with the Neo4j load, and prints the ratio.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { createNeo4jStore } from '../../graph/store/neo4j/createNeo4jStore.js';
+import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
 import { generateCorpus } from '../corpus/generateCorpus.js';
 import { reloadUnchanged } from './loadCorpus.js';
 import { startBenchNeo4j } from './startBenchNeo4j.js';
 
 const { values } = parseArgs({
-  options: { positions: { type: 'string', default: '20000' }, rows: { type: 'string', default: '5000' }, seed: { type: 'string', default: '1' }, once: { type: 'boolean', default: false } },
+  options: { positions: { type: 'string', default: '20000' }, rows: { type: 'string', default: '5000' }, seed: { type: 'string', default: '1' }, once: { type: 'boolean', default: false }, embedded: { type: 'boolean', default: false } },
 });
 const bundle = generateCorpus({ positions: Number(values.positions), seed: Number(values.seed) });
+let embeddedSeconds: number | null = null;
+if (values.embedded) {
+  const dataDir = mkdtempSync(join(os.tmpdir(), 'cpg-load-'));
+  const sqlite = createSqliteStore({ dataDir });
+  try {
+    const started = performance.now();
+    await sqlite.replaceGraph(bundle);
+    embeddedSeconds = (performance.now() - started) / 1000;
+    console.log(`embedded load (replaceGraph, SQLite): ${embeddedSeconds.toFixed(1)} s (load average ${os.loadavg()[0]!.toFixed(1)})`);
+  } finally {
+    await sqlite.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
 const neo4j = await startBenchNeo4j();
 const store = createNeo4jStore({ uri: neo4j.uri, rowsPerTransaction: Number(values.rows) });
-const timed = async (what: string, work: () => Promise<unknown>) => {
+const timed = async (what: string, work: () => Promise<unknown>): Promise<number> => {
   const started = performance.now();
   await work();
-  console.log(`${what}: ${((performance.now() - started) / 1000).toFixed(1)} s (load average ${os.loadavg()[0]!.toFixed(1)})`);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`${what}: ${seconds.toFixed(1)} s (load average ${os.loadavg()[0]!.toFixed(1)})`);
+  return seconds;
 };
 try {
   console.log(`${bundle.positions.length} positions, ${bundle.statements.length} statements, rows per transaction ${values.rows}`);
   await timed('schema', () => store.countGraph());
-  await timed('load (replaceGraph)', () => store.replaceGraph(bundle));
+  const loadSeconds = await timed('load (replaceGraph)', () => store.replaceGraph(bundle));
+  if (embeddedSeconds !== null) console.log(`Neo4j / embedded load: ${(loadSeconds / embeddedSeconds).toFixed(1)} ×`);
   await timed('reload unchanged', () => reloadUnchanged(store, bundle, 'replace'));
   if (!values.once) await timed('load again over it', () => store.replaceGraph({ ...bundle, fingerprint: `${bundle.fingerprint}-again` }));
   console.log(`counts: ${JSON.stringify(await store.countGraph())}`);

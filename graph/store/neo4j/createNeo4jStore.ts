@@ -10,7 +10,7 @@ import { COUNT_QUERY, countsFromRow } from './countQuery.js';
 import * as decode from './decode.js';
 import { positionCountQuery, positionPageQuery, positionPageWithReferencesQuery, statementCountQuery, statementPageQuery } from './filters.js';
 import { META_LABEL, TARGET_LABEL, type NodeLabel } from './labels.js';
-import { finishSwitch, replaceGraphInBatches } from './replaceGraph.js';
+import { recoverInterruptedReplace, replaceGraphInBatches } from './replaceGraph.js';
 import { checkDocumentWrite } from '../unresolvedReferences.js';
 import { META_PARAMS, READ_META } from './graphMeta.js';
 import { deleteDocument, writeCatalog, writeDocument } from './writeUnits.js';
@@ -72,8 +72,9 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
     uri: options.uri,
     database: options.database,
     readTimeoutMs: options.readTimeoutMs,
-    // A replaceGraph switch cut off half-way, here or in another process, completes before the first answer.
-    prepare: (writer) => finishSwitch(writer, rowsPerTransaction),
+    // A replaceGraph switch cut off half-way, here or in another process, completes before the first
+    // answer; a direct load into an empty store cut off (its lease run out) is undone.
+    prepare: (writer) => recoverInterruptedReplace(writer, rowsPerTransaction),
   });
   const children = childReads(cypher);
 

@@ -6,6 +6,7 @@ import { advanceGraphVersion } from './graphMeta.js';
 import { META_ID, META_LABEL, NODE_LABELS, STAGED_LABEL, TARGET_LABEL, stagedLabelOf, type NodeLabel } from './labels.js';
 import { StageClaimedError } from './stageClaimedError.js';
 import { stageGraph, TARGET_KINDS } from './stageGraph.js';
+import { beginLoadIntoEmpty, loadIntoEmpty, undoInterruptedLoad } from './loadIntoEmpty.js';
 
 /**
  * replaceGraph on Neo4j without a transaction that grows with the corpus (Neo4j holds a
@@ -28,9 +29,15 @@ import { stageGraph, TARGET_KINDS } from './stageGraph.js';
  */
 export async function replaceGraphInBatches(writer: CypherWriter, bundle: GraphBundle, rowsPerTransaction: number): Promise<void> {
   await finishSwitch(writer, rowsPerTransaction);
-  await runEach(writer, DELETE_STAGED, rowsPerTransaction);
   const stageId = randomUUID();
   await writer.write((tx) => tx.run(`MERGE (m:${META_LABEL} {id: $id}) SET m.stageId = $stageId`, { id: META_ID, stageId }));
+  // A direct load cut off (or still running, and now superseded) is undone: the store was empty before it.
+  await undoInterruptedLoad(writer, { stageId, rowsPerTransaction, force: true });
+  await deleteStaged(writer, rowsPerTransaction);
+  if (await beginLoadIntoEmpty(writer, bundle, stageId, rowsPerTransaction)) {
+    await loadIntoEmpty(writer, bundle, stageId, rowsPerTransaction);
+    return;
+  }
   try {
     await stageGraph(writer, bundle, rowsPerTransaction);
   } catch (error) {
@@ -39,6 +46,16 @@ export async function replaceGraphInBatches(writer: CypherWriter, bundle: GraphB
     throw error;
   }
   await switchToStaged(writer, { stageId, fingerprint: bundle.fingerprint, rowsPerTransaction });
+}
+
+/**
+ * What a store does before its first answer: completes a batched switch an earlier replaceGraph
+ * left half-done, and undoes a direct load into an empty store whose process stopped writing
+ * more than `LOAD_LEASE_SECONDS` ago (loadIntoEmpty.ts).
+ */
+export async function recoverInterruptedReplace(writer: CypherWriter, rowsPerTransaction: number): Promise<void> {
+  await finishSwitch(writer, rowsPerTransaction);
+  await undoInterruptedLoad(writer, { stageId: randomUUID(), rowsPerTransaction, force: false });
 }
 
 /**
@@ -94,6 +111,12 @@ async function runEach(writer: CypherWriter, steps: readonly NodeStep[], rowsPer
 
 async function runEachIn(tx: ManagedTransaction, steps: readonly NodeStep[]): Promise<void> {
   for (const { match, body } of steps) await tx.run(`${match} ${body}`);
+}
+
+/** What a failed earlier load left staged, if anything (a count-store read first: each delete is a statement a fresh JVM must plan). */
+async function deleteStaged(writer: CypherWriter, rowsPerTransaction: number): Promise<void> {
+  const staged = await writer.write(async (tx) => Number((await tx.run(`RETURN COUNT { (:${STAGED_LABEL}) } AS n`)).records[0]!.get('n')));
+  if (staged > 0) await runEach(writer, DELETE_STAGED, rowsPerTransaction);
 }
 
 /** Deletes the staged rows if the stage is still this call's (a later replaceGraph may have claimed it). */
