@@ -128,6 +128,8 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
     requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('cpg:first-render')));
     if (hidden.size > 0) fitVisible(false);
     const positions = await positioned;
+    // Nothing to do when the cached positions were drawn, edges and all, in the first frame.
+    if (!positions && edgesShown) return;
     await nextTask();
     if (positions) graph.updateEachNodeAttributes((id, attributes) => ({ ...attributes, ...(positions[id] ?? {}) }), { attributes: ['x', 'y'] });
     edgesShown = true;
@@ -192,19 +194,36 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
     if (selection) options.onSelect(selection);
   }
 
+  // The reducers receive a shallow copy of the attributes (sigma's addNode, addEdge): they write
+  // the view state into it rather than copy it again, 25,000 times a refresh.
   function reduceNode(node: string, attributes: NodeAttributes): Partial<NodeDisplayData> {
-    if (hidden.has(node)) return { ...attributes, hidden: true };
-    if (context && !context.has(node)) return { ...attributes, color: faded(attributes.color, 'node'), borderColor: faded(attributes.borderColor, 'node'), label: null, zIndex: 0 } as Partial<NodeDisplayData>;
-    const chosen = selected.has(node);
-    return { ...attributes, highlighted: chosen, forceLabel: forcedLabels.has(node), zIndex: chosen ? 2 : context ? 1 : 0 };
+    const display = attributes as NodeAttributes & Partial<NodeDisplayData>;
+    if (hidden.has(node)) {
+      display.hidden = true;
+    } else if (context && !context.has(node)) {
+      display.color = faded(attributes.color, 'node');
+      display.borderColor = faded(attributes.borderColor, 'node');
+      display.label = null as unknown as string;
+    } else {
+      const chosen = selected.has(node);
+      display.highlighted = chosen;
+      display.forceLabel = forcedLabels.has(node);
+      display.zIndex = chosen ? 2 : context ? 1 : 0;
+    }
+    return display;
   }
 
   function reduceEdge(edge: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> {
-    if (!edgesShown || hidden.has(edge)) return { ...attributes, hidden: true };
+    const display = attributes as EdgeAttributes & Partial<EdgeDisplayData>;
+    if (!edgesShown || hidden.has(edge)) {
+      display.hidden = true;
+      return display;
+    }
     const counts = lastVisible?.edges.get(edge);
-    const look = counts ? edgeLook(attributes.data, counts.statements, stats) : attributes;
-    if (context && !context.has(edge)) return { ...attributes, ...look, color: faded(look.color, 'edge'), zIndex: 0 };
-    return { ...attributes, ...look, zIndex: context ? 1 : 0 };
+    if (counts) Object.assign(display, edgeLook(attributes.data, counts.statements, stats));
+    if (context && !context.has(edge)) display.color = faded(display.color, 'edge');
+    else if (context) display.zIndex = 1;
+    return display;
   }
 
   /** An edge's data with the counts the filters leave it. */
