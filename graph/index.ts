@@ -7,6 +7,7 @@ export type {
   ActorFilter,
   CatalogWrite,
   DocumentFingerprint,
+  DocumentVersion,
   DocumentWrite,
   GraphBundle,
   GraphCatalog,

@@ -3,7 +3,14 @@
  * function of an `AnalysisInput` except `loadAnalysisInput`, which reads one through the store port.
  */
 export type { AnalysisInput, AnalysisScope } from './AnalysisInput.js';
-export { loadAnalysisInput, DEFAULT_ANALYSIS_PAGE_SIZE, type LoadAnalysisOptions } from './loadAnalysisInput.js';
+export {
+  loadAnalysisInput,
+  loadVersionedInput,
+  DEFAULT_ANALYSIS_PAGE_SIZE,
+  type LoadAnalysisOptions,
+  type LoadVersionedOptions,
+  type VersionedInput,
+} from './loadAnalysisInput.js';
 export { narrowScope } from './narrowScope.js';
 export { normalizeScope, scopeKeyOf } from './normalizeScope.js';
 export { participatingStates } from './participatingStates.js';

@@ -1,6 +1,6 @@
 import { didYouMean, InvalidArgumentError, NotFoundError } from '../errors/index.js';
 import { PROVENANCE_METHODS, RELIABILITY_TIERS, type AgendaItem, type Document, type Position, type ReliabilityTier } from '../model/index.js';
-import type { GraphStore, PositionFilter } from '../store/port.js';
+import type { DocumentVersion, GraphStore, PositionFilter, StatementSource } from '../store/port.js';
 import type { AnalysisInput, AnalysisScope } from './AnalysisInput.js';
 import { compareIds } from './compareIds.js';
 import { meetingsInScope } from './meetingsInScope.js';
@@ -17,6 +17,27 @@ export interface LoadAnalysisOptions {
    * an unknown meeting is reported on `filter.meetingIds`. Default '' (`meetingIds`).
    */
   readonly argumentPrefix?: string;
+}
+
+/**
+ * An input with the version of every stored document at the time it was read
+ * (`GraphStore.listDocumentVersions`), so that a load after a write can re-read only the
+ * documents the write touched (`previous` of `loadVersionedInput`).
+ */
+export interface VersionedInput {
+  readonly input: AnalysisInput;
+  readonly documentVersions: readonly DocumentVersion[];
+}
+
+export interface LoadVersionedOptions extends LoadAnalysisOptions {
+  /**
+   * The same scope's input read at an earlier graph version. The positions, statement sources and
+   * documents of every document whose version has not moved since are taken from it instead of
+   * being read again; the rest (the catalog, meetings, participations) is read as usual, so the
+   * answer is the input a full read would give. Ignored (a full read) when the scope differs, when
+   * a version is unknown, or when more than a quarter of the documents changed.
+   */
+  readonly previous?: VersionedInput;
 }
 
 export const DEFAULT_ANALYSIS_PAGE_SIZE = 2000;
@@ -42,6 +63,34 @@ export async function loadAnalysisInput(
   store: GraphStore,
   scope: AnalysisScope = {},
   options: LoadAnalysisOptions = {},
+): Promise<AnalysisInput> {
+  return readInput(store, scope, options, null);
+}
+
+/**
+ * `loadAnalysisInput` with the document versions it was read at, re-reading only the documents
+ * changed since `options.previous` when there is one: after one document is put at 300,000
+ * positions, a second instead of a whole-corpus read. The versions are read first, so a write
+ * landing during the read leaves an older version beside newer data: the next load re-reads that
+ * document, and never the other way round.
+ */
+export async function loadVersionedInput(
+  store: GraphStore,
+  scope: AnalysisScope = {},
+  options: LoadVersionedOptions = {},
+): Promise<VersionedInput> {
+  const documentVersions = await store.listDocumentVersions();
+  const reuse = reusableParts(options.previous, normalizeScope(scope), documentVersions);
+  return { input: await readInput(store, scope, options, reuse), documentVersions };
+}
+
+// Private:
+
+async function readInput(
+  store: GraphStore,
+  scope: AnalysisScope,
+  options: LoadAnalysisOptions,
+  reuse: ReusableParts | null,
 ): Promise<AnalysisInput> {
   const pageSize = validateCount('pageSize', options.pageSize ?? DEFAULT_ANALYSIS_PAGE_SIZE, 1);
   const prefix = options.argumentPrefix ?? '';
@@ -73,14 +122,20 @@ export async function loadAnalysisInput(
     store.listParticipationsByMeetingIds(meetings.map((m) => m.id)).then((lists) =>
       lists.flat().filter((p) => normalized.actorIds?.includes(p.actorId) ?? true),
     ),
-    listAllPositions(store, filterOf(normalized), pageSize),
+    reuse === null ? listAllPositions(store, filterOf(normalized), pageSize) : updatePositions(store, normalized, reuse, pageSize),
   ]);
   // Only each statement's source is read, never its text (AnalysisInput.ts).
-  const statements = await getAll('statement', positions.map((p) => [p.statementId, p.id]), (ids) => store.getStatementSourcesByIds(ids));
+  const statements = await getAll(
+    'statement',
+    positions.map((p) => [p.statementId, p.id]),
+    (ids) => store.getStatementSourcesByIds(ids),
+    reuse?.statements,
+  );
   const documents = await getAll(
     'document',
     [...positions.map((p): [string, string] => [p.evidence.documentId, p.id]), ...statements.map((s): [string, string] => [s.documentId, s.id])],
     (ids) => store.getDocumentsByIds(ids),
+    reuse?.documents,
   );
 
   return Object.freeze({
@@ -95,8 +150,6 @@ export async function loadAnalysisInput(
     positions,
   });
 }
-
-// Private:
 
 function filterOf(scope: AnalysisScope): PositionFilter {
   return {
@@ -155,6 +208,66 @@ function checkTiers(tiers: readonly string[] | undefined, argument: string): voi
   }
 }
 
+/** What a load can take from the previous input: everything of the documents that did not change. */
+interface ReusableParts {
+  /** Documents changed, added or removed since the previous input (their positions are read again). */
+  readonly changed: ReadonlySet<string>;
+  /** The previous input's positions of unchanged documents, in sort-key order. */
+  readonly positions: readonly Position[];
+  readonly statements: ReadonlyMap<string, StatementSource>;
+  readonly documents: ReadonlyMap<string, Document>;
+}
+
+/** Above this share of changed documents, a full read costs little more than the update. */
+const MAX_CHANGED_SHARE = 0.25;
+
+function reusableParts(previous: VersionedInput | undefined, scope: AnalysisScope, versions: readonly DocumentVersion[]): ReusableParts | null {
+  if (previous === undefined || JSON.stringify(previous.input.scope) !== JSON.stringify(scope)) return null;
+  const before = new Map(previous.documentVersions.map((d) => [d.documentId, d.graphVersion]));
+  const changed = new Set<string>();
+  for (const { documentId, graphVersion } of versions) {
+    const was = before.get(documentId);
+    if (graphVersion === null || was === null) return null; // a version the store cannot tell: read everything
+    if (was !== graphVersion) changed.add(documentId);
+    before.delete(documentId);
+  }
+  for (const removed of before.keys()) changed.add(removed);
+  if (changed.size > Math.max(1, versions.length * MAX_CHANGED_SHARE)) return null;
+  const sourceOf = new Map(previous.input.statements.map((s) => [s.id, s.documentId]));
+  const kept = (id: string) => !changed.has(id);
+  return {
+    changed,
+    positions: previous.input.positions.filter((p) => kept(sourceOf.get(p.statementId) ?? '')),
+    statements: new Map(previous.input.statements.filter((s) => kept(s.documentId)).map((s) => [s.id, s])),
+    documents: new Map(previous.input.documents.filter((d) => kept(d.id)).map((d) => [d.id, d])),
+  };
+}
+
+/**
+ * The scope's positions: those kept from the previous input, merged in sort-key order with those
+ * of the changed documents, read with the scope's own filter narrowed to them (a document the
+ * scope's `sourceDocumentIds` leaves out is not read).
+ */
+async function updatePositions(store: GraphStore, scope: AnalysisScope, reuse: ReusableParts, pageSize: number): Promise<Position[]> {
+  const wanted = [...reuse.changed].filter((id) => scope.sourceDocumentIds?.includes(id) ?? true).sort(compareIds);
+  const fresh: Position[] = [];
+  for (let i = 0; i < wanted.length; i += DOCUMENT_BATCH) {
+    fresh.push(...(await listAllPositions(store, { ...filterOf(scope), sourceDocumentIds: wanted.slice(i, i + DOCUMENT_BATCH) }, pageSize)));
+  }
+  fresh.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+  const merged: Position[] = [];
+  let k = 0;
+  for (const position of fresh) {
+    while (k < reuse.positions.length && reuse.positions[k]!.sortKey < position.sortKey) merged.push(reuse.positions[k++]!);
+    merged.push(position);
+  }
+  while (k < reuse.positions.length) merged.push(reuse.positions[k++]!);
+  return merged;
+}
+
+/** Changed documents whose positions are read per `listPositions` filter. */
+const DOCUMENT_BATCH = 500;
+
 /** Every position matching `filter`, in sort-key order, `pageSize` at a time (keyset paging). */
 async function listAllPositions(store: GraphStore, filter: PositionFilter, pageSize: number): Promise<Position[]> {
   const positions: Position[] = [];
@@ -172,23 +285,26 @@ async function listAllPositions(store: GraphStore, filter: PositionFilter, pageS
 }
 
 /**
- * The entities named by `refs` ([id, referring id] pairs), fetched in one batch and ordered by id.
- * A null means the store holds a dangling reference: a broken store, reported as `NotFoundError`.
+ * The entities named by `refs` ([id, referring id] pairs), ordered by id: those in `known` as they
+ * are, the others fetched in batches. A null means the store holds a dangling reference: a broken
+ * store, reported as `NotFoundError`.
  */
 async function getAll<T extends { readonly id: string }>(
   entity: string,
   refs: readonly (readonly [string, string])[],
   fetch: (ids: readonly string[]) => Promise<(T | null)[]>,
+  known: ReadonlyMap<string, T> = new Map(),
 ): Promise<T[]> {
   const ids = [...new Set(refs.map(([id]) => id))].sort(compareIds);
-  if (ids.length === 0) return [];
-  const found: (T | null)[] = [];
-  for (let i = 0; i < ids.length; i += ID_BATCH) {
-    found.push(...(await fetch(ids.slice(i, i + ID_BATCH))));
+  const missing = ids.filter((id) => !known.has(id));
+  const fetched = new Map<string, T | null>();
+  for (let i = 0; i < missing.length; i += ID_BATCH) {
+    const batch = missing.slice(i, i + ID_BATCH);
+    (await fetch(batch)).forEach((item, j) => fetched.set(batch[j]!, item));
     await yieldToEventLoop();
   }
-  return ids.map((id, i) => {
-    const item = found[i];
+  return ids.map((id) => {
+    const item = known.get(id) ?? fetched.get(id);
     if (item == null) {
       const referrer = refs.find(([ref]) => ref === id)?.[1] ?? '?';
       throw new NotFoundError(entity, id, `It is referenced by ${JSON.stringify(referrer)}; the store holds a dangling reference`);

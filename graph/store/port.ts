@@ -100,6 +100,19 @@ export interface DocumentFingerprint {
   readonly fingerprint: string | null;
 }
 
+/**
+ * A stored document and the graph version of the write that last wrote it (`putDocument`, or the
+ * `replaceGraph` that loaded it): the version changes whenever anything of the document (its
+ * text, statements or positions) may have changed, and at no other time, so a reader holding
+ * data read at an earlier version can re-read only the documents whose version moved
+ * (graph/analysis/loadAnalysisInput.ts). Null when the store cannot tell (a document stored before
+ * stores recorded it, or read while a large Neo4j switch is under way): treat it as changed.
+ */
+export interface DocumentVersion {
+  readonly documentId: string;
+  readonly graphVersion: string | null;
+}
+
 /** What a write leaves behind. */
 export interface WriteResult {
   /** The graph version after the write (`GraphStore.getGraphVersion`). */
@@ -279,6 +292,8 @@ export interface GraphStore {
   removeDocument(documentId: string): Promise<WriteResult & { readonly removed: boolean }>;
   /** Every stored document with its fingerprint, ordered by document id. */
   listDocumentFingerprints(): Promise<DocumentFingerprint[]>;
+  /** Every stored document with the graph version that last wrote it, ordered by document id. */
+  listDocumentVersions(): Promise<DocumentVersion[]>;
 
   getActorsByIds(ids: readonly string[]): Promise<(Actor | null)[]>;
   getPersonsByIds(ids: readonly string[]): Promise<(Person | null)[]>;

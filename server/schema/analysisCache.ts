@@ -1,4 +1,4 @@
-import { loadAnalysisInput, type AnalysisInput, type AnalysisScope, type GraphStore } from '../../graph/index.js';
+import { loadVersionedInput, type AnalysisInput, type AnalysisScope, type GraphStore, type VersionedInput } from '../../graph/index.js';
 import { storeConfigOf } from '../../graph/store/createStore.js';
 import { runAnalysisJob, jobKey, type AnalysisJob } from './analysisJobs.js';
 import { analysisPoolFor } from './analysisPool.js';
@@ -12,7 +12,9 @@ import { deserializeError } from './workerError.js';
  * stays right until the version moves; every request asks the store for its current version first,
  * so a write by any process is seen by the next request (the server keeps no state the store
  * does not confirm). Memory is bounded: at most INPUTS inputs and RESULTS results, least recently
- * used dropped first; a new version drops everything older.
+ * used dropped first; a new version drops everything older, except the most recently used input,
+ * which the same scope's next read updates instead of reading the corpus again (only the documents
+ * written since are read: loadVersionedInput).
  *
  * Jobs (analysisJobs.ts) of a store made by createStore run in the analysis worker thread
  * (analysisPool.ts), which holds the input; this thread holds only the answers. An answer the
@@ -65,13 +67,18 @@ const caches = new WeakMap<GraphStore, AnalysisCache>();
 
 function createAnalysisCache(store: GraphStore): AnalysisCache {
   let version: string | null = null;
-  const inputs = new LruMap<string, Promise<AnalysisInput>>(INPUTS);
+  const inputs = new LruMap<string, Promise<VersionedInput>>(INPUTS);
   const results = new LruMap<string, Promise<unknown>>(RESULTS);
+  /** The most recently used input of an older version, by scope key, until that scope is read again. */
+  let previous: { scope: string; input: Promise<VersionedInput> } | null = null;
 
   /** Current version; when it moved, everything cached belongs to the old graph and goes. */
   const sync = async (): Promise<string> => {
     const current = await store.getGraphVersion();
     if (current !== version) {
+      // One input kept, not all: at 300,000 positions each is ~250 MB (its update shares the rest).
+      const last = inputs.newest();
+      if (last !== undefined) previous = { scope: last[0].slice(last[0].indexOf('\u0000') + 1), input: last[1] };
       inputs.clear();
       results.clear();
       version = current;
@@ -89,8 +96,15 @@ function createAnalysisCache(store: GraphStore): AnalysisCache {
   };
   const pool = analysisPoolFor(storeConfigOf(store));
   const input = async (scope: AnalysisScope): Promise<AnalysisInput> => {
-    const key = `${await sync()}\u0000${scopeKey(scope)}`;
-    return remember(inputs, key, () => loadAnalysisInput(store, scope, { argumentPrefix: 'scope.' }));
+    const scoped = scopeKey(scope);
+    const key = `${await sync()}\u0000${scoped}`;
+    const loaded = remember(inputs, key, async () => {
+      const before = previous?.scope === scoped ? previous.input : undefined;
+      if (before !== undefined) previous = null;
+      // A previous read that failed is no basis: read everything.
+      return loadVersionedInput(store, scope, { argumentPrefix: 'scope.', previous: await before?.catch(() => undefined) });
+    });
+    return (await loaded).input;
   };
   return {
     input,
@@ -134,6 +148,12 @@ class LruMap<K, V> {
   }
   delete(key: K): void {
     this.#entries.delete(key);
+  }
+  /** The most recently used entry. */
+  newest(): [K, V] | undefined {
+    let last: [K, V] | undefined;
+    for (const entry of this.#entries) last = entry;
+    return last;
   }
   clear(): void {
     this.#entries.clear();

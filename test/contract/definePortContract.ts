@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import type { GraphStore } from '../../graph/store/port.js';
 import { defineBatchReadCases, definePositionReferenceCases } from './port/batchReadCases.js';
 import { defineDocumentCases } from './port/documentCases.js';
+import { defineDocumentVersionCases } from './port/documentVersionCases.js';
 import { defineReadCases } from './port/readCases.js';
 import { defineReplaceGraphCases } from './port/replaceGraphCases.js';
 import { defineScaleCases } from './port/scaleCases.js';
@@ -11,7 +12,7 @@ import { defineScaleCases } from './port/scaleCases.js';
  * runs it unchanged (two tiny files, port.*.test.ts) and no store keeps a skip list. The GraphQL
  * answers over HTTP are the store contract (defineStoreContract.ts); this is the level below:
  * replaceGraph, per-document writes and their all-or-nothing failures, catalog ownership, the
- * graph version, reads against a hand-made fixture (per-parent batch reads too), and id lists past SQLite's variable limit.
+ * graph version and each document's, reads against a hand-made fixture (per-parent batch reads too), and id lists past SQLite's variable limit.
  * One store per file (a Neo4j start costs seconds); sections run in order and each loads what it
  * needs first, the first one on the empty store.
  */
@@ -36,6 +37,7 @@ export function definePortContract(
     defineBatchReadCases(storeUnderTest);
     definePositionReferenceCases(storeUnderTest);
     defineDocumentCases(storeUnderTest);
+    defineDocumentVersionCases(storeUnderTest);
     defineScaleCases(storeUnderTest);
   });
 }

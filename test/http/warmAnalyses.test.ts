@@ -4,7 +4,7 @@ import path from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../bench/corpus/generateCorpus.js';
-import type { GraphStore } from '../../graph/index.js';
+import { splitBundle, type GraphStore, type PositionFilter } from '../../graph/index.js';
 import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
 import { responseCache } from '../../server/http/responseCache.js';
 import { analysisCacheOf, warmAnalyses } from '../../server/schema/analysisCache.js';
@@ -37,6 +37,31 @@ describe('warming the analysis input', () => {
     expect(read).toBeGreaterThan(0);
     await analysisCacheOf(warmed.store).job({}, { name: 'divergences' });
     expect(warmed.calls.filter((name) => name === 'listPositions')).toHaveLength(read);
+  });
+
+  test('after a document is put, the next analysis reads only that document again and answers as a fresh read does', async () => {
+    const watched = recording(inner);
+    await analysisCacheOf(watched.store).job({}, { name: 'divergences' });
+    const units = splitBundle(generateCorpus({ positions: 600, meetings: 6, targets: 30, seed: 1 }));
+    const changed = units.documents.find((unit) => unit.positions.some((p) => p.stance === 'SUPPORTS'))!;
+    const flipped = changed.positions.findIndex((p) => p.stance === 'SUPPORTS');
+    await inner.putDocument({
+      ...changed,
+      positions: changed.positions.map((p, i) => (i === flipped ? { ...p, stance: 'OPPOSES' as const } : p)),
+      fingerprint: `${changed.fingerprint}-edited`,
+    });
+    watched.calls.length = 0;
+    const filters: PositionFilter[] = [];
+    const listPositions = inner.listPositions.bind(inner);
+    inner.listPositions = (filter, page) => (filters.push(filter), listPositions(filter, page));
+    const updated = await analysisCacheOf(watched.store).job({}, { name: 'divergences' }).finally(() => {
+      inner.listPositions = listPositions;
+    });
+    // The changed document's positions, not the corpus's.
+    expect(filters).toEqual([expect.objectContaining({ sourceDocumentIds: [changed.document.id] })]);
+    expect(watched.calls).toContain('listDocumentVersions');
+    const fresh = await analysisCacheOf(recording(inner).store).job({}, { name: 'divergences' });
+    expect(updated).toStrictEqual(fresh);
   });
 
   test('the response cache reports a new graph version (a write by any process), not the first it sees', async () => {

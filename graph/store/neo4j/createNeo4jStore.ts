@@ -9,7 +9,7 @@ import { groupByParent } from '../groupByParent.js';
 import { COUNT_QUERY, countsFromRow } from './countQuery.js';
 import * as decode from './decode.js';
 import { positionCountQuery, positionPageQuery, positionPageWithReferencesQuery, statementCountQuery, statementPageQuery } from './filters.js';
-import { TARGET_LABEL, type NodeLabel } from './labels.js';
+import { META_LABEL, TARGET_LABEL, type NodeLabel } from './labels.js';
 import { finishSwitch, replaceGraphInBatches } from './replaceGraph.js';
 import { checkDocumentWrite } from '../unresolvedReferences.js';
 import { META_PARAMS, READ_META } from './graphMeta.js';
@@ -144,6 +144,14 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
         'MATCH (d:Document) WITH d ORDER BY d.id RETURN d.id AS documentId, d.unitFingerprint AS fingerprint',
       );
       return rows.map((row) => ({ documentId: row.documentId as string, fingerprint: (row.fingerprint as string | null) ?? null }));
+    },
+    async listDocumentVersions() {
+      const rows = await cypher.read(
+        `OPTIONAL MATCH (m:${META_LABEL} {id: $id}) WITH m.replacedAt AS replacedAt
+         MATCH (d:Document) WITH d, replacedAt ORDER BY d.id RETURN d.id AS documentId, coalesce(d.writtenAt, replacedAt) AS graphVersion`,
+        META_PARAMS,
+      );
+      return rows.map((row) => ({ documentId: row.documentId as string, graphVersion: (row.graphVersion as string | null) ?? null }));
     },
     async countGraph() {
       const rows = await cypher.read(COUNT_QUERY);

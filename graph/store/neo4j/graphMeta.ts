@@ -10,11 +10,16 @@ import { META_ID, META_LABEL } from './labels.js';
 export async function advanceGraphVersion(
   tx: ManagedTransaction,
   fingerprints: { fingerprint: string | null; catalogFingerprint?: string | null },
+  replaced?: 'switching' | 'done',
 ): Promise<string> {
   const setCatalog = fingerprints.catalogFingerprint === undefined ? '' : ', m.catalogFingerprint = $catalogFingerprint';
+  // `replacedAt`: the version of the last finished replaceGraph, every document's version until a
+  // putDocument writes its own (`writtenAt`, listDocumentVersions); unknown (null) mid-switch.
+  // (A SET clause of its own: within one, every expression reads the values from before it.)
+  const setReplaced = replaced === undefined ? '' : replaced === 'done' ? ' SET m.replacedAt = m.epoch + \'.\' + toString(m.writes)' : ' SET m.replacedAt = null';
   const result = await tx.run(
     `MERGE (m:${META_LABEL} {id: $id})
-     SET m.epoch = coalesce(m.epoch, randomUUID()), m.writes = coalesce(m.writes, 0) + 1, m.fingerprint = $fingerprint, m.loadedAt = datetime()${setCatalog}
+     SET m.epoch = coalesce(m.epoch, randomUUID()), m.writes = coalesce(m.writes, 0) + 1, m.fingerprint = $fingerprint, m.loadedAt = datetime()${setCatalog}${setReplaced}
      RETURN m.epoch + '.' + toString(m.writes) AS version`,
     { id: META_ID, fingerprint: fingerprints.fingerprint, catalogFingerprint: fingerprints.catalogFingerprint ?? null },
   );

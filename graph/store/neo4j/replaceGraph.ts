@@ -121,7 +121,7 @@ async function switchToStaged(
   };
   const swappedAtOnce = await writer.write(async (tx) => {
     if ((await begin(tx)) > rowsPerTransaction) {
-      await advanceGraphVersion(tx, { fingerprint: null }); // answers read mid-switch are cached under a version of their own
+      await advanceGraphVersion(tx, { fingerprint: null }, 'switching'); // answers read mid-switch are cached under a version of their own
       return false;
     }
     // Small enough for one transaction: the swap is atomic, as a single-transaction load was.
@@ -141,5 +141,5 @@ async function endSwitch(tx: ManagedTransaction): Promise<void> {
     { id: META_ID },
   );
   if (result.records.length === 0) return;
-  await advanceGraphVersion(tx, { fingerprint: result.records[0]!.get('fingerprint') as string, catalogFingerprint: null });
+  await advanceGraphVersion(tx, { fingerprint: result.records[0]!.get('fingerprint') as string, catalogFingerprint: null }, 'done');
 }

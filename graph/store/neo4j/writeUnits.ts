@@ -65,7 +65,9 @@ export async function writeDocument(tx: ManagedTransaction, write: DocumentWrite
     ownsPairs: (catalog.participations?.length ?? 0) + (catalog.attendances?.length ?? 0) > 0,
   });
   await dropUnownedEntries(tx, owned);
-  return advanceGraphVersion(tx, { fingerprint: null });
+  const version = await advanceGraphVersion(tx, { fingerprint: null });
+  await tx.run('MATCH (d:Document {id: $id}) SET d.writtenAt = $version', { id, version });
+  return version;
 }
 
 /** Null, having changed nothing, when no such document is stored. */

@@ -23,6 +23,7 @@ import { openStoreFile } from './openStoreFile.js';
 import { openReadOnlyStoreFile } from './openReadOnlyStoreFile.js';
 import { writeBundle } from './writeBundle.js';
 import { deleteDocument, writeCatalog, writeDocument } from './writeUnits.js';
+import { prepared } from './prepared.js';
 
 export interface SqliteStoreOptions {
   /** Folder holding the database file (created if missing). */
@@ -46,8 +47,8 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
   const { db } = storeFile;
   let counted: { version: string; counts: GraphCounts } | null = null;
 
-  const all = (sql: string, params: unknown[] = []) => guard(() => db.prepare(sql).all(...params) as Row[]);
-  const one = (sql: string, params: unknown[] = []) => guard(() => db.prepare(sql).get(...params) as Row | undefined);
+  const all = (sql: string, params: unknown[] = []) => guard(() => prepared(db, sql).all(...params) as Row[]);
+  const one = (sql: string, params: unknown[] = []) => guard(() => prepared(db, sql).get(...params) as Row | undefined);
 
   /**
    * Answers `ids` in input order with null for the unknown, from one query however many ids:
@@ -109,6 +110,12 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
         `SELECT d.id AS documentId, f.fingerprint AS fingerprint
          FROM documents d LEFT JOIN document_fingerprints f ON f.document_id = d.id ORDER BY d.id`,
       ).map((row) => ({ documentId: row.documentId as string, fingerprint: (row.fingerprint as string | null) ?? null }));
+    },
+    async listDocumentVersions() {
+      return all(
+        `SELECT d.id AS documentId, coalesce(v.graph_version, (SELECT value FROM meta WHERE key = 'replaced_at')) AS graphVersion
+         FROM documents d LEFT JOIN document_versions v ON v.document_id = d.id ORDER BY d.id`,
+      ).map((row) => ({ documentId: row.documentId as string, graphVersion: (row.graphVersion as string | null) ?? null }));
     },
 
     async countGraph(): Promise<GraphCounts> {

@@ -10,6 +10,8 @@ import { prepared } from './prepared.js';
  *   graph version `<epoch>.<writes>`: a rebuilt file does not repeat an old version.
  * - `fingerprint`: the bundle's, set by replaceGraph, cleared by every per-unit write.
  * - `catalog_fingerprint`: set by putCatalog.
+ * - `replaced_at`: the graph version of the last replaceGraph, the version of every document it
+ *   loaded that no putDocument has written since (`document_versions`).
  * - `relationships`: the total, and `document_relationships`, the part drawn from documents,
  *   statements and positions, kept by difference on each document write (so no write reads the
  *   whole corpus); the catalog's part is recounted from the small catalog tables.

@@ -103,12 +103,19 @@ CREATE INDEX IF NOT EXISTS owners_owner ON owners (owner);
 CREATE TABLE IF NOT EXISTS document_fingerprints (
   document_id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL
 ) STRICT;
+
+-- The graph version of the putDocument that last wrote each document (listDocumentVersions);
+-- documents loaded by replaceGraph have no row and take meta's replaced_at.
+CREATE TABLE IF NOT EXISTS document_versions (
+  document_id TEXT PRIMARY KEY, graph_version TEXT NOT NULL
+) STRICT;
 `;
 
 /** Tables emptied and refilled by replaceGraph, children first. */
 export const GRAPH_TABLES = [
   'owners',
   'document_fingerprints',
+  'document_versions',
   'positions',
   'statements_fts',
   'statements',

@@ -24,5 +24,8 @@ export function writeBundle(db: Database.Database, bundle: GraphBundle): string 
   const documentPart = countDocumentRelationships(bundle);
   setMeta(db, 'document_relationships', '0');
   updateRelationships(db, documentPart);
-  return advanceGraphVersion(db);
+  // Every document was written by this load: listDocumentVersions answers its version for each.
+  const version = advanceGraphVersion(db);
+  setMeta(db, 'replaced_at', version);
+  return version;
 }

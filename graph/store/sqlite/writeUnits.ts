@@ -44,7 +44,9 @@ export function writeDocument(db: Database.Database, write: DocumentWrite): stri
   updateRelationships(db, documentRelationships(db, id) - before);
   prepared(db, 'INSERT OR REPLACE INTO document_fingerprints VALUES (?, ?)').run(id, write.fingerprint);
   setMeta(db, 'fingerprint', null);
-  return advanceGraphVersion(db);
+  const version = advanceGraphVersion(db);
+  prepared(db, 'INSERT OR REPLACE INTO document_versions VALUES (?, ?)').run(id, version);
+  return version;
 }
 
 /** Returns null, having changed nothing, when no such document is stored. */
@@ -54,6 +56,7 @@ export function deleteDocument(db: Database.Database, documentId: string): strin
   deleteDocumentRows(db, documentId);
   const owned = setOwnedEntries(db, documentId, {});
   prepared(db, 'DELETE FROM document_fingerprints WHERE document_id = ?').run(documentId);
+  prepared(db, 'DELETE FROM document_versions WHERE document_id = ?').run(documentId);
   dropUnownedEntries(db, owned);
   updateRelationships(db, -before);
   setMeta(db, 'fingerprint', null);
