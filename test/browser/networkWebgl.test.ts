@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { panelQuotes, waitForEvidence } from './support/pageHelpers.js';
@@ -104,9 +105,37 @@ describe('the network drawn by sigma.js in WebGL (?renderer=webgl)', () => {
     // What sigma draws agrees: the Budapest Convention (Topic I only) is hidden.
     expect(await page.evaluate(() => (window as any).__cpg.sigma.getNodeDisplayData('t:budapest-convention').hidden)).toBe(true);
   });
+
+  test('exports the view as a PNG and the visible graph as Cytoscape JSON; grouping by kind is not offered', async () => {
+    const page = await openSigma('?renderer=webgl#view=network&stances=OPPOSES,QUALIFIES');
+    expect(await page.locator('[data-action="group"]').count()).toBe(0);
+    const width = await page.evaluate(() => (window as any).__cpg.sigma.getDimensions().width);
+    const png = await exportFile(page, 'png');
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // The drawing at 2x (IHDR width), with the legend and caption below.
+    expect(png.readUInt32BE(16)).toBe(width * 2);
+    expect(png.length).toBeGreaterThan(20_000);
+
+    const json = JSON.parse((await exportFile(page, 'cyjs')).toString('utf8'));
+    const shown = await visibleIds(page);
+    expect(json.elements.nodes.map((n: any) => n.data.id).sort()).toEqual([...shown.nodes].sort());
+    expect(json.elements.edges.map((e: any) => e.data.id).sort()).toEqual([...shown.edges].sort());
+    expect(json.elements.edges.every((e: any) => e.data.role !== 'position' || ['OPPOSES', 'QUALIFIES'].includes(e.data.stance))).toBe(true);
+    // Positions as sigma draws them (the layout's).
+    const [first] = json.elements.nodes;
+    const at = await page.evaluate((id) => (window as any).__cpg.graph.getNodeAttributes(id), first.data.id);
+    expect(first.position).toEqual({ x: at.x, y: at.y });
+  });
 });
 
 // Private:
+
+/** Runs one Export menu item and returns the downloaded file's bytes. */
+async function exportFile(page: Page, id: string): Promise<Buffer> {
+  await page.locator('#export-button').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${id}"]`).click()]);
+  return readFile((await download.path())!);
+}
 
 /** Opens the explorer and waits until sigma has drawn the final layout. */
 async function openSigma(hash: string): Promise<Page> {

@@ -258,9 +258,8 @@ async function start(): Promise<void> {
     'Group targets by kind',
   );
   // sigma (the WebGL renderer of a large graph) draws no boxes: the toggle is only offered on canvas.
-  groupButton.hidden = !network.canGroup;
   shell.networkToolbar.append(
-    groupButton,
+    ...(network.canGroup ? [groupButton] : []),
     h('button', { type: 'button', class: 'button small', 'data-action': 'fit', title: 'Fit the visible graph in the view', onclick: () => network.fit() }, 'Fit'),
   );
 

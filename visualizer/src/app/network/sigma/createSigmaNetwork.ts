@@ -62,21 +62,21 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
   const nodeIds = nodeDefs.map((e) => e.data.id!);
   // Edges the first load has (arriving in tasks) and those a later scope added: never added twice.
   const knownEdgeIds = new Set(edgeDefs.map((e) => e.data.id!));
-  const cacheKey = layoutCache.keyFor(elements.map((e) => e.data.id!), LAYOUT_VERSION);
-  const cached = layoutCache.read(cacheKey);
-  const start = cached ?? initialPositions(nodeIds);
   const graph = new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
 
   // View state, read by the reducers.
   let lastVisible: VisibleElements | null = null;
   const hidden = new Set<string>();
-  let edgesShown = cached !== null;
+  /** False until the final positions are drawn (at once when the layout was cached): edges between the spiral's nodes mean nothing. */
+  let edgesShown = false;
   let selected = new Set<string>();
   /** The selection, its edges and their ends (nodes and edges by key): what does not fade. */
   let context: Set<string> | null = null;
   /** Nodes whose label shows whatever the zoom: the selection and its neighbours, heaviest first. */
   let forcedLabels = new Set<string>();
   let sigma: Sigma<NodeAttributes, EdgeAttributes> | null = null;
+  /** Whether build has put every edge of edgeDefs in the graph (a later one is then added at once). */
+  let edgesAdded = false;
 
   const tooltip = createTooltip(container);
   const layoutDone = build();
@@ -93,6 +93,13 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
   );
 
   async function build(): Promise<void> {
+    // The cache's key hashes 25,000 ids, the layout's request copies them to the worker: tasks of their own.
+    await nextTask();
+    const cacheKey = layoutCache.keyFor(elements.map((e) => e.data.id!), LAYOUT_VERSION);
+    const cached = layoutCache.read(cacheKey);
+    const start = cached ?? initialPositions(nodeIds);
+    edgesShown = cached !== null;
+    await nextTask();
     const positioned = settleLayout({
       container,
       cacheKey,
@@ -112,6 +119,7 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
       await nextTask();
       for (const definition of edgeDefs.slice(from, from + EDGE_CHUNK)) addEdge(definition);
     }
+    edgesAdded = true;
     performance.mark('cpg:edges-added');
     // In tasks: sigma created over an empty graph (its three WebGL contexts and the node programs;
     // node programs registered later are drawn but never picked, so hover and click miss them), the
@@ -265,17 +273,18 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
     showVisible(visible) {
       lastVisible = visible;
       // An edge the first load lacked (a scope that counts more, e.g. unreviewed positions) is added.
-      // Not one of the first load's: those may still be arriving (build).
+      // Not one of the first load's: those may still be arriving (build), and take it with them.
       for (const edge of visible.edges.values()) {
         if (knownEdgeIds.has(edge.id)) continue;
         knownEdgeIds.add(edge.id);
-        // Before its ends have arrived, it waits for them (build).
-        if (graph.hasNode(actorNodeId(edge.actorId)) && graph.hasNode(targetNodeId(edge.targetId))) addEdge(positionEdgeElement(edge));
-        else edgeDefs.push(positionEdgeElement(edge));
+        const definition = positionEdgeElement(edge);
+        edgeDefs.push(definition);
+        if (edgesAdded) addEdge(definition);
       }
+      // From the definitions, not the graph: it may still be filling.
       hidden.clear();
-      graph.forEachNode((node, { data }) => void (definitionHiddenUnder(visible, { group: 'nodes', data: data as ElementDefinition['data'] }) && hidden.add(node)));
-      graph.forEachEdge((edge, { data }) => void (definitionHiddenUnder(visible, { group: 'edges', data: data as ElementDefinition['data'] }) && hidden.add(edge)));
+      for (const definition of nodeDefs) if (definitionHiddenUnder(visible, definition)) hidden.add(definition.data.id!);
+      for (const definition of edgeDefs) if (definitionHiddenUnder(visible, definition)) hidden.add(definition.data.id!);
       if (!sigma) return;
       sigma.refresh();
       fitVisible(true);
@@ -335,7 +344,7 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
       const definitions: ElementDefinition[] = [];
       graph.forEachNode((node, { x, y, data }) => void (hidden.has(node) || definitions.push({ group: 'nodes', data: { ...data } as ElementDefinition['data'], position: { x, y } })));
       graph.forEachEdge((edge) => void (hidden.has(edge) || definitions.push({ group: 'edges', data: { ...edgeData(edge) } as ElementDefinition['data'] })));
-      return cytoscape({ headless: true, styleEnabled: false, elements: definitions }).elements();
+      return cytoscape({ headless: true, styleEnabled: false, elements: definitions, layout: { name: 'preset' } }).elements();
     },
     counts: () => ({ nodes: graph.order, edges: graph.size }),
     setGrouping() {
@@ -377,8 +386,8 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
 const NODE_PROGRAM = createNodeBorderProgram<NodeAttributes, EdgeAttributes>({ borders: [{ size: { value: 0.12 }, color: { attribute: 'borderColor' } }, { size: { fill: true }, color: { attribute: 'color' } }] });
 
 /** Nodes (and edges) added to the graph per task: a few tens of milliseconds each. */
-const NODE_CHUNK = 2500;
-const EDGE_CHUNK = 5000;
+const NODE_CHUNK = 1000;
+const EDGE_CHUNK = 2000;
 /** Labels shown whatever the zoom around a selection (placeLabels.ts shows as many on canvas). */
 const MAX_FORCED_LABELS = 60;
 /** The camera's ratio (1: the whole graph) a search result is shown at, at most. */
