@@ -47,11 +47,13 @@ interface EdgeAttributes {
  * the selection's fading are view state read by sigma's reducers, not written into the graph: one
  * refresh applies a filter to 25,000 elements.
  *
- * Start-up in tasks (nextTask.ts) of a few tens of milliseconds: the graph is filled NODE_CHUNK
- * nodes and EDGE_CHUNK edges a task (no renderer attached, so adding costs no drawing), then sigma
- * is created over it and draws every node in one batched WebGL frame (the first render); edges stay
- * hidden until the final positions are in (between the spiral's nodes they are long lines that mean
- * nothing), then show in one refresh. Marks `cpg:network-created`, `cpg:first-render`,
+ * Start-up in tasks (nextTask.ts): the cache's key, the layout's request, then the graph filled
+ * NODE_CHUNK nodes and EDGE_CHUNK edges a task (no renderer attached, so adding costs no drawing);
+ * sigma created over an empty graph, its edge program compiled, then given the graph, which it
+ * processes and draws in a few batched WebGL calls (the first render). Edges stay hidden until the
+ * final positions are in (between the spiral's nodes they are long lines that mean nothing), then
+ * show in one refresh. Sigma's constructor and its processing of 25,000 elements are single calls:
+ * tasks of hundreds of milliseconds on a software rasteriser (bench/visualizer/README.md). Marks `cpg:network-created`, `cpg:first-render`,
  * `cpg:edges-added`, `cpg:layout-end`, as the canvas path does.
  */
 export function createSigmaNetwork(options: NetworkViewOptions, { elements, stats }: ReturnType<typeof toElements>): NetworkView {
