@@ -4,6 +4,7 @@
  * accepting, let in-flight requests finish (up to SHUTDOWN_GRACE_MS), then close the store, which
  * for the embedded store checkpoints its write-ahead log into graph.sqlite.
  */
+import './productionMode.js'; // first: before graphql-js and Express read NODE_ENV
 import { AnnotationError, InvalidArgumentError, StoreUnavailableError, syncSeeds } from '../graph/index.js';
 import { createStore, storeConfigFromEnv } from '../graph/store/createStore.js';
 import { hostFromEnv, httpSettingsFromEnv, portFromEnv, queryLimitsFromEnv, seedsDirFromEnv, VISUALIZER_DIR } from './config.js';

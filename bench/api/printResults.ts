@@ -24,6 +24,10 @@ export function printResults(results: readonly StoreResult[], header: string): s
   row('API server RSS at the end / peak, MiB', (r) => `${ms(r.serverRssMiB)} / ${ms(r.serverPeakRssMiB)}`);
   row('zero draft size, Markdown / JSON, KB', (r) => (r.zeroDraftBytes ? `${(r.zeroDraftBytes.markdown / 1024).toFixed(0)} / ${(r.zeroDraftBytes.json / 1024).toFixed(0)}` : '—'));
   row('Neo4j JVM RSS, MiB', (r) => ms(r.neo4jRssMiB));
+  // Beside it, the first analysis after the server started: it waited for the whole input read.
+  row('divergences after another process put one document, ms (first analysis after start)', (r) =>
+    r.afterOneWriteMs === null ? '—' : `${ms(r.afterOneWriteMs)} (${ms([...r.coldMs.values()].find((_, i) => [...r.coldMs.keys()][i]!.startsWith('consensus')))})`,
+  );
   const sqlite = results.find((r) => r.store === 'sqlite');
   const neo4j = results.find((r) => r.store === 'neo4j');
   if (sqlite && neo4j && sqlite.loadMs && neo4j.loadMs) {

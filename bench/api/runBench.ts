@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GraphBundle } from '../../graph/index.js';
+import { splitBundle, type DocumentWrite, type GraphBundle } from '../../graph/index.js';
 import { createStore, type StoreConfig } from '../../graph/store/createStore.js';
 import { loadCorpus, reloadUnchanged, type LoadMethod } from './loadCorpus.js';
 import { measure, summarise, timed, type Timing } from './measure.js';
@@ -36,6 +36,12 @@ export interface StoreResult {
   /** Size of the zero draft as served, in bytes (UTF-8): Markdown and JSON. */
   readonly zeroDraftBytes: { readonly markdown: number; readonly json: number } | null;
   readonly neo4jRssMiB: number | null;
+  /**
+   * Neo4j only: the first divergences request after another process put one document (one stance
+   * changed), against its cold figure (a whole-corpus read): the analysis input is brought up to
+   * date from that document alone. The embedded store takes no writes while a server holds it.
+   */
+  readonly afterOneWriteMs: number | null;
 }
 
 export interface BenchOptions {
@@ -84,7 +90,7 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
     } finally {
       await store.close();
     }
-    const empty = { loadMs, loadError, reloadUnchangedMs, coldMs: new Map(), queries: new Map(), failures: new Map(), countsAlone: null, countsUnderLoad: null, countsBesideCold: null, serverRssMiB: null, serverPeakRssMiB: null, zeroDraftBytes: null, neo4jRssMiB: null };
+    const empty = { loadMs, loadError, reloadUnchangedMs, coldMs: new Map(), queries: new Map(), failures: new Map(), countsAlone: null, countsUnderLoad: null, countsBesideCold: null, serverRssMiB: null, serverPeakRssMiB: null, zeroDraftBytes: null, neo4jRssMiB: null, afterOneWriteMs: null };
     if (loadError !== null) return { store: options.store, ...empty };
 
     const server = await spawnServer(config.kind === 'sqlite' ? { DATA_DIR: config.dataDir } : { NEO4J_URI: config.uri });
@@ -136,8 +142,23 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
       return { markdown: await size('{ zeroDraft }'), json: await size('{ zeroDraft(format: JSON) }') };
     });
 
+    const divergences = queries.find((q) => q.name === 'divergences')!;
+    const afterOneWriteMs =
+      config.kind !== 'neo4j'
+        ? null
+        : await attempt('divergences after one document write', async () => {
+            const writer = await createStore(config);
+            try {
+              await writer.putDocument(oneStanceChanged(bundle));
+            } finally {
+              await writer.close();
+            }
+            return (await timed(() => divergences.send(server.url)))[1];
+          });
+
     return {
       store: options.store,
+      afterOneWriteMs,
       loadMs,
       loadError,
       reloadUnchangedMs,
@@ -155,6 +176,13 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
   } finally {
     for (const cleanup of cleanups) await cleanup();
   }
+}
+
+/** The bundle's first document with a stance on it changed: a write as an ingest makes one. */
+function oneStanceChanged(bundle: GraphBundle): DocumentWrite {
+  const unit = splitBundle(bundle).documents[0]!;
+  const positions = unit.positions.map((p, i) => (i === 0 ? { ...p, stance: p.stance === 'OPPOSES' ? ('SUPPORTS' as const) : ('OPPOSES' as const) } : p));
+  return { ...unit, positions, fingerprint: `${unit.fingerprint}-edited` };
 }
 
 /**

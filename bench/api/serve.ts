@@ -3,6 +3,7 @@
  * environment selects (DATA_DIR or NEO4J_URI), no seed sync (the benchmark loaded the corpus),
  * port 0. Prints one JSON line `{"url": ...}` when listening; stops on SIGTERM.
  */
+import '../../server/productionMode.js'; // first, as in server/main.ts
 import { createStore, storeConfigFromEnv } from '../../graph/store/createStore.js';
 import { startServer } from '../../server/http/startServer.js';
 

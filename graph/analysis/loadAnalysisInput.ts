@@ -125,15 +125,22 @@ async function readInput(
     reuse === null ? listAllPositions(store, filterOf(normalized), pageSize) : updatePositions(store, normalized, reuse, pageSize),
   ]);
   // Only each statement's source is read, never its text (AnalysisInput.ts).
+  const statementIds = new Set<string>();
+  for (const p of positions) statementIds.add(p.statementId);
   const statements = await getAll(
     'statement',
-    positions.map((p) => [p.statementId, p.id]),
+    statementIds,
+    (id) => positions.find((p) => p.statementId === id)?.id,
     (ids) => store.getStatementSourcesByIds(ids),
     reuse?.statements,
   );
+  const documentIds = new Set<string>();
+  for (const p of positions) documentIds.add(p.evidence.documentId);
+  for (const s of statements) documentIds.add(s.documentId);
   const documents = await getAll(
     'document',
-    [...positions.map((p): [string, string] => [p.evidence.documentId, p.id]), ...statements.map((s): [string, string] => [s.documentId, s.id])],
+    documentIds,
+    (id) => positions.find((p) => p.evidence.documentId === id)?.id ?? statements.find((s) => s.documentId === id)?.id,
     (ids) => store.getDocumentsByIds(ids),
     reuse?.documents,
   );
@@ -285,17 +292,18 @@ async function listAllPositions(store: GraphStore, filter: PositionFilter, pageS
 }
 
 /**
- * The entities named by `refs` ([id, referring id] pairs), ordered by id: those in `known` as they
- * are, the others fetched in batches. A null means the store holds a dangling reference: a broken
- * store, reported as `NotFoundError`.
+ * The entities with these ids, ordered by id: those in `known` as they are, the others fetched in
+ * batches. A null means the store holds a dangling reference: a broken store, reported as
+ * `NotFoundError` naming what refers to it (`referrerOf`, looked up only then).
  */
 async function getAll<T extends { readonly id: string }>(
   entity: string,
-  refs: readonly (readonly [string, string])[],
+  wanted: ReadonlySet<string>,
+  referrerOf: (id: string) => string | undefined,
   fetch: (ids: readonly string[]) => Promise<(T | null)[]>,
   known: ReadonlyMap<string, T> = new Map(),
 ): Promise<T[]> {
-  const ids = [...new Set(refs.map(([id]) => id))].sort(compareIds);
+  const ids = [...wanted].sort(compareIds);
   const missing = ids.filter((id) => !known.has(id));
   const fetched = new Map<string, T | null>();
   for (let i = 0; i < missing.length; i += ID_BATCH) {
@@ -306,7 +314,7 @@ async function getAll<T extends { readonly id: string }>(
   return ids.map((id) => {
     const item = known.get(id) ?? fetched.get(id);
     if (item == null) {
-      const referrer = refs.find(([ref]) => ref === id)?.[1] ?? '?';
+      const referrer = referrerOf(id) ?? '?';
       throw new NotFoundError(entity, id, `It is referenced by ${JSON.stringify(referrer)}; the store holds a dangling reference`);
     }
     return item;

@@ -15,3 +15,14 @@ test('the API benchmark runs end to end on a small corpus and prints its table',
   for (const query of benchQueries(subjectsOf(bundle))) expect(table).toContain(`| ${query.name} |`);
   expect(table).toContain('reload unchanged');
 }, 120_000);
+
+// The same on Neo4j (a private server, started and stopped by the benchmark), with the step only it
+// has: another process puts one document while the server runs.
+test('the API benchmark runs end to end on Neo4j too', async () => {
+  const bundle = generateCorpus({ positions: 1000, seed: 3 });
+  const result = await runBench({ bundle, store: 'neo4j', runs: 1, log: () => {} });
+  expect(result.loadError).toBeNull();
+  expect([...result.failures]).toEqual([]);
+  expect(result.afterOneWriteMs).toBeGreaterThan(0);
+  expect(printResults([result], 'small')).toContain('after another process put one document');
+}, 300_000);
