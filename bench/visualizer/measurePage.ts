@@ -82,7 +82,8 @@ const MEASURE = `(async () => {
   const longestTaskMs = Math.max(0, ...during.map((t) => t.duration));
   const marks = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]));
   const longTasks = during.filter((t) => t.duration > 300).map((t) => [Math.round(t.startTime), Math.round(t.duration)]);
-  const { cy, renderer } = window.__cpg;
+  const { network, renderer } = window.__cpg;
+  const counts = network.counts();
   return {
     marks,
     longTasks,
@@ -95,8 +96,8 @@ const MEASURE = `(async () => {
     settledMs: settled,
     longestTaskMs,
     renderer,
-    nodes: cy.nodes().length,
-    edges: cy.edges().length,
+    nodes: counts.nodes,
+    edges: counts.edges,
   };
 })()`;
 

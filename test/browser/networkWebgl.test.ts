@@ -1,53 +1,166 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { positionsOf } from './support/positionsOf.js';
+import { panelQuotes, waitForEvidence } from './support/pageHelpers.js';
+import { edgeIdsOf, positionsOf } from './support/positionsOf.js';
 import { useExplorer } from './support/useExplorer.js';
 
-// WebGL 2 in software: SwiftShader through ANGLE, as a machine without a GPU runs it.
+// WebGL in software: SwiftShader through ANGLE, as a machine without a GPU runs it.
 const { explorer, open } = useExplorer({ browserArgs: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
 
-describe('the network with the WebGL renderer (?renderer=webgl)', () => {
-  test('runs on software WebGL in headless Chromium and draws every node in view with WebGL', async () => {
-    const page = await open('?renderer=webgl#view=network');
+/**
+ * `?renderer=webgl` draws the network with sigma.js (the path a graph of UN size takes on a GPU),
+ * on the Hangzhou report: the same nodes, edges, hover text, selection and filters as the canvas.
+ */
+describe('the network drawn by sigma.js in WebGL (?renderer=webgl)', () => {
+  test('runs on software WebGL in headless Chromium and draws every node in view', async () => {
+    const page = await openSigma('?renderer=webgl#view=network');
     expect(await page.evaluate(() => (window as any).__cpg.renderer)).toBe('webgl');
     expect(await page.locator('#network').getAttribute('data-renderer')).toBe('webgl');
-    expect(await page.locator('#network canvas[data-id$="-webgl"]').count()).toBe(1);
+    expect(await page.locator('#network canvas.sigma-nodes').count()).toBe(1);
 
-    const endpoints = new Set((await positionsOf(explorer())).flatMap((p) => [`a:${p.actor.id}`, `t:${p.target.id}`]));
-    const visible: string[] = await page.evaluate(() => (window as any).__cpg.cy.nodes().not('.hidden').map((n: any) => n.id()));
-    expect(new Set(visible)).toEqual(endpoints);
-    // Built in tasks (a large graph's path): the legend still counts every node shown, by kind.
+    const positions = await positionsOf(explorer());
+    const endpoints = new Set(positions.flatMap((p) => [`a:${p.actor.id}`, `t:${p.target.id}`]));
+    const visible = await visibleIds(page);
+    expect(new Set(visible.nodes)).toEqual(endpoints);
+    expect(visible.edges.filter((id) => id.startsWith('p:')).sort()).toEqual(edgeIdsOf(positions));
+    // Built in tasks: the legend counts every node shown, by kind.
     const legend = await page.locator('.network-legend [data-kind]').evaluateAll((items) => items.reduce((sum, item) => sum + Number((item as HTMLElement).dataset.count), 0));
-    expect(legend).toBe(visible.length);
+    expect(legend).toBe(visible.nodes.length);
+    // Labels for the bigger nodes (sigma's label grid).
+    expect(await page.evaluate(() => (window as any).__cpg.sigma.getNodeDisplayedLabels().size)).toBeGreaterThan(0);
 
     await explorer().screenshot(page, 'network-webgl');
-    // Only the WebGL layer on screen: what it inks is WebGL's drawing of the graph.
-    await page.evaluate(() => {
-      for (const canvas of document.querySelectorAll<HTMLCanvasElement>('#network canvas:not([data-id$="-webgl"])')) canvas.style.visibility = 'hidden';
-    });
+    // Only sigma's WebGL layers (edges, nodes) on screen: what they ink is WebGL's drawing of the graph.
+    const webgl = '#network canvas.sigma-nodes, #network canvas.sigma-edges';
+    await page.evaluate((selector) => {
+      for (const canvas of document.querySelectorAll<HTMLCanvasElement>(`#network canvas:not(${selector.replaceAll('#network ', '')})`)) canvas.style.visibility = 'hidden';
+    }, webgl);
     const withWebgl = await inkedPixels(page);
-    await page.evaluate(() => (document.querySelector('#network canvas[data-id$="-webgl"]') as HTMLCanvasElement).style.visibility = 'hidden');
-    // What remains without it is the container's own frame.
+    await page.evaluate((selector) => {
+      for (const canvas of document.querySelectorAll<HTMLCanvasElement>(selector)) canvas.style.visibility = 'hidden';
+    }, webgl);
+    // What remains without them is the container's own frame.
     const frame = await inkedPixels(page);
     // Each of the dozens of nodes in view covers well over ten pixels.
-    expect(withWebgl - frame).toBeGreaterThan(visible.length * 10);
+    expect(withWebgl - frame).toBeGreaterThan(visible.nodes.length * 10);
   });
 
-  test('selects a node by clicking it, as with the canvas renderer (WebGL picking)', async () => {
-    const page = await open('?renderer=webgl#view=network');
-    const point = await page.evaluate(() => {
-      const { cy } = (window as any).__cpg;
-      const node = cy.getElementById('a:JPN');
-      const box = document.getElementById('network')!.getBoundingClientRect();
-      const at = node.renderedPosition();
-      return { x: box.left + at.x, y: box.top + at.y };
-    });
+  test("hovering Japan's node says what it is; clicking it lists Japan's statements in the evidence panel", async () => {
+    const page = await openSigma('?renderer=webgl#view=network');
+    const point = await nodePoint(page, 'a:JPN');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => page.locator('.net-tooltip:not([hidden])').textContent()).toMatch(/^Japan\s*State\s*\d+ positions?: /);
+
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('actor=JPN');
+    await waitForEvidence(page);
+    await expect.poll(() => page.locator('.panel .panel-title').textContent()).toBe('Japan');
+    const japan = await positionsOf(explorer(), { actorIds: ['JPN'] });
+    expect(new Set(await panelQuotes(page))).toEqual(new Set(japan.map((p) => p.evidence.quote)));
+    // The selection is highlighted, the rest faded: Japan's node is drawn highlighted, a node with no edge to Japan faded.
+    const drawn = await page.evaluate(() => {
+      const { sigma, graph } = (window as any).__cpg;
+      const stranger = graph.filterNodes((n: string) => n !== 'a:JPN' && !graph.areNeighbors(n, 'a:JPN') && !sigma.getNodeDisplayData(n).hidden)[0];
+      return { japan: sigma.getNodeDisplayData('a:JPN'), stranger: sigma.getNodeDisplayData(stranger) };
+    });
+    expect(drawn.japan.highlighted).toBe(true);
+    expect(drawn.japan.color).toBe(await page.evaluate(() => (window as any).__cpg.graph.getNodeAttribute('a:JPN', 'color')));
+    expect(drawn.stranger.color).toMatch(/^rgba\(\d+,\d+,\d+,0\.1\)$/);
+  });
+
+  test('hovering and clicking an edge gives its stance, counts and the pair', async () => {
+    // Opposing positions only, so that no other edge crosses the one hovered.
+    const page = await openSigma('?renderer=webgl#view=network&stances=OPPOSES');
+    const id = 'p:CHN|budapest-convention|OPPOSES';
+    const point = await page.evaluate((edge) => {
+      const { sigma, graph } = (window as any).__cpg;
+      const [source, target] = graph.extremities(edge);
+      const viewport = (node: string) => sigma.graphToViewport(graph.getNodeAttributes(node));
+      const [from, to] = [viewport(source), viewport(target)];
+      const others = graph.filterNodes((n: string) => n !== source && n !== target && !sigma.getNodeDisplayData(n).hidden).map(viewport);
+      let best = { x: 0, y: 0, clearance: -1 };
+      for (let t = 0.25; t <= 0.75; t += 0.05) {
+        const at = { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
+        const clearance = Math.min(...others.map((o: any) => Math.hypot(o.x - at.x, o.y - at.y)));
+        if (clearance > best.clearance) best = { ...at, clearance };
+      }
+      const box = document.getElementById('network')!.getBoundingClientRect();
+      return { x: box.left + best.x, y: box.top + best.y };
+    }, id);
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => page.locator('.net-tooltip:not([hidden])').textContent()).toMatch(/China → .*Opposes.*1 statement/);
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/actor=CHN.*target=budapest-convention.*stance=OPPOSES|stance=OPPOSES.*actor=CHN/);
+  });
+
+  test('a filter by agenda item hides the edges and nodes of the other items', async () => {
+    const page = await openSigma('?renderer=webgl#view=network');
+    const item = 'aalco-owg-cyber-4.topic-2-2';
+    await page.locator(`input[data-filter="agenda"][value="${item}"]`).check();
+    const under = await positionsOf(explorer(), { agendaItemIds: [item] });
+    await expect.poll(async () => (await visibleIds(page)).edges.filter((id) => id.startsWith('p:')).sort()).toEqual(edgeIdsOf(under));
+    const { nodes } = await visibleIds(page);
+    expect(new Set(nodes)).toEqual(new Set(under.flatMap((p) => [`a:${p.actor.id}`, `t:${p.target.id}`])));
+    // What sigma draws agrees: the Budapest Convention (Topic I only) is hidden.
+    expect(await page.evaluate(() => (window as any).__cpg.sigma.getNodeDisplayData('t:budapest-convention').hidden)).toBe(true);
+  });
+
+  test('exports the view as a PNG and the visible graph as Cytoscape JSON; grouping by kind is not offered', async () => {
+    const page = await openSigma('?renderer=webgl#view=network&stances=OPPOSES,QUALIFIES');
+    expect(await page.locator('[data-action="group"]').count()).toBe(0);
+    const width = await page.evaluate(() => (window as any).__cpg.sigma.getDimensions().width);
+    const png = await exportFile(page, 'png');
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // The drawing at 2x (IHDR width), with the legend and caption below.
+    expect(png.readUInt32BE(16)).toBe(width * 2);
+    expect(png.length).toBeGreaterThan(20_000);
+
+    const json = JSON.parse((await exportFile(page, 'cyjs')).toString('utf8'));
+    const shown = await visibleIds(page);
+    expect(json.elements.nodes.map((n: any) => n.data.id).sort()).toEqual([...shown.nodes].sort());
+    expect(json.elements.edges.map((e: any) => e.data.id).sort()).toEqual([...shown.edges].sort());
+    expect(json.elements.edges.every((e: any) => e.data.role !== 'position' || ['OPPOSES', 'QUALIFIES'].includes(e.data.stance))).toBe(true);
+    // Positions as sigma draws them (the layout's).
+    const [first] = json.elements.nodes;
+    const at = await page.evaluate((id) => (window as any).__cpg.graph.getNodeAttributes(id), first.data.id);
+    expect(first.position).toEqual({ x: at.x, y: at.y });
   });
 });
 
 // Private:
+
+/** Runs one Export menu item and returns the downloaded file's bytes. */
+async function exportFile(page: Page, id: string): Promise<Buffer> {
+  await page.locator('#export-button').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${id}"]`).click()]);
+  return readFile((await download.path())!);
+}
+
+/** Opens the explorer and waits until sigma has drawn the final layout. */
+async function openSigma(hash: string): Promise<Page> {
+  const page = await open(hash);
+  await page.waitForSelector('#network[data-layout="done"]', { state: 'attached' });
+  return page;
+}
+
+/** Ids of the nodes and edges the filters leave in view (the exports' collection). */
+function visibleIds(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
+  return page.evaluate(() => {
+    const elements = (window as any).__cpg.network.visibleElements();
+    return { nodes: elements.nodes().map((n: any) => n.id()), edges: elements.edges().map((e: any) => e.id()) };
+  });
+}
+
+/** Where on the page sigma draws a node's centre. */
+function nodePoint(page: Page, nodeId: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((id) => {
+    const { sigma, graph } = (window as any).__cpg;
+    const at = sigma.graphToViewport(graph.getNodeAttributes(id));
+    const box = document.getElementById('network')!.getBoundingClientRect();
+    return { x: box.left + at.x, y: box.top + at.y };
+  }, nodeId);
+}
 
 /** Pixels of the network's box that are not its white background, from a screenshot of the page. */
 async function inkedPixels(page: Page): Promise<number> {

@@ -150,7 +150,7 @@ async function start(): Promise<void> {
             `Cyberlaw Positions Graph: actors and the principles, instruments and proposals they took positions on (${network.visibleElements().nodes().length} nodes shown).`,
             `Filters: ${describeFilters()}. Data version ${version}; exported ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
           ];
-          downloadBlob(await composeNetworkPng(network.cy.png({ output: 'blob', bg: '#ffffff', full: false, scale: 2 }), caption), exportFileName('network', 'png'));
+          downloadBlob(await composeNetworkPng(await network.png(2), caption), exportFileName('network', 'png'));
         },
       },
       {
@@ -257,9 +257,10 @@ async function start(): Promise<void> {
     },
     'Group targets by kind',
   );
+  // sigma (the WebGL renderer of a large graph) draws no boxes: the toggle is only offered on canvas.
   shell.networkToolbar.append(
-    groupButton,
-    h('button', { type: 'button', class: 'button small', 'data-action': 'fit', title: 'Fit the visible graph in the view', onclick: () => network.cy.animate({ fit: { eles: network.visibleElements(), padding: 40 } }, { duration: 250 }) }, 'Fit'),
+    ...(network.canGroup ? [groupButton] : []),
+    h('button', { type: 'button', class: 'button small', 'data-action': 'fit', title: 'Fit the visible graph in the view', onclick: () => network.fit() }, 'Fit'),
   );
 
   // Counted from the catalog, not from cytoscape: a large graph's nodes are still arriving (in tasks) when the first counts are shown.
@@ -341,8 +342,11 @@ async function start(): Promise<void> {
   performance.mark('cpg:first-apply');
   showStatus();
 
-  // The automation handle for tests and the benchmark (read-only use): cytoscape, the store, readiness.
-  Object.assign(window, { __cpg: { cy: network.cy, store, renderer: network.renderer, layoutDone: network.layoutDone } });
+  // The automation handle for tests and the benchmark (read-only use): the renderer's objects
+  // (cytoscape's `cy`, or sigma's `sigma` and `graph`), the view, the store, readiness.
+  // Copied as properties, not spread: sigma's arrives after start-up (a getter).
+  const handle = Object.defineProperties({ network, store, renderer: network.renderer, layoutDone: network.layoutDone }, Object.getOwnPropertyDescriptors(network.internals));
+  Object.assign(window, { __cpg: handle });
   document.documentElement.dataset.ready = 'true';
 }
 

@@ -23,6 +23,24 @@ export function nodeSize(weight: number, maxWeight: number): number {
   return NODE_MIN_SIZE + share * (NODE_MAX_SIZE - NODE_MIN_SIZE);
 }
 
+/** Edge width in model units, from one distinct statement behind it to the most any edge has. */
+export const EDGE_MIN_WIDTH = 1.4;
+export const EDGE_MAX_WIDTH = 7;
+
+/** An edge's width, as the stylesheet's `mapData(statements, ...)` draws it: for a renderer without the stylesheet (sigma). */
+export function edgeWidth(statements: number, maxStatements: number): number {
+  const share = Math.min(1, Math.max(0, (statements - 1) / (Math.max(2, maxStatements) - 1)));
+  return EDGE_MIN_WIDTH + share * (EDGE_MAX_WIDTH - EDGE_MIN_WIDTH);
+}
+
+/** Stance edges' opacity; catalog links (part of, element of, ...) are thin, grey and fainter. */
+export const EDGE_OPACITY = 0.85;
+export const STRUCTURE_EDGE = { color: '#A9B4C2', opacity: 0.55, width: 1 } as const;
+/** What is left of an element outside the selection's neighbourhood. */
+export const FADED_OPACITY = { node: 0.1, edge: 0.06 } as const;
+/** The selection's halo. */
+export const SELECTED_COLOR = '#1A73E8';
+
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /**
@@ -70,8 +88,8 @@ export function networkStyle(options: NetworkStyleOptions): StylesheetJson {
       style: {
         'curve-style': large ? 'haystack' : 'bezier',
         'control-point-step-size': 14,
-        width: `mapData(statements, 1, ${Math.max(2, maxStatements)}, 1.4, 7)`,
-        opacity: 0.85,
+        width: `mapData(statements, 1, ${Math.max(2, maxStatements)}, ${EDGE_MIN_WIDTH}, ${EDGE_MAX_WIDTH})`,
+        opacity: EDGE_OPACITY,
         'arrow-scale': 0.8,
       },
     },
@@ -90,7 +108,7 @@ export function networkStyle(options: NetworkStyleOptions): StylesheetJson {
     }),
     {
       selector: 'edge.structure',
-      style: { 'curve-style': large ? 'haystack' : 'straight', width: 1, 'line-color': '#A9B4C2', 'line-style': 'solid', opacity: 0.55, 'target-arrow-shape': 'none' },
+      style: { 'curve-style': large ? 'haystack' : 'straight', width: STRUCTURE_EDGE.width, 'line-color': STRUCTURE_EDGE.color, 'line-style': 'solid', opacity: STRUCTURE_EDGE.opacity, 'target-arrow-shape': 'none' },
     },
     {
       // A box around the targets of one kind (groupTargets.ts): pale, dashed, named at the top.
@@ -116,13 +134,13 @@ export function networkStyle(options: NetworkStyleOptions): StylesheetJson {
     },
     { selector: 'node.group[labelPx]', style: { 'font-size': 'data(labelPx)', 'text-margin-y': 'data(labelMargin)' } },
     { selector: '.hidden', style: { display: 'none' } },
-    { selector: '.faded', style: { opacity: 0.1, 'text-opacity': 0.15 } },
-    { selector: 'edge.faded', style: { opacity: 0.06 } },
+    { selector: '.faded', style: { opacity: FADED_OPACITY.node, 'text-opacity': 0.15 } },
+    { selector: 'edge.faded', style: { opacity: FADED_OPACITY.edge } },
     {
       selector: 'node.selected',
-      style: { 'underlay-color': '#1A73E8', 'underlay-opacity': 0.28, 'underlay-padding': 7, 'underlay-shape': 'ellipse', 'border-width': 3, 'font-size': 13, 'z-index': 10 },
+      style: { 'underlay-color': SELECTED_COLOR, 'underlay-opacity': 0.28, 'underlay-padding': 7, 'underlay-shape': 'ellipse', 'border-width': 3, 'font-size': 13, 'z-index': 10 },
     },
-    { selector: 'edge.selected', style: { 'underlay-color': '#1A73E8', 'underlay-opacity': 0.25, 'underlay-padding': 5, opacity: 1, 'z-index': 10 } },
+    { selector: 'edge.selected', style: { 'underlay-color': SELECTED_COLOR, 'underlay-opacity': 0.25, 'underlay-padding': 5, opacity: 1, 'z-index': 10 } },
     { selector: 'node.neighbour', style: { 'text-opacity': 1 } },
   ];
   return blocks as unknown as StylesheetJson;

@@ -1,0 +1,396 @@
+import { createNodeBorderProgram } from '@sigma/node-border';
+import { fitViewportToNodes } from '@sigma/utils';
+import cytoscape, { type ElementDefinition } from 'cytoscape';
+import graphology from 'graphology';
+import Sigma from 'sigma';
+import { EdgeRectangleProgram } from 'sigma/rendering';
+import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
+import type { NodeKind, Stance } from '../../model/kinds.js';
+import type { Selection } from '../../state/ViewState.js';
+import { createTooltip } from '../createTooltip.js';
+import { describeEdge, describeNode } from '../describeElement.js';
+import { definitionHiddenUnder } from '../hiddenUnder.js';
+import { initialPositions } from '../layout/initialPositions.js';
+import { layoutCache } from '../layout/layoutCache.js';
+import { LAYOUT_VERSION } from '../layout/layoutPlanFor.js';
+import { settleLayout } from '../layout/settleLayout.js';
+import type { NetworkView, NetworkViewOptions } from '../NetworkView.js';
+import { FONT_STACK, nodeSize } from '../networkStyle.js';
+import { nextTask } from '../nextTask.js';
+import { LABEL_SCREEN_PX } from '../placeLabels.js';
+import { selectionOf } from '../selectionOf.js';
+import { actorNodeId, positionEdgeElement, targetNodeId, type toElements } from '../toElements.js';
+import type { VisibleElements } from '../visibleElements.js';
+import { edgeLook, faded, nodeLook } from './sigmaLook.js';
+
+type Data = Readonly<Record<string, unknown>>;
+interface NodeAttributes {
+  x: number;
+  y: number;
+  size: number;
+  label: string;
+  color: string;
+  borderColor: string;
+  data: Data;
+}
+interface EdgeAttributes {
+  size: number;
+  color: string;
+  data: Data;
+}
+
+/**
+ * The network of a large graph, drawn by sigma.js 3 in WebGL over a graphology graph: the same
+ * elements as cytoscape's (toElements.ts), the same looks (sigmaLook.ts from networkStyle.ts and
+ * the model's looks), the same fcose worker and cache (layout/settleLayout.ts), the same hover text
+ * (describeElement.ts) and selection (selectionOf.ts). What the filters hide, the scope's counts and
+ * the selection's fading are view state read by sigma's reducers, not written into the graph: one
+ * refresh applies a filter to 25,000 elements.
+ *
+ * Start-up in tasks (nextTask.ts): the cache's key, the layout's request, then the graph filled
+ * NODE_CHUNK nodes and EDGE_CHUNK edges a task (no renderer attached, so adding costs no drawing);
+ * sigma created over an empty graph, its edge program compiled, then given the graph, which it
+ * processes and draws in a few batched WebGL calls (the first render). Edges stay hidden until the
+ * final positions are in (between the spiral's nodes they are long lines that mean nothing), then
+ * show in one refresh. Sigma's constructor and its processing of 25,000 elements are single calls:
+ * tasks of hundreds of milliseconds on a software rasteriser (bench/visualizer/README.md). Marks `cpg:network-created`, `cpg:first-render`,
+ * `cpg:edges-added`, `cpg:layout-end`, as the canvas path does.
+ */
+export function createSigmaNetwork(options: NetworkViewOptions, { elements, stats }: ReturnType<typeof toElements>): NetworkView {
+  const { container } = options;
+  container.dataset.renderer = 'webgl';
+  const nodeDefs = elements.filter((e) => e.group === 'nodes');
+  const edgeDefs = elements.filter((e) => e.group === 'edges');
+  const nodeIds = nodeDefs.map((e) => e.data.id!);
+  // Edges the first load has (arriving in tasks) and those a later scope added: never added twice.
+  const knownEdgeIds = new Set(edgeDefs.map((e) => e.data.id!));
+  const graph = new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+
+  // View state, read by the reducers.
+  let lastVisible: VisibleElements | null = null;
+  const hidden = new Set<string>();
+  /** False until the final positions are drawn (at once when the layout was cached): edges between the spiral's nodes mean nothing. */
+  let edgesShown = false;
+  let selected = new Set<string>();
+  /** The selection, its edges and their ends (nodes and edges by key): what does not fade. */
+  let context: Set<string> | null = null;
+  /** Nodes whose label shows whatever the zoom: the selection and its neighbours, heaviest first. */
+  let forcedLabels = new Set<string>();
+  let sigma: Sigma<NodeAttributes, EdgeAttributes> | null = null;
+  /** Whether build has put every edge of edgeDefs in the graph (a later one is then added at once). */
+  let edgesAdded = false;
+
+  const tooltip = createTooltip(container);
+  const layoutDone = build();
+  layoutDone.then(
+    () => {
+      container.dataset.layout = 'done';
+      performance.mark('cpg:layout-end');
+    },
+    (error: unknown) => {
+      // Said on the container and the console (a page error for the tests), not swallowed.
+      container.dataset.layout = 'failed';
+      console.error('The network could not be drawn:', error);
+    },
+  );
+
+  async function build(): Promise<void> {
+    // The cache's key hashes 25,000 ids, the layout's request copies them to the worker: tasks of their own.
+    await nextTask();
+    const cacheKey = layoutCache.keyFor(elements.map((e) => e.data.id!), LAYOUT_VERSION);
+    const cached = layoutCache.read(cacheKey);
+    const start = cached ?? initialPositions(nodeIds);
+    edgesShown = cached !== null;
+    await nextTask();
+    const positioned = settleLayout({
+      container,
+      cacheKey,
+      cached,
+      nodes: nodeDefs.map((e) => ({ id: e.data.id!, size: Math.round(nodeSize(Number(e.data.weight ?? 0), stats.maxWeight)) })),
+      edges: edgeDefs.map((e) => ({ id: e.data.id!, source: e.data.source as string, target: e.data.target as string })),
+      ...(options.onLayout ? { onLayout: options.onLayout } : {}),
+    });
+    for (let from = 0; from < nodeDefs.length; from += NODE_CHUNK) {
+      await nextTask();
+      for (const { data } of nodeDefs.slice(from, from + NODE_CHUNK)) {
+        const at = start[data.id!] ?? { x: 0, y: 0 };
+        graph.addNode(data.id!, { x: at.x, y: at.y, label: data.label as string, data, ...nodeLook(data, stats) });
+      }
+    }
+    for (let from = 0; from < edgeDefs.length; from += EDGE_CHUNK) {
+      await nextTask();
+      for (const definition of edgeDefs.slice(from, from + EDGE_CHUNK)) addEdge(definition);
+    }
+    edgesAdded = true;
+    performance.mark('cpg:edges-added');
+    // In tasks: sigma created over an empty graph (its three WebGL contexts and the node programs;
+    // node programs registered later are drawn but never picked, so hover and click miss them), the
+    // edge program compiled in a task of its own (a link waits for the compiler: hundreds of
+    // milliseconds in software), then given the graph (processed and drawn).
+    await nextTask();
+    const renderer = createRenderer();
+    performance.mark('cpg:network-created');
+    await nextTask();
+    renderer.setSetting('edgeProgramClasses', { line: EdgeRectangleProgram });
+    await nextTask();
+    renderer.setGraph(graph);
+    sigma = renderer;
+    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('cpg:first-render')));
+    if (hidden.size > 0) fitVisible(false);
+    const positions = await positioned;
+    // Nothing to do when the cached positions were drawn, edges and all, in the first frame.
+    if (!positions && edgesShown) return;
+    await nextTask();
+    if (positions) graph.updateEachNodeAttributes((id, attributes) => ({ ...attributes, ...(positions[id] ?? {}) }), { attributes: ['x', 'y'] });
+    edgesShown = true;
+    renderer.refresh();
+    if (hidden.size > 0) fitVisible(false);
+  }
+
+  function addEdge({ data }: ElementDefinition): void {
+    graph.addDirectedEdgeWithKey(data.id!, data.source as string, data.target as string, { data, ...edgeLook(data, Number(data.statements ?? 1), stats) });
+  }
+
+  function createRenderer(): Sigma<NodeAttributes, EdgeAttributes> {
+    const renderer = new Sigma<NodeAttributes, EdgeAttributes>(new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>(), container, {
+      // The container is hidden (0 × 0) while another view shows: sigma draws when it is resized.
+      allowInvalidContainer: true,
+      // Sizes in model units, as cytoscape and the layout have them: nodes grow as the view zooms in.
+      itemSizesReference: 'positions',
+      zoomToSizeRatioFunction: (ratio) => ratio,
+      // The edge program comes in a later task (build).
+      defaultNodeType: 'bordered',
+      nodeProgramClasses: { bordered: NODE_PROGRAM },
+      defaultEdgeType: 'line',
+      edgeProgramClasses: {},
+      enableEdgeEvents: true,
+      zIndex: true,
+      // Labels of the bigger nodes on screen, at the canvas renderer's size, one per grid cell (no overlaps).
+      labelFont: FONT_STACK,
+      labelSize: LABEL_SCREEN_PX,
+      labelWeight: '600',
+      labelColor: { color: '#1c2733' },
+      labelRenderedSizeThreshold: 10,
+      labelDensity: 0.6,
+      stagePadding: 40,
+      nodeReducer: (node, attributes) => reduceNode(node, attributes),
+      edgeReducer: (edge, attributes) => reduceEdge(edge, attributes),
+    });
+    renderer.on('enterNode', ({ node, event }) => {
+      container.style.cursor = 'pointer';
+      tooltip.show(describeNodeAt(node), event);
+    });
+    renderer.on('enterEdge', ({ edge, event }) => {
+      container.style.cursor = 'pointer';
+      const data = edgeData(edge);
+      tooltip.show(describeEdge({ data, sourceLabel: graph.getNodeAttribute(graph.source(edge), 'label'), targetLabel: graph.getNodeAttribute(graph.target(edge), 'label') }), event);
+    });
+    const leave = () => {
+      container.style.cursor = '';
+      tooltip.hide();
+    };
+    renderer.on('leaveNode', leave);
+    renderer.on('leaveEdge', leave);
+    renderer.getCamera().on('updated', () => tooltip.hide());
+    renderer.on('clickStage', () => options.onSelect(null));
+    renderer.on('clickNode', ({ node }) => select(graph.getNodeAttribute(node, 'data'), () => ''));
+    renderer.on('clickEdge', ({ edge }) => select(graph.getEdgeAttribute(edge, 'data'), () => graph.getNodeAttribute(graph.source(edge), 'data').ref as string));
+    return renderer;
+  }
+
+  function select(data: Data, sourceRef: () => string): void {
+    tooltip.hide();
+    const selection = selectionOf(data, sourceRef);
+    if (selection) options.onSelect(selection);
+  }
+
+  // The reducers receive a shallow copy of the attributes (sigma's addNode, addEdge): they write
+  // the view state into it rather than copy it again, 25,000 times a refresh.
+  function reduceNode(node: string, attributes: NodeAttributes): Partial<NodeDisplayData> {
+    const display = attributes as NodeAttributes & Partial<NodeDisplayData>;
+    if (hidden.has(node)) {
+      display.hidden = true;
+    } else if (context && !context.has(node)) {
+      display.color = faded(attributes.color, 'node');
+      display.borderColor = faded(attributes.borderColor, 'node');
+      display.label = null as unknown as string;
+    } else {
+      const chosen = selected.has(node);
+      display.highlighted = chosen;
+      display.forceLabel = forcedLabels.has(node);
+      display.zIndex = chosen ? 2 : context ? 1 : 0;
+    }
+    return display;
+  }
+
+  function reduceEdge(edge: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> {
+    const display = attributes as EdgeAttributes & Partial<EdgeDisplayData>;
+    if (!edgesShown || hidden.has(edge)) {
+      display.hidden = true;
+      return display;
+    }
+    const counts = lastVisible?.edges.get(edge);
+    if (counts) Object.assign(display, edgeLook(attributes.data, counts.statements, stats));
+    if (context && !context.has(edge)) display.color = faded(display.color, 'edge');
+    else if (context) display.zIndex = 1;
+    return display;
+  }
+
+  /** An edge's data with the counts the filters leave it. */
+  function edgeData(edge: string): Data {
+    const data = graph.getEdgeAttribute(edge, 'data');
+    const counts = lastVisible?.edges.get(edge);
+    return counts ? { ...data, statements: counts.statements, positions: counts.positions } : data;
+  }
+
+  function describeNodeAt(node: string) {
+    const edges: { stance: Stance; positions: number }[] = [];
+    graph.forEachEdge(node, (edge, attributes) => {
+      if (attributes.data.role !== 'position' || hidden.has(edge)) return;
+      edges.push({ stance: attributes.data.stance as Stance, positions: Number(edgeData(edge).positions) });
+    });
+    const data = graph.getNodeAttribute(node, 'data');
+    return describeNode({ kind: data.kind as NodeKind, label: data.label as string, edges });
+  }
+
+  function fitVisible(animate: boolean): void {
+    if (!sigma || container.clientWidth === 0) return;
+    if (hidden.size === 0) {
+      if (animate) void sigma.getCamera().animatedReset({ duration: 250 });
+      else sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      return;
+    }
+    const shown = graph.filterNodes((node) => !hidden.has(node));
+    if (shown.length > 0) void fitViewportToNodes(sigma as unknown as Sigma, shown, { animate });
+  }
+
+  let lastSize = '';
+  const view: NetworkView = {
+    renderer: 'webgl',
+    canGroup: false,
+    layoutDone,
+    internals: { graph, get sigma() {
+      return sigma;
+    } },
+    showVisible(visible) {
+      lastVisible = visible;
+      // An edge the first load lacked (a scope that counts more, e.g. unreviewed positions) is added.
+      // Not one of the first load's: those may still be arriving (build), and take it with them.
+      for (const edge of visible.edges.values()) {
+        if (knownEdgeIds.has(edge.id)) continue;
+        knownEdgeIds.add(edge.id);
+        const definition = positionEdgeElement(edge);
+        edgeDefs.push(definition);
+        if (edgesAdded) addEdge(definition);
+      }
+      // From the definitions, not the graph: it may still be filling.
+      hidden.clear();
+      for (const definition of nodeDefs) if (definitionHiddenUnder(visible, definition)) hidden.add(definition.data.id!);
+      for (const definition of edgeDefs) if (definitionHiddenUnder(visible, definition)) hidden.add(definition.data.id!);
+      if (!sigma) return;
+      sigma.refresh();
+      fitVisible(true);
+    },
+    showSelection(selection) {
+      const chosen = selectedKeys(selection);
+      selected = chosen;
+      if (chosen.size === 0) {
+        context = null;
+        forcedLabels = new Set();
+      } else {
+        context = new Set(chosen);
+        for (const key of chosen) {
+          if (graph.hasNode(key)) graph.forEachEdge(key, (edge, attributes) => void (attributes.data.role === 'position' && !hidden.has(edge) && context!.add(edge)));
+        }
+        for (const key of [...context]) if (graph.hasEdge(key)) graph.extremities(key).forEach((node) => context!.add(node));
+        const nodes = [...context].filter((key) => graph.hasNode(key) && !hidden.has(key));
+        const weight = (node: string) => (selected.has(node) ? Infinity : Number(graph.getNodeAttribute(node, 'data').weight ?? 0));
+        forcedLabels = new Set(nodes.sort((a, b) => weight(b) - weight(a)).slice(0, MAX_FORCED_LABELS));
+      }
+      sigma?.refresh();
+    },
+    focus(nodeId) {
+      if (!sigma || !graph.hasNode(nodeId) || hidden.has(nodeId)) return;
+      const at = sigma.getNodeDisplayData(nodeId);
+      if (!at) return;
+      const camera = sigma.getCamera();
+      void camera.animate({ x: at.x, y: at.y, ratio: Math.min(camera.ratio, FOCUS_RATIO) }, { duration: 300 });
+    },
+    fit: () => fitVisible(true),
+    resize() {
+      const size = `${container.clientWidth}x${container.clientHeight}`;
+      if (!sigma || size === lastSize) return;
+      lastSize = size;
+      sigma.resize();
+      sigma.scheduleRefresh();
+    },
+    async png(scale) {
+      if (!sigma) throw new Error('The network is still being drawn: export it again in a moment.');
+      // Drawn now, read now: sigma's WebGL canvases keep no drawing buffer once the frame is shown.
+      sigma.refresh({ partialGraph: {}, skipIndexation: true });
+      const { width, height } = sigma.getDimensions();
+      const canvas = new OffscreenCanvas(Math.round(width * scale), Math.round(height * scale));
+      const context2d = canvas.getContext('2d')!;
+      context2d.fillStyle = '#ffffff';
+      context2d.fillRect(0, 0, canvas.width, canvas.height);
+      const layers = sigma.getCanvases();
+      for (const name of ['edges', 'nodes', 'edgeLabels', 'labels', 'hovers', 'hoverNodes']) {
+        const layer = layers[name];
+        if (layer) context2d.drawImage(layer, 0, 0, canvas.width, canvas.height);
+      }
+      return canvas.convertToBlob({ type: 'image/png' });
+    },
+    visibleElements() {
+      // The exports read a cytoscape collection (export/toCytoscapeJson.ts, toGraphML.ts): built
+      // headless, for the one export, from the graph's positions and the scope's counts.
+      const definitions: ElementDefinition[] = [];
+      graph.forEachNode((node, { x, y, data }) => void (hidden.has(node) || definitions.push({ group: 'nodes', data: { ...data } as ElementDefinition['data'], position: { x, y } })));
+      graph.forEachEdge((edge) => void (hidden.has(edge) || definitions.push({ group: 'edges', data: { ...edgeData(edge) } as ElementDefinition['data'] })));
+      return cytoscape({ headless: true, styleEnabled: false, elements: definitions, layout: { name: 'preset' } }).elements();
+    },
+    counts: () => ({ nodes: graph.order, edges: graph.size }),
+    setGrouping() {
+      container.dataset.grouping = 'none';
+      return Promise.resolve();
+    },
+  };
+
+  /** Node and edge keys of the selection: an actor or target node; a pair's two nodes and its stance edges between them. */
+  function selectedKeys(selection: Selection | null): Set<string> {
+    if (!selection) return new Set();
+    switch (selection.kind) {
+      case 'actor':
+      case 'target': {
+        const id = selection.kind === 'actor' ? actorNodeId(selection.id) : targetNodeId(selection.id);
+        return new Set(graph.hasNode(id) ? [id] : []);
+      }
+      case 'pair': {
+        const source = actorNodeId(selection.actorId);
+        const target = targetNodeId(selection.targetId);
+        if (!graph.hasNode(source) || !graph.hasNode(target)) return new Set();
+        const edges = graph.directedEdges(source, target).filter((edge) => {
+          const data = graph.getEdgeAttribute(edge, 'data');
+          return data.role === 'position' && (!selection.stance || data.stance === selection.stance);
+        });
+        return new Set([source, target, ...edges]);
+      }
+      case 'statement':
+        return new Set();
+    }
+  }
+
+  return view;
+}
+
+// Private:
+
+/** Nodes as discs with their kind's rim (networkStyle.ts's border, relative to the radius). */
+const NODE_PROGRAM = createNodeBorderProgram<NodeAttributes, EdgeAttributes>({ borders: [{ size: { value: 0.12 }, color: { attribute: 'borderColor' } }, { size: { fill: true }, color: { attribute: 'color' } }] });
+
+/** Nodes (and edges) added to the graph per task: a few tens of milliseconds each. */
+const NODE_CHUNK = 1000;
+const EDGE_CHUNK = 2000;
+/** Labels shown whatever the zoom around a selection (placeLabels.ts shows as many on canvas). */
+const MAX_FORCED_LABELS = 60;
+/** The camera's ratio (1: the whole graph) a search result is shown at, at most. */
+const FOCUS_RATIO = 0.15;
