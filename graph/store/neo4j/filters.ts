@@ -15,9 +15,9 @@ export interface CypherQuery {
 
 /** Positions matching `filter` in sort-key order: one page (first + 1 rows, to tell hasNextPage). */
 export function positionPageQuery(filter: PositionFilter, page: PageRequest): CypherQuery {
-  const { where, params, orderBy } = positionConditions(filter, page.after ?? '');
+  const { source, where, params, orderBy } = positionConditions(filter, page.after ?? '');
   return {
-    text: `MATCH (p:Position) ${where} WITH p ORDER BY ${orderBy} LIMIT $limit RETURN properties(p) AS p`,
+    text: `${source} ${where} WITH p ORDER BY ${orderBy} LIMIT $limit RETURN properties(p) AS p`,
     params: { ...params, limit: limitOf(page) },
   };
 }
@@ -29,7 +29,7 @@ export function positionPageQuery(filter: PositionFilter, page: PageRequest): Cy
  * the page's distinct ids, an index seek (uniqueness constraint) per id. One row comes back.
  */
 export function positionPageWithReferencesQuery(filter: PositionFilter, page: PageRequest, include: PositionReferenceKinds): CypherQuery {
-  const { where, params, orderBy } = positionConditions(filter, page.after ?? '');
+  const { source, where, params, orderBy } = positionConditions(filter, page.after ?? '');
   const references = (
     [
       ['actors', include.actors, 'p.actorId', 'Actor'],
@@ -43,7 +43,7 @@ export function positionPageWithReferencesQuery(filter: PositionFilter, page: Pa
   );
   return {
     // `fetched` holds the extra row that tells hasNextPage; references are those of the page itself.
-    text: `MATCH (p:Position) ${where} WITH p ORDER BY ${orderBy} LIMIT $limit
+    text: `${source} ${where} WITH p ORDER BY ${orderBy} LIMIT $limit
       WITH collect(p) AS fetched
       WITH fetched, fetched[0..$first] AS page
       RETURN [p IN fetched | properties(p)] AS positions, ${references.join(', ')}`,
@@ -52,8 +52,8 @@ export function positionPageWithReferencesQuery(filter: PositionFilter, page: Pa
 }
 
 export function positionCountQuery(filter: PositionFilter): CypherQuery {
-  const { where, params } = positionConditions(filter, null);
-  return { text: `MATCH (p:Position) ${where} RETURN count(p) AS n`, params };
+  const { source, where, params } = positionConditions(filter, null);
+  return { text: `${source} ${where} RETURN count(p) AS n`, params };
 }
 
 export function statementPageQuery(filter: StatementFilter, page: PageRequest): CypherQuery {
@@ -126,7 +126,7 @@ class ConditionList {
  */
 const SORTED_INDEX_PREFIXES: readonly (readonly string[])[] = [['targetId', 'stance'], ['actorId'], ['meetingId']];
 
-function positionConditions(filter: PositionFilter, after: string | null): Conditions & { orderBy: string } {
+function positionConditions(filter: PositionFilter, after: string | null): Conditions & { source: string; orderBy: string } {
   const list = new ConditionList()
     .in('p', 'actorId', filter.actorIds, 'actorIds')
     .in('p', 'targetId', filter.targetIds, 'targetIds')
@@ -143,12 +143,13 @@ function positionConditions(filter: PositionFilter, after: string | null): Condi
       actorKinds: [...filter.actorKinds],
     });
   }
-  // The source document is the statement's, not the evidence's (port.ts PositionFilter).
-  if (filter.sourceDocumentIds && filter.sourceDocumentIds.length > 0) {
-    list.add('EXISTS { MATCH (p)<-[:TAKES]-(s:Statement) WHERE s.documentId IN $sourceDocumentIds }', {
-      sourceDocumentIds: [...filter.sourceDocumentIds],
-    });
-  }
+  // The source document is the statement's, not the evidence's (port.ts PositionFilter). A few
+  // documents' positions are read from their statements (statement_documentId), then sorted:
+  // checking every position in sort-key order for its statement's document read the whole corpus
+  // when the documents' positions were few (an analysis scoped to one report, the update of an
+  // analysis input after one document was written).
+  const bySource = filter.sourceDocumentIds !== undefined && filter.sourceDocumentIds.length > 0;
+  if (bySource) list.add('source.documentId IN $sourceDocumentIds', { sourceDocumentIds: [...filter.sourceDocumentIds!] });
   if (filter.sourceTiers && filter.sourceTiers.length > 0) {
     list.add('EXISTS { MATCH (p)<-[:TAKES]-(:Statement)-[:IN]->(d:Document) WHERE d.reliability IN $sourceTiers }', {
       sourceTiers: [...filter.sourceTiers],
@@ -159,7 +160,12 @@ function positionConditions(filter: PositionFilter, after: string | null): Condi
   // return the first hundred. Counts pass null: no predicate, so a bare count stays a count-store read.
   if (after !== null) list.add('p.sortKey > $after', { after });
   const prefix = SORTED_INDEX_PREFIXES.find((properties) => properties.every((property) => list.fixed.has(property))) ?? [];
-  return { where: list.toWhere(), params: list.params, orderBy: [...prefix, 'sortKey'].map((property) => `p.${property}`).join(', ') };
+  return {
+    source: bySource ? 'MATCH (source:Statement)-[:TAKES]->(p:Position) USING INDEX source:Statement(documentId)' : 'MATCH (p:Position)',
+    where: list.toWhere(),
+    params: list.params,
+    orderBy: [...prefix, 'sortKey'].map((property) => `p.${property}`).join(', '),
+  };
 }
 
 function statementConditions(filter: StatementFilter, after: string | null): Conditions & { source: string } {
