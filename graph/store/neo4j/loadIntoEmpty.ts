@@ -2,7 +2,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { CATALOG_OWNER } from '../catalogOwnership.js';
 import { countsOfBundle } from '../countRelationships.js';
 import type { GraphBundle, GraphCounts } from '../port.js';
-import { chunksOf } from './batches.js';
+import { chunksOf, createRelationshipsQuery } from './batches.js';
 import { COUNT_QUERY, countsFromRow } from './countQuery.js';
 import type { CypherWriter } from './cypherRunner.js';
 import { nodeRowsOf } from './encode.js';
@@ -128,7 +128,7 @@ async function writeGraph(writer: CypherWriter, bundle: GraphBundle, stageId: st
     }
   }
   for (const batch of relationshipBatchesOf(bundle)) {
-    const query = relationshipQueryOf(batch);
+    const query = createRelationshipsQuery(batch, ', r.owners = $owners');
     // Participations and attendances are catalog entries too, owned like the nodes.
     const owners = batch.type === 'PARTICIPATED_IN' || batch.type === 'ATTENDED' ? [CATALOG_OWNER] : null;
     for (const chunk of chunksOf(batch.rows, rowsPerTransaction)) {
@@ -144,24 +144,6 @@ const TARGET_KINDS_OF_LOAD: ReadonlySet<string> = new Set(['LegalPrinciple', 'In
 
 /** One text for every label (labels travel as a parameter, `$(...)`): a fresh JVM plans it once. */
 const CREATE_NODES = `UNWIND $rows AS row CREATE (n:$($labels)) SET n = row, n.owners = $owners`;
-
-/**
- * A batch's relationships, both ends found by id under their live labels. Labels are written into
- * the text (from labels.ts) because Neo4j 5.26 does not serve a dynamic-label MATCH from an index
- * (EXPLAIN: AllNodesScan); a proposer may be an actor or a person, an actor winning as the loader reads it.
- */
-function relationshipQueryOf(batch: RelationshipBatch): string {
-  const target =
-    batch.to === 'Actor|Person'
-      ? `OPTIONAL MATCH (actor:Actor {id: row.to})
-         OPTIONAL MATCH (person:Person {id: row.to})
-         WITH a, row, coalesce(actor, person) AS b WHERE b IS NOT NULL`
-      : `MATCH (b:${batch.to} {id: row.to})`;
-  return `UNWIND $rows AS row
-    MATCH (a:${batch.from} {id: row.from})
-    ${target}
-    CREATE (a)-[r:${batch.type}]->(b) SET r = row.props, r.owners = $owners`;
-}
 
 /**
  * Locks `:GraphMeta` (a write, so the claim read after it is the latest committed: a claim is

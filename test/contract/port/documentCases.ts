@@ -20,10 +20,7 @@ export function defineDocumentCases(storeUnderTest: () => GraphStore): void {
 
     beforeEach(async () => {
       store = storeUnderTest();
-      await store.replaceGraph({ ...smallBundle, ...emptyLists(), fingerprint: 'empty' });
-      await store.putCatalog(smallUnits.catalog);
-      await store.putDocument(a);
-      await store.putDocument(b);
+      await storeCatalogAnd(store, [a, b]);
     });
 
     test('a put document is answered as written, with its fingerprint, beside the other', async () => {
@@ -257,4 +254,11 @@ async function contentOf(store: GraphStore, write: DocumentWrite) {
     statements: (await store.listStatements({ documentIds: [id] }, everything)).items,
     positions: (await store.listPositions({ documentIds: [id] }, everything)).items,
   };
+}
+
+/** Empties `store`, then writes the fixture's catalog and `documents` one unit at a time. */
+export async function storeCatalogAnd(store: GraphStore, documents: readonly DocumentWrite[]): Promise<void> {
+  await store.replaceGraph({ ...smallBundle, ...emptyLists(), fingerprint: 'empty' });
+  await store.putCatalog(smallUnits.catalog);
+  for (const document of documents) await store.putDocument(document);
 }

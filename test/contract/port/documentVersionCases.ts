@@ -3,7 +3,7 @@ import { loadAnalysisInput, loadVersionedInput, type AnalysisScope, type Version
 import type { GraphStore } from '../../../graph/store/port.js';
 import { copyOfReport, smallUnits, withFingerprint } from '../fixtures/documentUnits.js';
 import { smallBundle } from '../fixtures/smallBundle.js';
-import { emptyLists } from './replaceGraphCases.js';
+import { storeCatalogAnd } from './documentCases.js';
 
 /**
  * Document versions (`listDocumentVersions`): each document's moves with the write that wrote it
@@ -21,10 +21,7 @@ export function defineDocumentVersionCases(storeUnderTest: () => GraphStore): vo
 
     beforeEach(async () => {
       store = storeUnderTest();
-      await store.replaceGraph({ ...smallBundle, ...emptyLists(), fingerprint: 'empty' });
-      await store.putCatalog(smallUnits.catalog);
-      await store.putDocument(a);
-      await store.putDocument(b);
+      await storeCatalogAnd(store, [a, b]);
     });
 
     test('a put document takes the version of its write; the others keep theirs; a catalog write moves none', async () => {
