@@ -122,8 +122,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
       return (rows[0]?.fingerprint as string | null | undefined) ?? null;
     },
     async getGraphVersion() {
-      const rows = await cypher.read(READ_META, META_PARAMS);
-      return rows[0]!.version as string;
+      return (await cypher.readRow(READ_META, META_PARAMS))!.version as string;
     },
     async putCatalog(write) {
       return { graphVersion: await cypher.write((tx) => writeCatalog(tx, write)) };

@@ -15,6 +15,13 @@ export type CypherRow = Record<string, unknown>;
 export interface CypherRunner extends CypherWriter {
   read(query: string, params?: Record<string, unknown>): Promise<CypherRow[]>;
   /**
+   * `read` for a query of one small row (the graph version every request asks for first), in an
+   * auto-commit transaction: one round trip instead of a managed transaction's two (its COMMIT),
+   * about half the latency measured on this machine. Retried once if the driver calls the
+   * failure retriable, as a managed transaction would be.
+   */
+  readRow(query: string, params?: Record<string, unknown>): Promise<CypherRow | undefined>;
+  /**
    * Forgets that the database was prepared, so the next call sets up the schema and runs
    * `prepare` again (after a replaceGraph switch that did not finish: the next call completes it).
    */
@@ -104,6 +111,20 @@ export function createCypherRunner({ driver, uri, database, readTimeoutMs, prepa
         const result = await session.executeRead((tx) => tx.run(query, params), readTimeoutMs ? { timeout: readTimeoutMs } : undefined);
         return result.records.map((record) => record.toObject() as CypherRow);
       });
+    },
+    async readRow(query, params = {}) {
+      await ensureSchema();
+      const once = () =>
+        withSession('READ', async (session) => {
+          const result = await session.run(query, params, readTimeoutMs ? { timeout: readTimeoutMs } : undefined);
+          return result.records[0]?.toObject() as CypherRow | undefined;
+        });
+      try {
+        return await once();
+      } catch (error) {
+        if (!neo4j.isRetriableError((error as { cause?: unknown }).cause ?? error)) throw error;
+        return once();
+      }
     },
     async write(work) {
       await ensureSchema();
