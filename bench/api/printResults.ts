@@ -26,7 +26,7 @@ export function printResults(results: readonly StoreResult[], header: string): s
   row('Neo4j JVM RSS, MiB', (r) => ms(r.neo4jRssMiB));
   // Beside it, the first analysis after the server started: it waited for the whole input read.
   row('divergences after another process put one document, ms (first analysis after start)', (r) =>
-    r.afterOneWriteMs === null ? '—' : `${ms(r.afterOneWriteMs)} (${ms([...r.coldMs.values()].find((_, i) => [...r.coldMs.keys()][i]!.startsWith('consensus')))})`,
+    r.afterOneWriteMs === null ? '—' : `${ms(r.afterOneWriteMs)} (${ms([...r.coldMs].find(([name]) => name.startsWith('consensus'))?.[1])})`,
   );
   const sqlite = results.find((r) => r.store === 'sqlite');
   const neo4j = results.find((r) => r.store === 'neo4j');

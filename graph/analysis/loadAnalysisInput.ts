@@ -4,7 +4,7 @@ import type { DocumentVersion, GraphStore, PositionFilter, StatementSource } fro
 import type { AnalysisInput, AnalysisScope } from './AnalysisInput.js';
 import { compareIds } from './compareIds.js';
 import { meetingsInScope } from './meetingsInScope.js';
-import { normalizeScope } from './normalizeScope.js';
+import { normalizeScope, scopeKeyOf } from './normalizeScope.js';
 import { sharePositionValues } from './sharePositionValues.js';
 import { unknownIdError } from './unknownIdError.js';
 import { validateCount } from './validateCount.js';
@@ -229,7 +229,7 @@ interface ReusableParts {
 const MAX_CHANGED_SHARE = 0.25;
 
 function reusableParts(previous: VersionedInput | undefined, scope: AnalysisScope, versions: readonly DocumentVersion[]): ReusableParts | null {
-  if (previous === undefined || JSON.stringify(previous.input.scope) !== JSON.stringify(scope)) return null;
+  if (previous === undefined || scopeKeyOf(previous.input.scope) !== scopeKeyOf(scope)) return null;
   const before = new Map(previous.documentVersions.map((d) => [d.documentId, d.graphVersion]));
   const changed = new Set<string>();
   for (const { documentId, graphVersion } of versions) {

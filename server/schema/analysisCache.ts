@@ -69,16 +69,18 @@ function createAnalysisCache(store: GraphStore): AnalysisCache {
   let version: string | null = null;
   const inputs = new LruMap<string, Promise<VersionedInput>>(INPUTS);
   const results = new LruMap<string, Promise<unknown>>(RESULTS);
-  /** The most recently used input of an older version, by scope key, until that scope is read again. */
-  let previous: { scope: string; input: Promise<VersionedInput> } | null = null;
+  /** The most recently used input, by scope key; at a version change it becomes `previous`. */
+  let latest: ScopedInput | null = null;
+  /** The last version's most recently used input, until that scope is read again. */
+  let previous: ScopedInput | null = null;
 
   /** Current version; when it moved, everything cached belongs to the old graph and goes. */
   const sync = async (): Promise<string> => {
     const current = await store.getGraphVersion();
     if (current !== version) {
       // One input kept, not all: at 300,000 positions each is ~250 MB (its update shares the rest).
-      const last = inputs.newest();
-      if (last !== undefined) previous = { scope: last[0].slice(last[0].indexOf('\u0000') + 1), input: last[1] };
+      previous = latest;
+      latest = null;
       inputs.clear();
       results.clear();
       version = current;
@@ -104,6 +106,7 @@ function createAnalysisCache(store: GraphStore): AnalysisCache {
       // A previous read that failed is no basis: read everything.
       return loadVersionedInput(store, scope, { argumentPrefix: 'scope.', previous: await before?.catch(() => undefined) });
     });
+    latest = { scope: scoped, input: loaded };
     return (await loaded).input;
   };
   return {
@@ -129,6 +132,11 @@ function createAnalysisCache(store: GraphStore): AnalysisCache {
   };
 }
 
+interface ScopedInput {
+  readonly scope: string;
+  readonly input: Promise<VersionedInput>;
+}
+
 /** A Map that keeps at most `limit` entries, dropping the least recently used. */
 class LruMap<K, V> {
   readonly #entries = new Map<K, V>();
@@ -148,12 +156,6 @@ class LruMap<K, V> {
   }
   delete(key: K): void {
     this.#entries.delete(key);
-  }
-  /** The most recently used entry. */
-  newest(): [K, V] | undefined {
-    let last: [K, V] | undefined;
-    for (const entry of this.#entries) last = entry;
-    return last;
   }
   clear(): void {
     this.#entries.clear();
