@@ -8,6 +8,7 @@
 import './styles/app.css';
 import { loadStartData } from './api/loadStartData.js';
 import { renderShell } from './dom/renderShell.js';
+import { probeWebgl } from './network/webglProbe.js';
 import { createStateStore } from './state/createStateStore.js';
 import { decodeHash } from './state/decodeHash.js';
 import { syncWithLocation } from './state/syncWithLocation.js';
@@ -27,6 +28,8 @@ const explorer = import('./startExplorer.js').then((module) => {
   performance.mark('cpg:script-loaded');
   return module;
 });
+// Asked for sigma's WebGL: its first context is made while the API answers and the chunk loads (network/webglProbe.ts).
+if (new URLSearchParams(location.search).get('renderer') === 'webgl') probeWebgl();
 try {
   const [loaded, { startExplorer }] = await Promise.all([data, explorer]);
   await startExplorer({ shell, store, fail }, loaded);

@@ -31,11 +31,12 @@ import { createSearchView } from './search/createSearchView.js';
 import type { NodeKind } from './model/kinds.js';
 import { positionsIn, type StanceCell } from './model/StanceCell.js';
 import { createNetworkView } from './network/createNetworkView.js';
+import type { NetworkView } from './network/NetworkView.js';
 import { nextTask } from './network/nextTask.js';
 import { actorNodeId, targetNodeId } from './network/toElements.js';
 import { visibleElements } from './network/visibleElements.js';
 import { createReaderView } from './reader/createReaderView.js';
-import { VIEWS, type ViewState } from './state/ViewState.js';
+import { VIEWS, type View, type ViewState } from './state/ViewState.js';
 import { cellScopeOf } from './api/cellScopeOf.js';
 import type { StartData } from './api/loadStartData.js';
 import type { Shell } from './dom/renderShell.js';
@@ -61,11 +62,20 @@ export async function startExplorer({ shell, store, fail }: ExplorerFrame, data:
 
   // Start-up is cut into tasks (nextTask), marked for the benchmark: on a graph of UN size each step
   // is tens to hundreds of milliseconds, and one task of all of them froze the page for seconds.
+  /** The view's tab selected and its panel shown, the others hidden. */
+  const showView = (shown: View) => {
+    for (const [view, tab] of shell.tabs) {
+      tab.setAttribute('aria-selected', String(view === shown));
+      tab.tabIndex = view === shown ? 0 : -1;
+      shell.views.get(view)!.hidden = view !== shown;
+    }
+    document.body.dataset.view = shown;
+  };
+  // Shown before the network is made: sigma sizes its WebGL layers to its container once, and
+  // resizing them later (from a hidden container's 1 × 1) cost 0.45 s in software.
+  showView(initial.view);
   await nextTask();
-  const filters = createFiltersPanel({ container: shell.sidebar, catalog, cells, perAgenda, store, provenanceCounts });
-  performance.mark('cpg:filters-built');
-  await nextTask();
-  const network = createNetworkView({
+  const network = await createNetworkView({
     container: shell.network,
     catalog,
     cells,
@@ -75,6 +85,41 @@ export async function startExplorer({ shell, store, fail }: ExplorerFrame, data:
       showStatus();
     },
   });
+
+  // Counted from the catalog, not from cytoscape: a large graph's nodes are still arriving (in tasks) when the first counts are shown.
+  const showLegendCounts = (nodeIds: ReadonlySet<string>) => {
+    const counts = new Map<NodeKind, number>();
+    const count = (id: string, kind: NodeKind) => void (nodeIds.has(id) && counts.set(kind, (counts.get(kind) ?? 0) + 1));
+    for (const actor of catalog.actors.values()) count(actorNodeId(actor.id), actor.kind);
+    for (const target of catalog.targets.values()) count(targetNodeId(target.id), target.kind);
+    for (const item of shell.networkLegend.querySelectorAll<HTMLElement>('[data-kind]')) {
+      const count = counts.get(item.dataset.kind as NodeKind) ?? 0;
+      item.dataset.count = String(count);
+      item.querySelector('.count')!.textContent = String(count);
+    }
+  };
+
+  /** The filters and cells the network last showed: the first frame's are not computed twice (25,000 cells each). */
+  let shown: { filters: string; cells: readonly StanceCell[] } | null = null;
+  /** Draws the cells of a scope: the network's visible part and legend counts, then the selection. */
+  const showInScope = (state: ViewState) => {
+    const filtersKey = JSON.stringify(state.filters);
+    if (shown && shown.cells === inScope && shown.filters === filtersKey) return;
+    shown = { filters: filtersKey, cells: inScope };
+    const visible = visibleElements(state.filters, catalog, inScope);
+    network.showVisible(visible);
+    showLegendCounts(visible.nodeIds);
+  };
+  // The network first, when it is the view shown: its first frame is what the page waits for. Its
+  // scope and a deep link's selection are given to it before it draws; the filter panel, the other
+  // views and the first apply (which finds the scope shown) come after that frame.
+  await nextTask();
+  showInScope(initial);
+  network.showSelection(initial.selection);
+  if (initial.view === 'network') await firstFrameOf(network);
+  await nextTask();
+  const filters = createFiltersPanel({ container: shell.sidebar, catalog, cells, perAgenda, store, provenanceCounts });
+  performance.mark('cpg:filters-built');
   await nextTask();
   const evidence = createEvidencePanel({ container: shell.panel, catalog, store });
   // The API's consensus figures and common ground, per filter scope; the matrix redraws when they land.
@@ -235,37 +280,13 @@ export async function startExplorer({ shell, store, fail }: ExplorerFrame, data:
     h('button', { type: 'button', class: 'button small', 'data-action': 'fit', title: 'Fit the visible graph in the view', onclick: () => network.fit() }, 'Fit'),
   );
 
-  // Counted from the catalog, not from cytoscape: a large graph's nodes are still arriving (in tasks) when the first counts are shown.
-  const showLegendCounts = (nodeIds: ReadonlySet<string>) => {
-    const counts = new Map<NodeKind, number>();
-    const count = (id: string, kind: NodeKind) => void (nodeIds.has(id) && counts.set(kind, (counts.get(kind) ?? 0) + 1));
-    for (const actor of catalog.actors.values()) count(actorNodeId(actor.id), actor.kind);
-    for (const target of catalog.targets.values()) count(targetNodeId(target.id), target.kind);
-    for (const item of shell.networkLegend.querySelectorAll<HTMLElement>('[data-kind]')) {
-      const count = counts.get(item.dataset.kind as NodeKind) ?? 0;
-      item.dataset.count = String(count);
-      item.querySelector('.count')!.textContent = String(count);
-    }
-  };
-
-  /** Draws the cells of a scope: the network's visible part and legend counts, then the selection. */
-  const showInScope = (state: ViewState) => {
-    const visible = visibleElements(state.filters, catalog, inScope);
-    network.showVisible(visible);
-    showLegendCounts(visible.nodeIds);
-  };
   // A newer filter supersedes the cells of an older one still loading.
   let scopeTicket = 0;
 
   const apply = (state: ViewState, previous: ViewState | null) => {
     const changed = <K extends keyof ViewState>(key: K) => previous === null || JSON.stringify(state[key]) !== JSON.stringify(previous[key]);
     if (changed('view')) {
-      for (const [view, tab] of shell.tabs) {
-        tab.setAttribute('aria-selected', String(view === state.view));
-        tab.tabIndex = view === state.view ? 0 : -1;
-        shell.views.get(view)!.hidden = view !== state.view;
-      }
-      document.body.dataset.view = state.view;
+      showView(state.view);
       if (state.view === 'network') network.resize();
     }
     const scopeChanged = previous === null || JSON.stringify(scopeOf(state)) !== JSON.stringify(scopeOf(previous));
@@ -326,3 +347,13 @@ export async function startExplorer({ shell, store, fail }: ExplorerFrame, data:
 function includesExtracted(state: ViewState): boolean {
   return state.filters.includeExtracted;
 }
+
+/**
+ * The network's first frame, or FIRST_FRAME_WAIT_MS, whichever comes first: a page in a background
+ * tab draws no frames, and its filters and views must not wait for one.
+ */
+function firstFrameOf(network: NetworkView): Promise<void> {
+  return Promise.race([network.firstFrame, new Promise<void>((resolve) => setTimeout(resolve, FIRST_FRAME_WAIT_MS))]);
+}
+
+const FIRST_FRAME_WAIT_MS = 3000;

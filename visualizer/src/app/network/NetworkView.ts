@@ -25,6 +25,8 @@ export interface NetworkView {
   readonly renderer: 'canvas' | 'webgl';
   /** Whether "Group targets by kind" is offered (the canvas renderer draws the boxes; sigma has no compound nodes). */
   readonly canGroup: boolean;
+  /** Resolves once the first frame with every node is drawn (sigma), or at once (cytoscape, whose start-up orders itself). */
+  readonly firstFrame: Promise<void>;
   /** Resolves when the final (fcose) positions are in place and every edge is drawn. */
   readonly layoutDone: Promise<void>;
   /** The renderer's own objects, for the automation handle `window.__cpg` (tests, benchmark): read-only use. */

@@ -1,5 +1,6 @@
 import { createCytoscapeNetwork } from './cytoscape/createCytoscapeNetwork.js';
 import type { NetworkView, NetworkViewOptions } from './NetworkView.js';
+import { nextTask } from './nextTask.js';
 import { rendererFor } from './rendererFor.js';
 import { createSigmaNetwork } from './sigma/createSigmaNetwork.js';
 import { toElements } from './toElements.js';
@@ -11,8 +12,11 @@ import { toElements } from './toElements.js';
  * draw the same elements with the same looks (networkStyle.ts, model/kindLook.ts, model/stanceLook.ts),
  * lay out with the same fcose worker and cache (layout/), and answer the same NetworkView.
  */
-export function createNetworkView(options: NetworkViewOptions): NetworkView {
+export async function createNetworkView(options: NetworkViewOptions): Promise<NetworkView> {
   const mapped = toElements(options.catalog, options.cells);
+  // Probing WebGL makes a context (50–150 ms in software): a task of its own.
+  await nextTask();
   const renderer = rendererFor(mapped.elements.length);
+  await nextTask();
   return renderer.name === 'webgl' ? createSigmaNetwork(options, mapped) : createCytoscapeNetwork(options, mapped, renderer);
 }

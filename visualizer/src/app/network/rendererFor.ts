@@ -1,4 +1,5 @@
 import type { CytoscapeOptions } from 'cytoscape';
+import { probeWebgl } from './webglProbe.js';
 
 /** Elements (nodes + edges) above which the network switches to its large-graph settings. */
 export const LARGE_GRAPH = 4000;
@@ -27,22 +28,7 @@ export function rendererFor(elementCount: number): { options: Partial<CytoscapeO
   // WebGL runs on whatever the browser has, a software rasteriser included: headless Chromium on a
   // machine without a GPU gives SwiftShader, which runs sigma correctly
   // (test/browser/networkWebgl.test.ts) and is how the benchmark measures it.
-  const webgl = forced === 'webgl' || (forced !== 'canvas' && elementCount > WEBGL_GRAPH) ? hasWebgl() : false;
+  const webgl = forced === 'webgl' || (forced !== 'canvas' && elementCount > WEBGL_GRAPH) ? probeWebgl() : false;
   if (webgl) return { options: {}, large: true, name: 'webgl' };
   return { options: economies, large: elementCount > LARGE_GRAPH, name: 'canvas' };
-}
-
-// Private:
-
-/** Whether the browser offers WebGL (sigma takes WebGL 2, else 1), on a GPU or in software. */
-function hasWebgl(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-    if (!gl) return false;
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return true;
-  } catch {
-    return false;
-  }
 }

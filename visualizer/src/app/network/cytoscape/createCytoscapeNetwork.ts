@@ -253,6 +253,7 @@ export function createCytoscapeNetwork(options: NetworkViewOptions, { elements, 
   const view: NetworkView = {
     renderer: 'canvas',
     canGroup: true,
+    firstFrame: Promise.resolve(),
     layoutDone,
     internals: { cy },
     showVisible(visible) {

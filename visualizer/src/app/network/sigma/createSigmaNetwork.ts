@@ -2,7 +2,7 @@ import { createNodeBorderProgram } from '@sigma/node-border';
 import { fitViewportToNodes } from '@sigma/utils';
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import graphology from 'graphology';
-import Sigma from 'sigma';
+import type Sigma from 'sigma';
 import { EdgeRectangleProgram } from 'sigma/rendering';
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
 import type { NodeKind, Stance } from '../../model/kinds.js';
@@ -21,6 +21,7 @@ import { LABEL_SCREEN_PX } from '../placeLabels.js';
 import { selectionOf } from '../selectionOf.js';
 import { actorNodeId, positionEdgeElement, targetNodeId, type toElements } from '../toElements.js';
 import type { VisibleElements } from '../visibleElements.js';
+import { createPreparedSigma } from './createPreparedSigma.js';
 import { edgeLook, faded, nodeLook } from './sigmaLook.js';
 
 type Data = Readonly<Record<string, unknown>>;
@@ -64,13 +65,18 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
   const nodeIds = nodeDefs.map((e) => e.data.id!);
   // Edges the first load has (arriving in tasks) and those a later scope added: never added twice.
   const knownEdgeIds = new Set(edgeDefs.map((e) => e.data.id!));
+  /** The graph: every node and edge, with the final positions once they are in. What everything but the first frames reads. */
   const graph = new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  /**
+   * The nodes alone, at their first positions: what sigma draws first. Processing 25,000 elements
+   * (and drawing 20,000 edges in software) made the first frame a task of 0.3–1 s; the nodes alone
+   * are a fifth of that. Sigma is given `graph` once its edges are in and its positions final.
+   */
+  const nodesOnly = new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
 
   // View state, read by the reducers.
   let lastVisible: VisibleElements | null = null;
   const hidden = new Set<string>();
-  /** False until the final positions are drawn (at once when the layout was cached): edges between the spiral's nodes mean nothing. */
-  let edgesShown = false;
   let selected = new Set<string>();
   /** The selection, its edges and their ends (nodes and edges by key): what does not fade. */
   let context: Set<string> | null = null;
@@ -79,6 +85,11 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
   let sigma: Sigma<NodeAttributes, EdgeAttributes> | null = null;
   /** Whether build has put every edge of edgeDefs in the graph (a later one is then added at once). */
   let edgesAdded = false;
+
+  /** The selection last asked for: applied again once the graph holds the nodes and edges it names. */
+  let lastSelection: Selection | null = null;
+  let drawFirstFrame = () => {};
+  const firstFrame = new Promise<void>((resolve) => (drawFirstFrame = resolve));
 
   const tooltip = createTooltip(container);
   const layoutDone = build();
@@ -100,7 +111,6 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
     const cacheKey = layoutCache.keyFor(elements.map((e) => e.data.id!), LAYOUT_VERSION);
     const cached = layoutCache.read(cacheKey);
     const start = cached ?? initialPositions(nodeIds);
-    edgesShown = cached !== null;
     await nextTask();
     const positioned = settleLayout({
       container,
@@ -114,36 +124,43 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
       await nextTask();
       for (const { data } of nodeDefs.slice(from, from + NODE_CHUNK)) {
         const at = start[data.id!] ?? { x: 0, y: 0 };
-        graph.addNode(data.id!, { x: at.x, y: at.y, label: data.label as string, data, ...nodeLook(data, stats) });
+        const attributes = { x: at.x, y: at.y, label: data.label as string, data, ...nodeLook(data, stats) };
+        graph.addNode(data.id!, attributes);
+        nodesOnly.addNode(data.id!, { ...attributes });
       }
     }
+    if (lastSelection) view.showSelection(lastSelection);
+    // Sigma made over an empty graph (its WebGL contexts each in a task: createPreparedSigma.ts),
+    // then given the nodes: the first frame.
+    const renderer = await createRenderer();
+    performance.mark('cpg:network-created');
+    await nextTask();
+    renderer.setGraph(nodesOnly);
+    sigma = renderer;
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        performance.mark('cpg:first-render');
+        drawFirstFrame();
+      }),
+    );
+    if (hidden.size > 0) fitVisible(false);
+    // The edge program (a shader link: a task of its own), then the edges into `graph`, in tasks
+    // (sigma is not drawing it, so adding costs no drawing).
+    await nextTask();
+    renderer.setSetting('edgeProgramClasses', { line: EdgeRectangleProgram });
     for (let from = 0; from < edgeDefs.length; from += EDGE_CHUNK) {
       await nextTask();
       for (const definition of edgeDefs.slice(from, from + EDGE_CHUNK)) addEdge(definition);
     }
     edgesAdded = true;
     performance.mark('cpg:edges-added');
-    // In tasks: sigma created over an empty graph (its three WebGL contexts and the node programs;
-    // node programs registered later are drawn but never picked, so hover and click miss them), the
-    // edge program compiled in a task of its own (a link waits for the compiler: hundreds of
-    // milliseconds in software), then given the graph (processed and drawn).
-    await nextTask();
-    const renderer = createRenderer();
-    performance.mark('cpg:network-created');
-    await nextTask();
-    renderer.setSetting('edgeProgramClasses', { line: EdgeRectangleProgram });
-    await nextTask();
-    renderer.setGraph(graph);
-    sigma = renderer;
-    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('cpg:first-render')));
-    if (hidden.size > 0) fitVisible(false);
+    if (lastSelection) view.showSelection(lastSelection);
+    // Edges wait for the final positions (between the spiral's nodes they are long lines that mean
+    // nothing); a cached layout has them already. Then sigma draws `graph`: one processing of every element.
     const positions = await positioned;
-    // Nothing to do when the cached positions were drawn, edges and all, in the first frame.
-    if (!positions && edgesShown) return;
     await nextTask();
     if (positions) graph.updateEachNodeAttributes((id, attributes) => ({ ...attributes, ...(positions[id] ?? {}) }), { attributes: ['x', 'y'] });
-    edgesShown = true;
-    renderer.refresh();
+    renderer.setGraph(graph);
     if (hidden.size > 0) fitVisible(false);
   }
 
@@ -151,8 +168,8 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
     graph.addDirectedEdgeWithKey(data.id!, data.source as string, data.target as string, { data, ...edgeLook(data, Number(data.statements ?? 1), stats) });
   }
 
-  function createRenderer(): Sigma<NodeAttributes, EdgeAttributes> {
-    const renderer = new Sigma<NodeAttributes, EdgeAttributes>(new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>(), container, {
+  async function createRenderer(): Promise<Sigma<NodeAttributes, EdgeAttributes>> {
+    const renderer = await createPreparedSigma<NodeAttributes, EdgeAttributes>(new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>(), container, {
       // The container is hidden (0 × 0) while another view shows: sigma draws when it is resized.
       allowInvalidContainer: true,
       // Sizes in model units, as cytoscape and the layout have them: nodes grow as the view zooms in.
@@ -225,7 +242,7 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
 
   function reduceEdge(edge: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> {
     const display = attributes as EdgeAttributes & Partial<EdgeDisplayData>;
-    if (!edgesShown || hidden.has(edge)) {
+    if (hidden.has(edge)) {
       display.hidden = true;
       return display;
     }
@@ -245,10 +262,14 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
 
   function describeNodeAt(node: string) {
     const edges: { stance: Stance; positions: number }[] = [];
-    graph.forEachEdge(node, (edge, attributes) => {
-      if (attributes.data.role !== 'position' || hidden.has(edge)) return;
-      edges.push({ stance: attributes.data.stance as Stance, positions: Number(edgeData(edge).positions) });
-    });
+    const count = (edge: string, data: Data) => {
+      if (data.role !== 'position' || hidden.has(edge)) return;
+      const counts = lastVisible?.edges.get(edge);
+      edges.push({ stance: data.stance as Stance, positions: Number(counts ? counts.positions : data.positions) });
+    };
+    // The graph's edges are still arriving for a moment after the first frame: then from the definitions.
+    if (edgesAdded) graph.forEachEdge(node, (edge, attributes) => count(edge, attributes.data));
+    else for (const { data } of edgeDefs) if (data.source === node || data.target === node) count(data.id!, data);
     const data = graph.getNodeAttribute(node, 'data');
     return describeNode({ kind: data.kind as NodeKind, label: data.label as string, edges });
   }
@@ -268,6 +289,7 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
   const view: NetworkView = {
     renderer: 'webgl',
     canGroup: false,
+    firstFrame,
     layoutDone,
     internals: { graph, get sigma() {
       return sigma;
@@ -292,6 +314,7 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
       fitVisible(true);
     },
     showSelection(selection) {
+      lastSelection = selection;
       const chosen = selectedKeys(selection);
       selected = chosen;
       if (chosen.size === 0) {
