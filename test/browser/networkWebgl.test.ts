@@ -146,8 +146,8 @@ async function openSigma(hash: string): Promise<Page> {
 
 /** Ids of the nodes and edges the filters leave in view (the exports' collection). */
 function visibleIds(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
-  return page.evaluate(() => {
-    const elements = (window as any).__cpg.network.visibleElements();
+  return page.evaluate(async () => {
+    const elements = await (window as any).__cpg.network.visibleElements();
     return { nodes: elements.nodes().map((n: any) => n.id()), edges: elements.edges().map((e: any) => e.id()) };
   });
 }

@@ -28,8 +28,12 @@ const explorer = import('./startExplorer.js').then((module) => {
   performance.mark('cpg:script-loaded');
   return module;
 });
-// Asked for sigma's WebGL: its first context is made while the API answers and the chunk loads (network/webglProbe.ts).
+// Asked for sigma's WebGL: its first context is made while the API answers and the chunk loads
+// (network/webglProbe.ts). Otherwise cytoscape's chunk is loaded meanwhile too (the renderer of every
+// graph under 12,000 elements: network/rendererFor.ts); sigma's path loads it only for an export.
+// A failure here is reported by the import that needs the module (createNetworkView.ts).
 if (new URLSearchParams(location.search).get('renderer') === 'webgl') probeWebgl();
+else void import('./network/cytoscape/createCytoscapeNetwork.js').catch(() => undefined);
 try {
   const [loaded, { startExplorer }] = await Promise.all([data, explorer]);
   await startExplorer({ shell, store, fail }, loaded);

@@ -164,7 +164,7 @@ export async function startExplorer({ shell, store, fail }: ExplorerFrame, data:
           if (store.get().view !== 'network') store.update({ view: 'network' });
           const version = await queryApi<{ graphVersion: string }>('query GraphVersion { graphVersion }').then((d) => d.graphVersion, () => 'unknown');
           const caption = [
-            `Cyberlaw Positions Graph: actors and the principles, instruments and proposals they took positions on (${network.visibleElements().nodes().length} nodes shown).`,
+            `Cyberlaw Positions Graph: actors and the principles, instruments and proposals they took positions on (${(await network.visibleElements()).nodes().length} nodes shown).`,
             `Filters: ${describeFilters()}. Data version ${version}; exported ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
           ];
           downloadBlob(await composeNetworkPng(await network.png(2), caption), exportFileName('network', 'png'));
@@ -181,8 +181,8 @@ export async function startExplorer({ shell, store, fail }: ExplorerFrame, data:
           downloadBlob(new Blob([evidenceToCsv(positions)], { type: 'text/csv;charset=utf-8' }), exportFileName('evidence', 'csv'));
         },
       },
-      { id: 'cyjs', label: 'Graph as Cytoscape JSON', hint: 'Visible elements, for Cytoscape', run: () => downloadBlob(new Blob([toCytoscapeJson(network.visibleElements(), title)], { type: 'application/json' }), exportFileName('graph', 'cyjs')) },
-      { id: 'graphml', label: 'Graph as GraphML', hint: 'Visible elements, for Gephi', run: () => downloadBlob(new Blob([toGraphML(network.visibleElements(), title)], { type: 'application/graphml+xml' }), exportFileName('graph', 'graphml')) },
+      { id: 'cyjs', label: 'Graph as Cytoscape JSON', hint: 'Visible elements, for Cytoscape', run: async () => downloadBlob(new Blob([toCytoscapeJson(await network.visibleElements(), title)], { type: 'application/json' }), exportFileName('graph', 'cyjs')) },
+      { id: 'graphml', label: 'Graph as GraphML', hint: 'Visible elements, for Gephi', run: async () => downloadBlob(new Blob([toGraphML(await network.visibleElements(), title)], { type: 'application/graphml+xml' }), exportFileName('graph', 'graphml')) },
       {
         id: 'csv',
         label: 'Matrix as CSV',

@@ -43,8 +43,8 @@ export interface NetworkView {
   resize(): void;
   /** The view as drawn, a PNG at `scale` times the screen's size (the export). */
   png(scale: number): Promise<Blob>;
-  /** The visible elements with positions, for the exports (group boxes left out). */
-  visibleElements(): Collection;
+  /** The visible elements with positions, for the exports (group boxes left out); a promise, as sigma's path loads cytoscape (headless) for it. */
+  visibleElements(): Promise<Collection>;
   /** Nodes and edges the view holds (shown or not), for the benchmark. */
   counts(): { nodes: number; edges: number };
   /**

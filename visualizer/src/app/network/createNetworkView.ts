@@ -1,4 +1,3 @@
-import { createCytoscapeNetwork } from './cytoscape/createCytoscapeNetwork.js';
 import type { NetworkView, NetworkViewOptions } from './NetworkView.js';
 import { nextTask } from './nextTask.js';
 import { rendererFor } from './rendererFor.js';
@@ -18,5 +17,9 @@ export async function createNetworkView(options: NetworkViewOptions): Promise<Ne
   await nextTask();
   const renderer = rendererFor(mapped.elements.length);
   await nextTask();
-  return renderer.name === 'webgl' ? createSigmaNetwork(options, mapped) : createCytoscapeNetwork(options, mapped, renderer);
+  if (renderer.name === 'webgl') return createSigmaNetwork(options, mapped);
+  // Cytoscape is a chunk of its own (440 kB, most of the explorer's script), which sigma's path
+  // does without at start-up; main.ts asks for it early unless `?renderer=webgl` says it will not be needed.
+  const { createCytoscapeNetwork } = await import('./cytoscape/createCytoscapeNetwork.js');
+  return createCytoscapeNetwork(options, mapped, renderer);
 }

@@ -250,6 +250,8 @@ export function createCytoscapeNetwork(options: NetworkViewOptions, { elements, 
     else cy.fit(eles, 40);
   }
 
+  /** What the filters leave: not hidden, group boxes left out. */
+  const shownElements = () => cy.elements().not('.hidden').not('.group');
   const view: NetworkView = {
     renderer: 'canvas',
     canGroup: true,
@@ -316,10 +318,10 @@ export function createCytoscapeNetwork(options: NetworkViewOptions, { elements, 
       relabel();
     },
     fit() {
-      cy.animate({ fit: { eles: view.visibleElements(), padding: 40 } }, { duration: 250 });
+      cy.animate({ fit: { eles: shownElements(), padding: 40 } }, { duration: 250 });
     },
     png: (scale) => Promise.resolve(cy.png({ output: 'blob', bg: '#ffffff', full: false, scale })),
-    visibleElements: () => cy.elements().not('.hidden').not('.group'),
+    visibleElements: () => Promise.resolve(shownElements()),
     counts: () => ({ nodes: cy.nodes().not('.group').length, edges: cy.edges().length }),
     async setGrouping(grouping) {
       groupTargets(cy, grouping);

@@ -1,6 +1,6 @@
 import { createNodeBorderProgram } from '@sigma/node-border';
 import { fitViewportToNodes } from '@sigma/utils';
-import cytoscape, { type ElementDefinition } from 'cytoscape';
+import type { ElementDefinition } from 'cytoscape';
 import graphology from 'graphology';
 import type Sigma from 'sigma';
 import { EdgeRectangleProgram } from 'sigma/rendering';
@@ -363,12 +363,14 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
       }
       return canvas.convertToBlob({ type: 'image/png' });
     },
-    visibleElements() {
+    async visibleElements() {
       // The exports read a cytoscape collection (export/toCytoscapeJson.ts, toGraphML.ts): built
-      // headless, for the one export, from the graph's positions and the scope's counts.
+      // headless, for the one export, from the graph's positions and the scope's counts (cytoscape
+      // loaded then: sigma's start-up does without it).
       const definitions: ElementDefinition[] = [];
       graph.forEachNode((node, { x, y, data }) => void (hidden.has(node) || definitions.push({ group: 'nodes', data: { ...data } as ElementDefinition['data'], position: { x, y } })));
       graph.forEachEdge((edge) => void (hidden.has(edge) || definitions.push({ group: 'edges', data: { ...edgeData(edge) } as ElementDefinition['data'] })));
+      const { default: cytoscape } = await import('cytoscape');
       return cytoscape({ headless: true, styleEnabled: false, elements: definitions, layout: { name: 'preset' } }).elements();
     },
     counts: () => ({ nodes: graph.order, edges: graph.size }),
