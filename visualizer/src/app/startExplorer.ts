@@ -118,7 +118,7 @@ export async function startExplorer({ shell, store, fail }: ExplorerFrame, data:
   network.showSelection(initial.selection);
   if (initial.view === 'network') await firstFrameOf(network);
   await nextTask();
-  const filters = createFiltersPanel({ container: shell.sidebar, catalog, cells, perAgenda, store, provenanceCounts });
+  const filters = createFiltersPanel({ container: shell.sidebar, catalog, cells, perAgenda: await perAgenda, store, provenanceCounts });
   performance.mark('cpg:filters-built');
   await nextTask();
   const evidence = createEvidencePanel({ container: shell.panel, catalog, store });

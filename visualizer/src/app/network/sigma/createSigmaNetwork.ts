@@ -247,7 +247,8 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
       return display;
     }
     const counts = lastVisible?.edges.get(edge);
-    if (counts) Object.assign(display, edgeLook(attributes.data, counts.statements, stats));
+    // The width follows the statements in scope; unchanged (no filter narrows them), the attributes have it.
+    if (counts && counts.statements !== attributes.data.statements) Object.assign(display, edgeLook(attributes.data, counts.statements, stats));
     if (context && !context.has(edge)) display.color = faded(display.color, 'edge');
     else if (context) display.zIndex = 1;
     return display;

@@ -38,6 +38,16 @@ export function faded(color: string, element: 'node' | 'edge'): string {
 
 /** `#RRGGBB` (or an rgba() from this file) at `alpha` times its opacity. */
 function withAlpha(color: string, alpha: number): string {
+  // A handful of colours and opacities, asked for per edge at every refresh (25,000 times): remembered.
+  const key = `${color} ${alpha}`;
+  let rgba = RGBA.get(key);
+  if (rgba === undefined) RGBA.set(key, (rgba = toRgba(color, alpha)));
+  return rgba;
+}
+
+const RGBA = new Map<string, string>();
+
+function toRgba(color: string, alpha: number): string {
   const rgba = /^rgba\((\d+),(\d+),(\d+),([\d.]+)\)$/.exec(color);
   if (rgba) return `rgba(${rgba[1]},${rgba[2]},${rgba[3]},${Number(rgba[4]) * alpha})`;
   const value = Number.parseInt(color.slice(1), 16);
