@@ -69,6 +69,29 @@ describe('the network drawn by sigma.js in WebGL (?renderer=webgl)', () => {
     expect(drawn.stranger.color).toMatch(/^rgba\(\d+,\d+,\d+,0\.1\)$/);
   });
 
+  test("a link with Japan selected draws Japan highlighted and its edges in the final frame, though the graph was still filling when the link was read", async () => {
+    const page = await openSigma('?renderer=webgl#view=network&actor=JPN');
+    await waitForEvidence(page);
+    await expect.poll(() => page.locator('.panel .panel-title').textContent()).toBe('Japan');
+    const drawn = await page.evaluate(() => {
+      const { sigma, graph } = (window as any).__cpg;
+      const japanEdges = graph.edges('a:JPN').filter((e: string) => graph.getEdgeAttribute(e, 'data').role === 'position');
+      const stranger = graph.filterNodes((n: string) => n !== 'a:JPN' && !graph.areNeighbors(n, 'a:JPN') && !sigma.getNodeDisplayData(n).hidden)[0];
+      return {
+        // Sigma draws the whole graph (its edges too) once the layout is in, not the first frame's nodes alone.
+        drawsWholeGraph: sigma.getGraph() === graph,
+        japan: sigma.getNodeDisplayData('a:JPN'),
+        japanEdges: japanEdges.map((e: string) => ({ hidden: sigma.getEdgeDisplayData(e).hidden, zIndex: sigma.getEdgeDisplayData(e).zIndex })),
+        stranger: sigma.getNodeDisplayData(stranger),
+      };
+    });
+    expect(drawn.drawsWholeGraph).toBe(true);
+    expect(drawn.japan.highlighted).toBe(true);
+    expect(drawn.japanEdges.length).toBeGreaterThan(0);
+    for (const edge of drawn.japanEdges) expect(edge).toEqual({ hidden: false, zIndex: 1 });
+    expect(drawn.stranger.color).toMatch(/^rgba\(\d+,\d+,\d+,0\.1\)$/);
+  });
+
   test('hovering and clicking an edge gives its stance, counts and the pair', async () => {
     // Opposing positions only, so that no other edge crosses the one hovered.
     const page = await openSigma('?renderer=webgl#view=network&stances=OPPOSES');
