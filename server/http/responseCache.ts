@@ -61,6 +61,9 @@ export function responseCache(graphVersion: GraphVersionLease, options: Response
             version = current;
           }
           response.locals.graphVersion = current;
+          // Which graph an answer belongs to (a client citing it, or waiting to see a write): the
+          // version confirmed when the request arrived; an executed answer reads that one or later.
+          response.set('Graph-Version', current);
           const hit = entries.get(key);
           if (hit !== undefined) {
             entries.delete(key);
