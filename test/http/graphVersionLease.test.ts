@@ -15,6 +15,16 @@ function scripted() {
   };
 }
 
+/** A lease of a second whose first read has answered `version` at time 0. */
+async function leasedAfterFirstRead(version: string) {
+  const store = scripted();
+  const lease = graphVersionLease(store.read, { leaseMs: 1000, now: store.now });
+  const first = lease.current();
+  store.pending[0]!.resolve(version);
+  await first;
+  return { store, lease };
+}
+
 describe('the graph version lease', () => {
   test('with no lease, every call reads the store, even while another read is under way', async () => {
     const store = scripted();
@@ -40,11 +50,7 @@ describe('the graph version lease', () => {
   });
 
   test('past half the lease, the leased version is answered at once and a read starts behind it', async () => {
-    const store = scripted();
-    const lease = graphVersionLease(store.read, { leaseMs: 1000, now: store.now });
-    const first = lease.current();
-    store.pending[0]!.resolve('1.1');
-    await first;
+    const { store, lease } = await leasedAfterFirstRead('1.1');
     store.advance(600);
     expect(await lease.current()).toBe('1.1'); // answered before the background read returns
     expect(store.pending).toHaveLength(2);
@@ -58,11 +64,7 @@ describe('the graph version lease', () => {
   });
 
   test('once the lease has run out, the call waits for a fresh read', async () => {
-    const store = scripted();
-    const lease = graphVersionLease(store.read, { leaseMs: 1000, now: store.now });
-    const first = lease.current();
-    store.pending[0]!.resolve('1.1');
-    await first;
+    const { store, lease } = await leasedAfterFirstRead('1.1');
     store.advance(1000);
     const late = lease.current();
     expect(store.pending).toHaveLength(2);
@@ -71,11 +73,7 @@ describe('the graph version lease', () => {
   });
 
   test('a failed background read costs no caller; the first call after the lease reads again and reports its failure', async () => {
-    const store = scripted();
-    const lease = graphVersionLease(store.read, { leaseMs: 1000, now: store.now });
-    const first = lease.current();
-    store.pending[0]!.resolve('1.1');
-    await first;
+    const { store, lease } = await leasedAfterFirstRead('1.1');
     store.advance(600);
     expect(await lease.current()).toBe('1.1');
     store.pending[1]!.reject(new Error('store unavailable'));
@@ -89,11 +87,7 @@ describe('the graph version lease', () => {
   });
 
   test('a call past the lease while a read is out shares it; the version counts from when that read was sent', async () => {
-    const store = scripted();
-    const lease = graphVersionLease(store.read, { leaseMs: 1000, now: store.now });
-    const first = lease.current();
-    store.pending[0]!.resolve('1.1');
-    await first;
+    const { store, lease } = await leasedAfterFirstRead('1.1');
     store.advance(600);
     await lease.current(); // background read #1 starts at 600
     store.advance(500);
