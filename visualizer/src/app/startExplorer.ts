@@ -101,6 +101,14 @@ export async function startExplorer({ shell, store, fail }: ExplorerFrame, data:
 
   /** The filters and cells the network last showed: the first frame's are not computed twice (25,000 cells each). */
   let shown: { filters: string; cells: readonly StanceCell[] } | null = null;
+  /** The selection and filters the network last drew the selection under: the first apply does not redraw 25,000 elements for nothing. */
+  let selectionShown: string | null = null;
+  const showSelection = (state: ViewState) => {
+    const key = JSON.stringify([state.selection, state.filters]);
+    if (key === selectionShown) return;
+    selectionShown = key;
+    network.showSelection(state.selection);
+  };
   /** Draws the cells of a scope: the network's visible part and legend counts, then the selection. */
   const showInScope = (state: ViewState) => {
     const filtersKey = JSON.stringify(state.filters);
@@ -115,7 +123,7 @@ export async function startExplorer({ shell, store, fail }: ExplorerFrame, data:
   // views and the first apply (which finds the scope shown) come after that frame.
   await nextTask();
   showInScope(initial);
-  network.showSelection(initial.selection);
+  showSelection(initial);
   if (initial.view === 'network') await firstFrameOf(network);
   await nextTask();
   const filters = createFiltersPanel({ container: shell.sidebar, catalog, cells, perAgenda: await perAgenda, store, provenanceCounts });
@@ -308,7 +316,9 @@ export async function startExplorer({ shell, store, fail }: ExplorerFrame, data:
             inScope = loaded;
             const now = store.get();
             showInScope(now);
-            network.showSelection(now.selection);
+            // The scope's cells changed what is hidden: the selection's neighbourhood is drawn again.
+            selectionShown = null;
+            showSelection(now);
             if (now.view === 'matrix') matrix.show();
             if (now.view === 'overview') overview.show();
           },
@@ -317,7 +327,7 @@ export async function startExplorer({ shell, store, fail }: ExplorerFrame, data:
       }
     }
     if (changed('selection') || changed('filters')) {
-      network.showSelection(state.selection);
+      showSelection(state);
       evidence.show();
     }
     document.body.dataset.hasSelection = String(state.selection !== null);

@@ -48,14 +48,15 @@ interface EdgeAttributes {
  * the selection's fading are view state read by sigma's reducers, not written into the graph: one
  * refresh applies a filter to 25,000 elements.
  *
- * Start-up in tasks (nextTask.ts): the cache's key, the layout's request, then the graph filled
- * NODE_CHUNK nodes and EDGE_CHUNK edges a task (no renderer attached, so adding costs no drawing);
- * sigma created over an empty graph, its edge program compiled, then given the graph, which it
- * processes and draws in a few batched WebGL calls (the first render). Edges stay hidden until the
- * final positions are in (between the spiral's nodes they are long lines that mean nothing), then
- * show in one refresh. Sigma's constructor and its processing of 25,000 elements are single calls:
- * tasks of hundreds of milliseconds on a software rasteriser (bench/visualizer/README.md). Marks `cpg:network-created`, `cpg:first-render`,
- * `cpg:edges-added`, `cpg:layout-end`, as the canvas path does.
+ * Start-up in tasks (nextTask.ts): the cache's key, the layout's request, the nodes into `graph` and
+ * `nodesOnly` NODE_CHUNK a task; sigma's three WebGL contexts each in a task, then sigma created
+ * over an empty graph (createPreparedSigma.ts) and given `nodesOnly`: the first frame, every node at
+ * its first position. Then the edge program, the edges into `graph` EDGE_CHUNK a task (not drawn:
+ * sigma is not showing that graph), and, once the final positions are in (at once when the layout
+ * was cached), `graph` given to sigma: every edge drawn, in one processing of 25,000 elements, the
+ * one step still a single task of a few hundred milliseconds in software (sigma 3 processes a graph
+ * whole). Marks `cpg:network-created`, `cpg:first-render`, `cpg:edges-added`, `cpg:layout-end`,
+ * as the canvas path does; `firstFrame` resolves with the first frame.
  */
 export function createSigmaNetwork(options: NetworkViewOptions, { elements, stats }: ReturnType<typeof toElements>): NetworkView {
   const { container } = options;
