@@ -60,8 +60,6 @@ export async function startExplorer({ shell, store, fail }: ExplorerFrame, data:
   let layoutNote = '';
   const showStatus = () => (shell.status.textContent = `${summary}${layoutNote}`);
 
-  // Start-up is cut into tasks (nextTask), marked for the benchmark: on a graph of UN size each step
-  // is tens to hundreds of milliseconds, and one task of all of them froze the page for seconds.
   /** The view's tab selected and its panel shown, the others hidden. */
   const showView = (shown: View) => {
     for (const [view, tab] of shell.tabs) {
@@ -71,6 +69,8 @@ export async function startExplorer({ shell, store, fail }: ExplorerFrame, data:
     }
     document.body.dataset.view = shown;
   };
+  // Start-up is cut into tasks (nextTask), marked for the benchmark: on a graph of UN size each step
+  // is tens to hundreds of milliseconds, and one task of all of them froze the page for seconds.
   // Shown before the network is made: sigma sizes its WebGL layers to its container once, and
   // resizing them later (from a hidden container's 1 × 1) cost 0.45 s in software.
   showView(initial.view);
