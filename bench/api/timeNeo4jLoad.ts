@@ -36,11 +36,15 @@ if (values.embedded) {
 }
 const neo4j = await startBenchNeo4j();
 const store = createNeo4jStore({ uri: neo4j.uri, rowsPerTransaction: Number(values.rows) });
+// CPU seconds (Neo4j's JVM, this process) beside the wall time: on a shared machine they vary far less.
 const timed = async (what: string, work: () => Promise<unknown>): Promise<number> => {
   const started = performance.now();
+  const [jvm, own] = [neo4j.cpuSeconds(), process.cpuUsage()];
   await work();
   const seconds = (performance.now() - started) / 1000;
-  console.log(`${what}: ${seconds.toFixed(1)} s (load average ${os.loadavg()[0]!.toFixed(1)})`);
+  const ownCpu = process.cpuUsage(own);
+  const cpu = `CPU: Neo4j ${(neo4j.cpuSeconds() - jvm).toFixed(1)} s, client ${((ownCpu.user + ownCpu.system) / 1e6).toFixed(1)} s`;
+  console.log(`${what}: ${seconds.toFixed(1)} s (${cpu}; load average ${os.loadavg()[0]!.toFixed(1)})`);
   return seconds;
 };
 try {
