@@ -77,7 +77,20 @@ export interface HttpSettings {
   readonly introspection: boolean;
   /** Largest request body accepted. */
   readonly maxBodyBytes: number;
+  /**
+   * How long a graph version read from the store is trusted before it is read again
+   * (server/http/graphVersionLease.ts): a write by another process is seen within it. Undefined:
+   * the store's default (GRAPH_VERSION_LEASE_MS_BY_STORE).
+   */
+  readonly graphVersionLeaseMs?: number;
 }
+
+/**
+ * Neo4j: one Bolt round trip per request saved on every repeated query, writes seen within a
+ * second (what a cluster's followers give anyway). Embedded: the read is in-process and costs
+ * microseconds, so every request reads it and sees every write at once.
+ */
+export const GRAPH_VERSION_LEASE_MS_BY_STORE = { neo4j: 1000, sqlite: 0 } as const;
 
 export const DEFAULT_HTTP_SETTINGS: HttpSettings = {
   requestTimeoutMs: 10_000,
@@ -114,6 +127,7 @@ export function httpSettingsFromEnv(env: NodeJS.ProcessEnv): HttpSettings {
     trustProxyHops: integerFromEnv(env, 'TRUST_PROXY_HOPS', d.trustProxyHops, 0),
     introspection: booleanFromEnv(env, 'GRAPHQL_INTROSPECTION', d.introspection),
     maxBodyBytes: integerFromEnv(env, 'MAX_BODY_BYTES', d.maxBodyBytes, 1024),
+    ...(env.GRAPH_VERSION_LEASE_MS?.trim() ? { graphVersionLeaseMs: integerFromEnv(env, 'GRAPH_VERSION_LEASE_MS', 0, 0, 60_000) } : {}),
   };
 }
 

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import type { GraphStore } from '../../graph/index.js';
+import type { GraphVersionLease } from './graphVersionLease.js';
 
 /**
  * Whole GraphQL responses kept as the bytes sent, per graph version: a query asked again with the
  * same text, variables and operation name at the same version is answered without parsing,
  * executing or serialising anything (a warm agreement over 193 States is 18,528 pairs: re-executing
- * and re-serialising them cost more than computing them once). Every request first asks the store
- * for its current graph version (cheap on both stores), so a write by any process is seen by the
- * next request and the server keeps no state the store does not confirm.
+ * and re-serialising them cost more than computing them once). Every request first asks for the
+ * store's current graph version (graphVersionLease.ts: a read of the store each time, or one
+ * confirmed within the lease), so a write by any process is seen by the next request, or within
+ * the lease, and the server keeps no state the store has not confirmed.
  *
  * Only successful queries are kept: the GraphQL layer marks a response cacheable (`markCacheable`,
  * from responseCachePlugin.ts) when its operation was a query and it carried no error. Memory is
@@ -26,7 +27,7 @@ export interface ResponseCacheOptions {
   readonly onVersionChange?: () => void;
 }
 
-export function responseCache(store: GraphStore, options: ResponseCacheOptions = {}): ResponseCache {
+export function responseCache(graphVersion: GraphVersionLease, options: ResponseCacheOptions = {}): ResponseCache {
   const maxBytes = options.maxBytes ?? defaultMaxBytes();
   let version: string | null = null;
   const entries = new Map<string, Entry>();
@@ -51,7 +52,7 @@ export function responseCache(store: GraphStore, options: ResponseCacheOptions =
     middleware(request, response, next) {
       const key = maxBytes > 0 && request.method === 'POST' ? keyOf(request.body) : null;
       if (key === null) return next();
-      store.getGraphVersion().then(
+      graphVersion.current().then(
         (current) => {
           if (current !== version) {
             entries.clear();
@@ -60,6 +61,9 @@ export function responseCache(store: GraphStore, options: ResponseCacheOptions =
             version = current;
           }
           response.locals.graphVersion = current;
+          // Which graph an answer belongs to (a client citing it, or waiting to see a write): the
+          // version confirmed when the request arrived; an executed answer reads that one or later.
+          response.set('Graph-Version', current);
           const hit = entries.get(key);
           if (hit !== undefined) {
             entries.delete(key);

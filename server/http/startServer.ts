@@ -5,12 +5,13 @@ import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphStore } from '../../graph/index.js';
-import { DEFAULT_HTTP_SETTINGS, DEFAULT_QUERY_LIMITS, type HttpSettings, type QueryLimits } from '../config.js';
+import { DEFAULT_HTTP_SETTINGS, DEFAULT_QUERY_LIMITS, GRAPH_VERSION_LEASE_MS_BY_STORE, type HttpSettings, type QueryLimits } from '../config.js';
 import { warmAnalyses } from '../schema/analysisCache.js';
 import { createApolloServer } from '../schema/createApolloServer.js';
 import { requestSignal } from '../schema/limits/requestAbortedError.js';
 import { createContext } from '../schema/loaders.js';
 import { analysesInWorker } from './analysesInWorker.js';
+import { graphVersionLease } from './graphVersionLease.js';
 import { jsonErrors, jsonNotFound } from './jsonErrors.js';
 import { rateLimit } from './rateLimit.js';
 import { markCacheable, responseCache } from './responseCache.js';
@@ -43,6 +44,7 @@ export interface RunningServer {
 /** One HTTP process: `/graphql`, `/healthz`, and the visualizer at `/`. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const settings: HttpSettings = { ...DEFAULT_HTTP_SETTINGS, ...options.http };
+  const graphVersionLeaseMs = settings.graphVersionLeaseMs ?? GRAPH_VERSION_LEASE_MS_BY_STORE[options.store.kind];
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', settings.trustProxyHops);
@@ -82,7 +84,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
     // Answers a query asked before at the same graph version with the bytes sent then; a new
     // version (a write by any process) starts reading the new analysis input at once.
-    responseCache(options.store, { onVersionChange: () => void warmAnalyses(options.store) }).middleware,
+    responseCache(graphVersionLease(() => options.store.getGraphVersion(), { leaseMs: graphVersionLeaseMs }), {
+      onVersionChange: () => void warmAnalyses(options.store),
+    }).middleware,
     // A request for analyses only is answered whole by the analysis worker.
     analysesInWorker(options.store, { limits, introspection: settings.introspection, requestTimeoutMs: settings.requestTimeoutMs }),
     expressMiddleware(apollo, {

@@ -52,4 +52,8 @@ test('limits and settings are read from the environment and a bad value names it
   expect(queryLimitsFromEnv({ GRAPHQL_MAX_DEPTH: '7' }).maxDepth).toBe(7);
   expect(() => queryLimitsFromEnv({ GRAPHQL_MAX_COST: 'lots' })).toThrow(/^GRAPHQL_MAX_COST: expected a whole number/);
   expect(() => httpSettingsFromEnv({ GRAPHQL_INTROSPECTION: 'maybe' })).toThrow(/^GRAPHQL_INTROSPECTION: expected true or false/);
+  // Unset, the lease is the store's default (startServer); set, it is that many milliseconds.
+  expect(httpSettingsFromEnv({}).graphVersionLeaseMs).toBeUndefined();
+  expect(httpSettingsFromEnv({ GRAPH_VERSION_LEASE_MS: '0' }).graphVersionLeaseMs).toBe(0);
+  expect(() => httpSettingsFromEnv({ GRAPH_VERSION_LEASE_MS: '-5' })).toThrow(/^GRAPH_VERSION_LEASE_MS: expected a whole number from 0 to 60000/);
 });

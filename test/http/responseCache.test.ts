@@ -14,7 +14,7 @@ const PAGE_READ = 'listPositionsWithReferences';
 
 async function post(url: string, query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, etag: response.headers.get('etag'), cacheControl: response.headers.get('cache-control'), body: await response.text() };
+  return { status: response.status, graphVersion: response.headers.get('graph-version'), etag: response.headers.get('etag'), cacheControl: response.headers.get('cache-control'), body: await response.text() };
 }
 
 describe('the whole-response cache', () => {
@@ -56,19 +56,24 @@ describe('the whole-response cache', () => {
     }
   });
 
-  test('keys on the variables, and reads afresh after a write', async () => {
+  test('keys on the variables, and reads afresh after a write; every answer names its graph version', async () => {
     const query = 'query($first: Int) { positions(first: $first) { edges { node { id } } } }';
     const three = JSON.parse((await post(server.url, query, { first: 3 })).body);
     const four = JSON.parse((await post(server.url, query, { first: 4 })).body);
     expect([three.data.positions.edges.length, four.data.positions.edges.length]).toEqual([3, 4]);
 
     const before = await post(server.url, PAGE);
+    expect(before.graphVersion).toBe(await inner.getGraphVersion());
+    expect((await post(server.url, PAGE)).graphVersion).toBe(before.graphVersion); // kept answer
     await inner.replaceGraph(generateCorpus({ positions: 300, meetings: 3, targets: 20, seed: 2 }));
+    const written = await inner.getGraphVersion();
     recorded.calls.length = 0;
     const after = await post(server.url, PAGE);
     expect(recorded.calls).toContain(PAGE_READ);
     expect(JSON.parse(after.body).data.positions.totalCount).toBe(300);
     expect(after.body).not.toBe(before.body);
+    expect(after.graphVersion).toBe(written);
+    expect(written).not.toBe(before.graphVersion);
   });
 
   test('never keeps an answer with an error', async () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../bench/corpus/generateCorpus.js';
 import { splitBundle, type GraphStore, type PositionFilter } from '../../graph/index.js';
 import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
+import { graphVersionLease } from '../../server/http/graphVersionLease.js';
 import { responseCache } from '../../server/http/responseCache.js';
 import { analysisCacheOf, warmAnalyses } from '../../server/schema/analysisCache.js';
 import { recording } from '../support/recordingStore.js';
@@ -67,7 +68,7 @@ describe('warming the analysis input', () => {
   test('the response cache reports a new graph version (a write by any process), not the first it sees', async () => {
     let changes = 0;
     const app = express();
-    app.use(express.json(), responseCache(inner, { onVersionChange: () => (changes += 1) }).middleware, (_request, response) => {
+    app.use(express.json(), responseCache(graphVersionLease(() => inner.getGraphVersion(), { leaseMs: 0 }), { onVersionChange: () => (changes += 1) }).middleware, (_request, response) => {
       response.json({ data: {} });
     });
     const server = app.listen(0, '127.0.0.1');

@@ -14,9 +14,9 @@ const RESTART_TIMEOUT_MS = 180_000;
 /**
  * Faults seen from the API: Neo4j going away under a running server, and loads that fail
  * half-way. The server keeps running and answers again when Neo4j is back; no failed load leaves
- * part of a document behind.
+ * part of a document behind. Last, writes by another process, seen through the graph version lease.
  */
-describe.skipIf(!canRunNeo4jTests())('the API on Neo4j, when things go wrong', () => {
+describe.skipIf(!canRunNeo4jTests())('the API on Neo4j, when things go wrong or another process writes', () => {
   let neo4j: TestNeo4j;
   let store: GraphStore;
   let server: RunningServer;
@@ -27,7 +27,8 @@ describe.skipIf(!canRunNeo4jTests())('the API on Neo4j, when things go wrong', (
     store = createNeo4jStore({ uri: neo4j.uri, maxRetryTimeMs: 1_000 });
     const result = await syncSeeds({ store, seedsDir: SEEDS_DIR });
     seeded = { counts: result.counts, graphVersion: result.graphVersion };
-    server = await startServer({ store, port: 0, host: '127.0.0.1' });
+    // No graph version lease: every request reaches Neo4j, so an outage is seen at once.
+    server = await startServer({ store, port: 0, host: '127.0.0.1', http: { graphVersionLeaseMs: 0 } });
   });
   afterAll(async () => {
     await server?.close();
@@ -88,4 +89,34 @@ describe.skipIf(!canRunNeo4jTests())('the API on Neo4j, when things go wrong', (
     const { items } = await store.listStatements({ documentIds: ['hangzhou-2019-b'] }, { first: 1, after: null });
     expect(items).toEqual([]);
   }, RESTART_TIMEOUT_MS);
+
+  test('a write by another process is seen by the next request without a lease, within the lease with one', async () => {
+    const withDefaultLease = await startServer({ store, port: 0, host: '127.0.0.1' });
+    const withLongLease = await startServer({ store, port: 0, host: '127.0.0.1', http: { graphVersionLeaseMs: 600_000 } });
+    const other = createNeo4jStore({ uri: neo4j.uri });
+    const seeds = await copySeeds();
+    try {
+      for (const url of [server.url, withDefaultLease.url, withLongLease.url]) {
+        expect((await postGraphQL(url, COUNT_QUERY)).data.positions.totalCount).toBe(seeded.counts.positions);
+      }
+      await addSecondDocument(seeds);
+      const { counts } = await syncSeeds({ store: other, seedsDir: seeds.dir });
+      expect(counts.positions).toBeGreaterThan(seeded.counts.positions);
+
+      expect((await postGraphQL(server.url, COUNT_QUERY)).data.positions.totalCount).toBe(counts.positions);
+      // Inside its lease, a server answers the repeated query from its response cache as before.
+      expect((await postGraphQL(withLongLease.url, COUNT_QUERY)).data.positions.totalCount).toBe(seeded.counts.positions);
+      // Neo4j's default lease (a second) runs out, and the write is seen.
+      const giveUpAt = Date.now() + 60_000;
+      let seen = (await postGraphQL(withDefaultLease.url, COUNT_QUERY)).data.positions.totalCount;
+      while (seen !== counts.positions && Date.now() < giveUpAt) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        seen = (await postGraphQL(withDefaultLease.url, COUNT_QUERY)).data.positions.totalCount;
+      }
+      expect(seen).toBe(counts.positions);
+    } finally {
+      await syncSeeds({ store: other, seedsDir: SEEDS_DIR });
+      await Promise.all([withDefaultLease.close(), withLongLease.close(), other.close(), seeds.remove()]);
+    }
+  });
 });

@@ -10,10 +10,10 @@ import * as decode from './decode.js';
  * ordered as the port states; the rows are grouped by parent in input order.
  */
 export function childReads(cypher: CypherRunner): ChildReads {
-  const children = async <T>(ids: readonly string[], query: string, from: (props: decode.Props) => T, parentOf: (child: T) => string): Promise<T[][]> => {
+  const children = async <T, V = decode.Props>(ids: readonly string[], query: string, from: (child: V) => T, parentOf: (child: T) => string): Promise<T[][]> => {
     if (ids.length === 0) return [];
     const rows = await cypher.read(query, { ids: [...new Set(ids)] });
-    return groupByParent(ids, rows.map((row) => from(row.child as decode.Props)), parentOf);
+    return groupByParent(ids, rows.map((row) => from(row.child as V)), parentOf);
   };
 
   return {
@@ -25,12 +25,14 @@ export function childReads(cypher: CypherRunner): ChildReads {
         (item) => item.meetingId,
       ),
     // Participation and attendance are relationships: their endpoints' ids join their properties.
+    // Participations come as [meetingId, actorId, status], not maps: the analyses read every
+    // meeting's (tens of thousands at UN scale), and the driver decodes each map key as a string.
     listParticipationsByMeetingIds: (ids) =>
       children(
         ids,
         `UNWIND $ids AS id MATCH (a:Actor)-[r:PARTICIPATED_IN]->(m:Meeting {id: id})
-         WITH a, r, m ORDER BY a.id RETURN r { .*, actorId: a.id, meetingId: m.id } AS child`,
-        decode.participationFrom,
+         WITH a, r, m ORDER BY a.id RETURN [m.id, a.id, r.status] AS child`,
+        ([meetingId, actorId, status]: unknown[]) => decode.participationFrom({ meetingId, actorId, status }),
         (participation) => participation.meetingId,
       ),
     listAttendancesByMeetingIds: (ids) =>

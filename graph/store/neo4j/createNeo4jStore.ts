@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { InvalidArgumentError } from '../../errors/index.js';
-import type { Instrument, LegalPrinciple, Proposal } from '../../model/index.js';
+import type { Instrument, LegalPrinciple, Position, Proposal } from '../../model/index.js';
 import { normalizeForMatch } from '../../model/index.js';
 import type { GraphStore, Page } from '../port.js';
 import { childReads } from './childReads.js';
@@ -12,6 +12,7 @@ import { positionCountQuery, positionPageQuery, positionPageWithReferencesQuery,
 import { META_LABEL, TARGET_LABEL, type NodeLabel } from './labels.js';
 import { recoverInterruptedReplace, replaceGraphInBatches } from './replaceGraph.js';
 import { checkDocumentWrite } from '../unresolvedReferences.js';
+import { positionColumns, positionFromColumns } from './positionColumns.js';
 import { META_PARAMS, READ_META } from './graphMeta.js';
 import { deleteDocument, writeCatalog, writeDocument } from './writeUnits.js';
 
@@ -80,18 +81,18 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
 
   /**
    * Nodes of one label by id, answered in input order with null for the unknown: one UNWIND of
-   * one list parameter (an index seek per id), however many ids. `projection` (of `n`, keeping
-   * `id`) narrows what crosses the wire; by default every property.
+   * one list parameter (an index seek per id), however many ids. `projection` (of `n`) narrows
+   * what crosses the wire or changes its shape, with `from` to match; by default every property.
    */
-  const byIds = async <T>(
+  const byIds = async <T, V = decode.Props>(
     label: NodeLabel | typeof TARGET_LABEL,
     ids: readonly string[],
-    from: (props: decode.Props) => T,
+    from: (value: V) => T,
     projection = 'properties(n)',
   ): Promise<(T | null)[]> => {
     if (ids.length === 0) return [];
-    const rows = await cypher.read(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN ${projection} AS n`, { ids: [...new Set(ids)] });
-    const found = new Map(rows.map((row) => [(row.n as decode.Props).id as string, from(row.n as decode.Props)]));
+    const rows = await cypher.read(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN id, ${projection} AS n`, { ids: [...new Set(ids)] });
+    const found = new Map(rows.map((row) => [row.id as string, from(row.n as V)]));
     return ids.map((id) => found.get(id) ?? null);
   };
   const list = async <T>(query: string, params: Record<string, unknown>, from: (props: decode.Props) => T): Promise<T[]> =>
@@ -164,7 +165,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
     getStatementsByIds: (ids) => byIds('Statement', ids, decode.statementFrom),
     // Only the two properties cross the wire, not the statements' text.
     getStatementSourcesByIds: (ids) => byIds('Statement', ids, decode.statementSourceFrom, 'n {.id, .documentId}'),
-    getPositionsByIds: (ids) => byIds('Position', ids, decode.positionFrom),
+    getPositionsByIds: (ids) => byIds<Position, unknown[]>('Position', ids, positionFromColumns, positionColumns('n')),
     getDocumentsByIds: (ids) => byIds('Document', ids, decode.documentFrom),
     getMeetingsByIds: (ids) => byIds('Meeting', ids, decode.meetingFrom),
     getAgendaItemsByIds: (ids) => byIds('AgendaItem', ids, decode.agendaItemFrom),
@@ -172,10 +173,10 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
     async listPositionsByStatementIds(ids) {
       if (ids.length === 0) return [];
       const rows = await cypher.read(
-        'UNWIND $ids AS id MATCH (:Statement {id: id})-[:TAKES]->(p:Position) WITH p ORDER BY p.sortKey RETURN properties(p) AS p',
+        `UNWIND $ids AS id MATCH (:Statement {id: id})-[:TAKES]->(p:Position) WITH p ORDER BY p.sortKey RETURN ${positionColumns('p')} AS p`,
         { ids: [...new Set(ids)] },
       );
-      return groupByParent(ids, rows.map((row) => decode.positionFrom(row.p as decode.Props)), (position) => position.statementId);
+      return groupByParent(ids, rows.map((row) => positionFromColumns(row.p as unknown[])), (position) => position.statementId);
     },
 
     listActors: (filter) =>
@@ -219,12 +220,16 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
         decode.targetFrom,
       ),
 
-    listPositions: (filter, request) => page(positionPageQuery(filter, request), request.first, decode.positionFrom),
+    async listPositions(filter, request) {
+      const query = positionPageQuery(filter, request);
+      const rows = await cypher.read(query.text, query.params);
+      return { items: rows.slice(0, request.first).map((row) => positionFromColumns(row.p as unknown[])), hasNextPage: rows.length > request.first };
+    },
     async listPositionsWithReferences(filter, request, include) {
       const query = positionPageWithReferencesQuery(filter, request, include);
       const row = (await cypher.read(query.text, query.params))[0]!;
       const props = (column: string) => row[column] as decode.Props[];
-      const positions = props('positions').map(decode.positionFrom);
+      const positions = (row.positions as unknown[][]).map(positionFromColumns);
       return {
         items: positions.slice(0, request.first),
         hasNextPage: positions.length > request.first,

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { PageRequest, PositionFilter, PositionReferenceKinds, StatementFilter } from '../port.js';
 import { STATEMENT_SEARCH_INDEX } from './labels.js';
 import { luceneQueryOf } from './luceneQuery.js';
+import { positionColumns } from './positionColumns.js';
 
 /**
  * Filters and keyset pages as parameterised Cypher. Only conditions for non-empty lists are
@@ -13,11 +14,14 @@ export interface CypherQuery {
   readonly params: Record<string, unknown>;
 }
 
-/** Positions matching `filter` in sort-key order: one page (first + 1 rows, to tell hasNextPage). */
+/**
+ * Positions matching `filter` in sort-key order: one page (first + 1 rows, to tell hasNextPage),
+ * each as `positionColumns` values.
+ */
 export function positionPageQuery(filter: PositionFilter, page: PageRequest): CypherQuery {
   const { source, where, params, orderBy } = positionConditions(filter, page.after ?? '');
   return {
-    text: `${source} ${where} WITH p ORDER BY ${orderBy} LIMIT $limit RETURN properties(p) AS p`,
+    text: `${source} ${where} WITH p ORDER BY ${orderBy} LIMIT $limit RETURN ${positionColumns('p')} AS p`,
     params: { ...params, limit: limitOf(page) },
   };
 }
@@ -46,7 +50,7 @@ export function positionPageWithReferencesQuery(filter: PositionFilter, page: Pa
     text: `${source} ${where} WITH p ORDER BY ${orderBy} LIMIT $limit
       WITH collect(p) AS fetched
       WITH fetched, fetched[0..$first] AS page
-      RETURN [p IN fetched | properties(p)] AS positions, ${references.join(', ')}`,
+      RETURN [p IN fetched | ${positionColumns('p')}] AS positions, ${references.join(', ')}`,
     params: { ...params, limit: limitOf(page), first: neo4j.int(page.first) },
   };
 }
