@@ -13,7 +13,6 @@ import { relationshipBatchesOf } from './relationships.js';
 import { POSITIONS_WITHOUT_STATEMENT, STATEMENTS_WITH_POSITIONS, statementBatchesOf } from './statementBatches.js';
 import { AWAIT_INDEXES, DEFERRABLE_INDEXES, dropIndexCypher } from './schema.js';
 import { StageClaimedError } from './stageClaimedError.js';
-import { writeInFlight } from './writeInFlight.js';
 
 /**
  * replaceGraph into an empty store (no live node; the usual first load of a large corpus): the
@@ -26,10 +25,9 @@ import { writeInFlight } from './writeInFlight.js';
  * a store's schema set-up, creates any that are missing.
  *
  * Recorded on `:GraphMeta` while it runs: `loadPhase: 'direct'`, the claim (`stageId`, as a staged
- * load's) and `loadBeat` (the server's time at each batch). Every batch, last before it commits,
- * locks `:GraphMeta`, refreshes `loadBeat` and checks the claim, so once a later replaceGraph has
- * claimed the store no batch of this load commits (it fails with StageClaimedError); two batches
- * are in flight at once (writeInFlight.ts) and queue only for that lock. Readers meanwhile see a graph
+ * load's) and `loadBeat` (the server's time at each batch). Every batch first locks `:GraphMeta`,
+ * refreshes `loadBeat` and checks the claim, so once a later replaceGraph has claimed the store
+ * no batch of this load commits (it fails with StageClaimedError). Readers meanwhile see a graph
  * being loaded, under a graph version of its own (advanced when the load starts and when it ends).
  *
  * If the load fails, it deletes what it wrote and clears the phase (the store is empty again, its
@@ -115,25 +113,17 @@ export const LOAD_LEASE_SECONDS = 300;
 // Private:
 
 /**
- * The catalog's nodes per label; once they are all written, the statements with their positions
- * and relationships (statementBatches.ts) and the catalog's relationships. `rowsPerTransaction`
- * rows per transaction, `WRITES_IN_FLIGHT` transactions at a time, each checking the claim last.
+ * The catalog's nodes per label, then the statements with their positions and relationships
+ * (statementBatches.ts), then the catalog's relationships; `rowsPerTransaction` rows per
+ * transaction under the claim.
  */
 async function writeGraph(writer: CypherWriter, bundle: GraphBundle, stageId: string, rowsPerTransaction: number): Promise<void> {
   const rows = nodeRowsOf(bundle);
-  const write = (query: string, params: Record<string, unknown>) => () =>
+  const write = (query: string, params: Record<string, unknown>) =>
     writer.write(async (tx) => {
-      await tx.run(query, params);
-      // Last, so transactions in flight write side by side and queue only for this lock, just before committing.
       await holdClaim(tx, stageId);
+      await tx.run(query, params);
     });
-  await writeInFlight(catalogNodeWrites(rows, rowsPerTransaction, write), WRITES_IN_FLIGHT);
-  await writeInFlight(referencingWrites(bundle, rows, rowsPerTransaction, write), WRITES_IN_FLIGHT);
-}
-
-type Write = (query: string, params: Record<string, unknown>) => () => Promise<unknown>;
-
-function* catalogNodeWrites(rows: ReturnType<typeof nodeRowsOf>, rowsPerTransaction: number, write: Write): Generator<() => Promise<unknown>> {
   for (const label of NODE_LABELS) {
     if (label === 'Statement' || label === 'Position') continue;
     const params = {
@@ -141,36 +131,25 @@ function* catalogNodeWrites(rows: ReturnType<typeof nodeRowsOf>, rowsPerTransact
       // Catalog entries are owned by the shared catalog (catalogOwnership.ts); null sets nothing.
       owners: CATALOG_LABELS.has(label) ? [CATALOG_OWNER] : null,
     };
-    for (const chunk of chunksOf(rows[label], rowsPerTransaction)) yield write(CREATE_NODES, { ...params, rows: chunk });
+    for (const chunk of chunksOf(rows[label], rowsPerTransaction)) {
+      await write(CREATE_NODES, { ...params, rows: chunk });
+    }
   }
-}
-
-function* referencingWrites(
-  bundle: GraphBundle,
-  rows: ReturnType<typeof nodeRowsOf>,
-  rowsPerTransaction: number,
-  write: Write,
-): Generator<() => Promise<unknown>> {
   const { batches, orphans } = statementBatchesOf(rows.Statement, rows.Position, rowsPerTransaction);
-  for (const batch of batches) yield write(STATEMENTS_WITH_POSITIONS, { rows: batch });
-  for (const chunk of chunksOf(orphans, rowsPerTransaction)) yield write(POSITIONS_WITHOUT_STATEMENT, { rows: chunk });
+  for (const batch of batches) {
+    await write(STATEMENTS_WITH_POSITIONS, { rows: batch });
+  }
+  for (const chunk of chunksOf(orphans, rowsPerTransaction)) await write(POSITIONS_WITHOUT_STATEMENT, { rows: chunk });
   for (const batch of relationshipBatchesOf(bundle)) {
     if (batch.from === 'Statement' || batch.from === 'Position') continue; // drawn with their nodes above
     const query = createRelationshipsQuery(batch, ', r.owners = $owners');
     // Participations and attendances are catalog entries too, owned like the nodes.
     const owners = batch.type === 'PARTICIPATED_IN' || batch.type === 'ATTENDED' ? [CATALOG_OWNER] : null;
-    for (const chunk of chunksOf(batch.rows, rowsPerTransaction)) yield write(query, { rows: chunk, owners });
+    for (const chunk of chunksOf(batch.rows, rowsPerTransaction)) {
+      await write(query, { rows: chunk, owners });
+    }
   }
 }
-
-/**
- * Transactions of a direct load in flight at once (writeInFlight.ts). Two: Neo4j decodes and runs
- * one batch while it commits the other; more only queue on the same cores and lock. Measured
- * (20,000 positions, warm JVM, interleaved): Neo4j's CPU per load unchanged (13.2 s against
- * 12.5 s, within the noise); what it buys is wall time on a free core, which the shared 2-core
- * bench machine never had while this was measured.
- */
-const WRITES_IN_FLIGHT = 2;
 
 const TARGET_KINDS_OF_LOAD: ReadonlySet<string> = new Set(['LegalPrinciple', 'Instrument', 'Proposal', 'LegalQuestion']);
 
