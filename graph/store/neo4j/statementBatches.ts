@@ -4,7 +4,7 @@ import type { NodeProperties } from './encode.js';
  * A direct load's statements and positions (loadIntoEmpty.ts), the bulk of a corpus, written each
  * statement with its positions and all six relationships they draw, in one statement per batch:
  * `TAKES` joins nodes the same row creates, and `IN`, `UNDER`, `MADE_BY`, `SPOKEN_BY`, `ON` look
- * up only their far end. Separate node and relationship passes looked up both ends of 2.6
+ * up only their far end. Separate node and relationship passes looked up both ends of about 2.4
  * relationships per node and committed three times as many transactions.
  *
  * A reference that does not resolve leaves its relationship undrawn and the node written, as the
