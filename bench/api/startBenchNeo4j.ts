@@ -1,4 +1,4 @@
-import { mkdtempSync, openSync, closeSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDevServer } from '../../graph/store/neo4j/server/buildDevServer.js';
@@ -10,6 +10,11 @@ export interface BenchNeo4j {
   readonly uri: string;
   /** The JVM's process id, to read its memory. */
   readonly pid: number;
+  /**
+   * CPU seconds the JVM has used so far (user + system, /proc/<pid>/stat): on a machine shared
+   * with other work, the difference over a load varies far less than its wall time.
+   */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -40,6 +45,7 @@ export async function startBenchNeo4j(): Promise<BenchNeo4j> {
   return {
     uri,
     pid: child.pid!,
+    cpuSeconds: () => processCpuSeconds(child.pid!),
     async stop() {
       process.removeListener('exit', killOnExit);
       if (child.exitCode === null && child.signalCode === null) {
@@ -51,4 +57,10 @@ export async function startBenchNeo4j(): Promise<BenchNeo4j> {
       rmSync(home, { recursive: true, force: true });
     },
   };
+}
+
+/** utime + stime of a Linux process, in seconds (fields 14 and 15 of /proc/<pid>/stat, after the command name). */
+export function processCpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // USER_HZ, 100 on Linux
 }

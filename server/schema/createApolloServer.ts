@@ -12,7 +12,7 @@ import { costLimitPlugin } from './limits/costLimitPlugin.js';
 import { deadlinePlugin } from './limits/deadlinePlugin.js';
 import { deadlineFieldResolver, withDeadlineChecks } from './limits/deadlineResolvers.js';
 import type { RequestControl } from './limits/requestAbortedError.js';
-import { responseSizePlugin } from './limits/responseSizePlugin.js';
+import { responseSizeLimit } from './limits/responseSizeLimit.js';
 import { responseCachePlugin, type CacheableContext } from './responseCachePlugin.js';
 import { structureRules } from './limits/structureRules.js';
 import { resolvers } from './resolvers/index.js';
@@ -36,11 +36,14 @@ export type RequestContext = Context & Partial<RequestControl> & CacheableContex
 /** The framework-neutral GraphQL server, with its limits; http/ adapts it to HTTP. */
 export function createApolloServer(options: ApolloServerOptions): ApolloServer<RequestContext> {
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
+  const responseSize = responseSizeLimit(limits);
   return new ApolloServer<RequestContext>({
     typeDefs: [typeDefs, analysisTypeDefs],
     resolvers: withDeadlineChecks(resolvers as never),
     fieldResolver: deadlineFieldResolver,
     formatError,
+    // The size limit's serialisation is the one sent.
+    stringifyResult: responseSize.stringifyResult,
     introspection: options.introspection ?? true,
     // Error codes and messages are the contract; stack traces stay in the server log.
     includeStacktraceInErrorResponses: false,
@@ -59,7 +62,7 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<R
       argumentLimitsPlugin(limits),
       costLimitPlugin({ limits, counts: options.counts }),
       deadlinePlugin(),
-      responseSizePlugin(limits),
+      responseSize.plugin,
       // After the size limit: marks a successful query's response for the HTTP response cache.
       responseCachePlugin(),
       ...(options.httpServer

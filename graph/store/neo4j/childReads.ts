@@ -10,17 +10,22 @@ import * as decode from './decode.js';
  * ordered as the port states; the rows are grouped by parent in input order.
  */
 export function childReads(cypher: CypherRunner): ChildReads {
+  /**
+   * `query` returns `collect(<child>) AS children`: the children in one row (in the query's
+   * order), not a record each: the analyses read every meeting's participations
+   * (33,500 at 20,000 positions), and one row of lists is a quarter quicker than as many records.
+   */
   const children = async <T, V = decode.Props>(ids: readonly string[], query: string, from: (child: V) => T, parentOf: (child: T) => string): Promise<T[][]> => {
     if (ids.length === 0) return [];
     const rows = await cypher.read(query, { ids: [...new Set(ids)] });
-    return groupByParent(ids, rows.map((row) => from(row.child as V)), parentOf);
+    return groupByParent(ids, ((rows[0]?.children ?? []) as V[]).map(from), parentOf);
   };
 
   return {
     listAgendaItemsByMeetingIds: (ids) =>
       children(
         ids,
-        'UNWIND $ids AS id MATCH (i:AgendaItem)-[:OF]->(:Meeting {id: id}) WITH i ORDER BY i.order RETURN properties(i) AS child',
+        'UNWIND $ids AS id MATCH (i:AgendaItem)-[:OF]->(:Meeting {id: id}) WITH i ORDER BY i.order RETURN collect(properties(i)) AS children',
         decode.agendaItemFrom,
         (item) => item.meetingId,
       ),
@@ -31,7 +36,7 @@ export function childReads(cypher: CypherRunner): ChildReads {
       children(
         ids,
         `UNWIND $ids AS id MATCH (a:Actor)-[r:PARTICIPATED_IN]->(m:Meeting {id: id})
-         WITH a, r, m ORDER BY a.id RETURN [m.id, a.id, r.status] AS child`,
+         WITH a, r, m ORDER BY a.id RETURN collect([m.id, a.id, r.status]) AS children`,
         ([meetingId, actorId, status]: unknown[]) => decode.participationFrom({ meetingId, actorId, status }),
         (participation) => participation.meetingId,
       ),
@@ -39,7 +44,7 @@ export function childReads(cypher: CypherRunner): ChildReads {
       children(
         ids,
         `UNWIND $ids AS id MATCH (p:Person)-[r:ATTENDED]->(m:Meeting {id: id})
-         WITH p, r, m ORDER BY p.id RETURN r { .*, personId: p.id, meetingId: m.id } AS child`,
+         WITH p, r, m ORDER BY p.id RETURN collect(r { .*, personId: p.id, meetingId: m.id }) AS children`,
         decode.attendanceFrom,
         (attendance) => attendance.meetingId,
       ),
@@ -47,14 +52,14 @@ export function childReads(cypher: CypherRunner): ChildReads {
     listElementsByPrincipleIds: (ids) =>
       children(
         ids,
-        'UNWIND $ids AS id MATCH (e:LegalPrinciple)-[:ELEMENT_OF]->(:Target {id: id}) WITH e ORDER BY e.id RETURN properties(e) AS child',
+        'UNWIND $ids AS id MATCH (e:LegalPrinciple)-[:ELEMENT_OF]->(:Target {id: id}) WITH e ORDER BY e.id RETURN collect(properties(e)) AS children',
         (props) => decode.targetFrom(props) as LegalPrinciple,
         (principle) => principle.elementOfId!,
       ),
     listProvisionsByInstrumentIds: (ids) =>
       children(
         ids,
-        'UNWIND $ids AS id MATCH (i:Instrument)-[:PART_OF]->(:Target {id: id}) WITH i ORDER BY i.id RETURN properties(i) AS child',
+        'UNWIND $ids AS id MATCH (i:Instrument)-[:PART_OF]->(:Target {id: id}) WITH i ORDER BY i.id RETURN collect(properties(i)) AS children',
         (props) => decode.targetFrom(props) as Instrument,
         (instrument) => instrument.partOfId!,
       ),

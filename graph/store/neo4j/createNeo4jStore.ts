@@ -12,7 +12,7 @@ import { positionCountQuery, positionPageQuery, positionPageWithReferencesQuery,
 import { META_LABEL, TARGET_LABEL, type NodeLabel } from './labels.js';
 import { recoverInterruptedReplace, replaceGraphInBatches } from './replaceGraph.js';
 import { checkDocumentWrite } from '../unresolvedReferences.js';
-import { positionColumns, positionFromColumns } from './positionColumns.js';
+import { ACTOR_COLUMNS, POSITION_COLUMNS, TARGET_COLUMNS, type Columns } from './columns.js';
 import { META_PARAMS, READ_META } from './graphMeta.js';
 import { deleteDocument, writeCatalog, writeDocument } from './writeUnits.js';
 
@@ -95,8 +95,10 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
     const found = new Map(rows.map((row) => [row.id as string, from(row.n as V)]));
     return ids.map((id) => found.get(id) ?? null);
   };
-  const list = async <T>(query: string, params: Record<string, unknown>, from: (props: decode.Props) => T): Promise<T[]> =>
-    (await cypher.read(query, params)).map((row) => from(firstColumn(row)));
+  const byColumns = <T>(label: NodeLabel | typeof TARGET_LABEL, ids: readonly string[], columns: Columns<T>) =>
+    byIds<T, unknown[]>(label, ids, columns.from, columns.cypher('n'));
+  const list = async <T, V = decode.Props>(query: string, params: Record<string, unknown>, from: (value: V) => T): Promise<T[]> =>
+    (await cypher.read(query, params)).map((row) => from(firstColumn(row) as V));
   const page = async <T>(query: { text: string; params: Record<string, unknown> }, first: number, from: (props: decode.Props) => T): Promise<Page<T>> => {
     const rows = await cypher.read(query.text, query.params);
     return { items: rows.slice(0, first).map((row) => from(firstColumn(row))), hasNextPage: rows.length > first };
@@ -159,13 +161,13 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
       return countsFromRow(rows[0]!);
     },
 
-    getActorsByIds: (ids) => byIds('Actor', ids, decode.actorFrom),
+    getActorsByIds: (ids) => byColumns('Actor', ids, ACTOR_COLUMNS),
     getPersonsByIds: (ids) => byIds('Person', ids, decode.personFrom),
-    getTargetsByIds: (ids) => byIds(TARGET_LABEL, ids, decode.targetFrom),
+    getTargetsByIds: (ids) => byColumns(TARGET_LABEL, ids, TARGET_COLUMNS),
     getStatementsByIds: (ids) => byIds('Statement', ids, decode.statementFrom),
     // Only the two properties cross the wire, not the statements' text.
     getStatementSourcesByIds: (ids) => byIds('Statement', ids, decode.statementSourceFrom, 'n {.id, .documentId}'),
-    getPositionsByIds: (ids) => byIds<Position, unknown[]>('Position', ids, positionFromColumns, positionColumns('n')),
+    getPositionsByIds: (ids) => byColumns('Position', ids, POSITION_COLUMNS),
     getDocumentsByIds: (ids) => byIds('Document', ids, decode.documentFrom),
     getMeetingsByIds: (ids) => byIds('Meeting', ids, decode.meetingFrom),
     getAgendaItemsByIds: (ids) => byIds('AgendaItem', ids, decode.agendaItemFrom),
@@ -173,10 +175,10 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
     async listPositionsByStatementIds(ids) {
       if (ids.length === 0) return [];
       const rows = await cypher.read(
-        `UNWIND $ids AS id MATCH (:Statement {id: id})-[:TAKES]->(p:Position) WITH p ORDER BY p.sortKey RETURN ${positionColumns('p')} AS p`,
+        `UNWIND $ids AS id MATCH (:Statement {id: id})-[:TAKES]->(p:Position) WITH p ORDER BY p.sortKey RETURN ${POSITION_COLUMNS.cypher('p')} AS p`,
         { ids: [...new Set(ids)] },
       );
-      return groupByParent(ids, rows.map((row) => positionFromColumns(row.p as unknown[])), (position) => position.statementId);
+      return groupByParent(ids, rows.map((row) => POSITION_COLUMNS.from(row.p as unknown[])), (position) => position.statementId);
     },
 
     listActors: (filter) =>
@@ -185,19 +187,19 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
          WHERE ($kinds IS NULL OR a.kind IN $kinds)
            AND ($meetingIds IS NULL OR EXISTS { MATCH (a)-[:PARTICIPATED_IN]->(m:Meeting) WHERE m.id IN $meetingIds })
            AND ($needle IS NULL OR a.matchText CONTAINS $needle)
-         WITH a ORDER BY a.id RETURN properties(a) AS a`,
+         WITH a ORDER BY a.id RETURN ${ACTOR_COLUMNS.cypher('a')} AS a`,
         {
           kinds: orNull(filter.kinds),
           meetingIds: orNull(filter.meetingIds),
           needle: filter.query === undefined ? null : normalizeForMatch(filter.query),
         },
-        decode.actorFrom,
+        ACTOR_COLUMNS.from,
       ),
     listTargets: (filter) =>
       list(
-        'MATCH (t:Target) WHERE $kinds IS NULL OR t.kind IN $kinds WITH t ORDER BY t.id RETURN properties(t) AS t',
+        `MATCH (t:Target) WHERE $kinds IS NULL OR t.kind IN $kinds WITH t ORDER BY t.id RETURN ${TARGET_COLUMNS.cypher('t')} AS t`,
         { kinds: orNull(filter.kinds) },
-        decode.targetFrom,
+        TARGET_COLUMNS.from,
       ),
     listPrinciples: () =>
       list('MATCH (t:LegalPrinciple) WITH t ORDER BY t.id RETURN properties(t) AS t', {}, (p) => decode.targetFrom(p) as LegalPrinciple),
@@ -215,27 +217,28 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
     findTargets: (query, filter) =>
       list(
         `MATCH (t:Target) WHERE t.matchText CONTAINS $needle AND ($kinds IS NULL OR t.kind IN $kinds)
-         WITH t ORDER BY t.id RETURN properties(t) AS t`,
+         WITH t ORDER BY t.id RETURN ${TARGET_COLUMNS.cypher('t')} AS t`,
         { needle: normalizeForMatch(query), kinds: orNull(filter.kinds) },
-        decode.targetFrom,
+        TARGET_COLUMNS.from,
       ),
 
     async listPositions(filter, request) {
       const query = positionPageQuery(filter, request);
       const rows = await cypher.read(query.text, query.params);
-      return { items: rows.slice(0, request.first).map((row) => positionFromColumns(row.p as unknown[])), hasNextPage: rows.length > request.first };
+      return { items: rows.slice(0, request.first).map((row) => POSITION_COLUMNS.from(row.p as unknown[])), hasNextPage: rows.length > request.first };
     },
     async listPositionsWithReferences(filter, request, include) {
       const query = positionPageWithReferencesQuery(filter, request, include);
       const row = (await cypher.read(query.text, query.params))[0]!;
       const props = (column: string) => row[column] as decode.Props[];
-      const positions = (row.positions as unknown[][]).map(positionFromColumns);
+      const columnsOf = (column: string) => row[column] as unknown[][];
+      const positions = columnsOf('positions').map(POSITION_COLUMNS.from);
       return {
         items: positions.slice(0, request.first),
         hasNextPage: positions.length > request.first,
         references: {
-          actors: props('actors').map(decode.actorFrom),
-          targets: props('targets').map(decode.targetFrom),
+          actors: columnsOf('actors').map(ACTOR_COLUMNS.from),
+          targets: columnsOf('targets').map(TARGET_COLUMNS.from),
           documents: props('documents').map(decode.documentFrom),
         },
       };

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { PageRequest, PositionFilter, PositionReferenceKinds, StatementFilter } from '../port.js';
 import { STATEMENT_SEARCH_INDEX } from './labels.js';
 import { luceneQueryOf } from './luceneQuery.js';
-import { positionColumns } from './positionColumns.js';
+import { ACTOR_COLUMNS, POSITION_COLUMNS, TARGET_COLUMNS } from './columns.js';
 
 /**
  * Filters and keyset pages as parameterised Cypher. Only conditions for non-empty lists are
@@ -16,12 +16,12 @@ export interface CypherQuery {
 
 /**
  * Positions matching `filter` in sort-key order: one page (first + 1 rows, to tell hasNextPage),
- * each as `positionColumns` values.
+ * each as `POSITION_COLUMNS` values (columns.ts).
  */
 export function positionPageQuery(filter: PositionFilter, page: PageRequest): CypherQuery {
   const { source, where, params, orderBy } = positionConditions(filter, page.after ?? '');
   return {
-    text: `${source} ${where} WITH p ORDER BY ${orderBy} LIMIT $limit RETURN ${positionColumns('p')} AS p`,
+    text: `${source} ${where} WITH p ORDER BY ${orderBy} LIMIT $limit RETURN ${POSITION_COLUMNS.cypher('p')} AS p`,
     params: { ...params, limit: limitOf(page) },
   };
 }
@@ -34,15 +34,16 @@ export function positionPageQuery(filter: PositionFilter, page: PageRequest): Cy
  */
 export function positionPageWithReferencesQuery(filter: PositionFilter, page: PageRequest, include: PositionReferenceKinds): CypherQuery {
   const { source, where, params, orderBy } = positionConditions(filter, page.after ?? '');
+  // Actors and targets as columns (columns.ts); documents, two or three a page, as maps.
   const references = (
     [
-      ['actors', include.actors, 'p.actorId', 'Actor'],
-      ['targets', include.targets, 'p.targetId', 'Target'],
-      ['documents', include.documents, 'p.documentId', 'Document'],
+      ['actors', include.actors, 'p.actorId', 'Actor', ACTOR_COLUMNS.cypher('n')],
+      ['targets', include.targets, 'p.targetId', 'Target', TARGET_COLUMNS.cypher('n')],
+      ['documents', include.documents, 'p.documentId', 'Document', 'properties(n)'],
     ] as const
-  ).map(([name, wanted, idOf, label]) =>
+  ).map(([name, wanted, idOf, label, projection]) =>
     wanted
-      ? `COLLECT { UNWIND page AS p WITH DISTINCT ${idOf} AS id MATCH (n:${label} {id: id}) RETURN properties(n) } AS ${name}`
+      ? `COLLECT { UNWIND page AS p WITH DISTINCT ${idOf} AS id MATCH (n:${label} {id: id}) RETURN ${projection} } AS ${name}`
       : `[] AS ${name}`,
   );
   return {
@@ -50,7 +51,7 @@ export function positionPageWithReferencesQuery(filter: PositionFilter, page: Pa
     text: `${source} ${where} WITH p ORDER BY ${orderBy} LIMIT $limit
       WITH collect(p) AS fetched
       WITH fetched, fetched[0..$first] AS page
-      RETURN [p IN fetched | ${positionColumns('p')}] AS positions, ${references.join(', ')}`,
+      RETURN [p IN fetched | ${POSITION_COLUMNS.cypher('p')}] AS positions, ${references.join(', ')}`,
     params: { ...params, limit: limitOf(page), first: neo4j.int(page.first) },
   };
 }

@@ -9,7 +9,8 @@ import { nodeRowsOf } from './encode.js';
 import { advanceGraphVersion } from './graphMeta.js';
 import { GraphIntegrityError } from './integrityError.js';
 import { CATALOG_LABELS, META_ID, META_LABEL, NODE_LABELS, STAGED_LABEL, TARGET_LABEL } from './labels.js';
-import { relationshipBatchesOf, type RelationshipBatch } from './relationships.js';
+import { relationshipBatchesOf } from './relationships.js';
+import { POSITIONS_WITHOUT_STATEMENT, STATEMENTS_WITH_POSITIONS, statementBatchesOf } from './statementBatches.js';
 import { AWAIT_INDEXES, DEFERRABLE_INDEXES, dropIndexCypher } from './schema.js';
 import { StageClaimedError } from './stageClaimedError.js';
 
@@ -111,31 +112,41 @@ export const LOAD_LEASE_SECONDS = 300;
 
 // Private:
 
-/** Every node per label, then every relationship per batch, `rowsPerTransaction` rows per transaction under the claim. */
+/**
+ * The catalog's nodes per label, then the statements with their positions and relationships
+ * (statementBatches.ts), then the catalog's relationships; `rowsPerTransaction` rows per
+ * transaction under the claim.
+ */
 async function writeGraph(writer: CypherWriter, bundle: GraphBundle, stageId: string, rowsPerTransaction: number): Promise<void> {
   const rows = nodeRowsOf(bundle);
+  const write = (query: string, params: Record<string, unknown>) =>
+    writer.write(async (tx) => {
+      await holdClaim(tx, stageId);
+      await tx.run(query, params);
+    });
   for (const label of NODE_LABELS) {
+    if (label === 'Statement' || label === 'Position') continue;
     const params = {
       labels: TARGET_KINDS_OF_LOAD.has(label) ? [label, TARGET_LABEL] : [label],
       // Catalog entries are owned by the shared catalog (catalogOwnership.ts); null sets nothing.
       owners: CATALOG_LABELS.has(label) ? [CATALOG_OWNER] : null,
     };
     for (const chunk of chunksOf(rows[label], rowsPerTransaction)) {
-      await writer.write(async (tx) => {
-        await holdClaim(tx, stageId);
-        await tx.run(CREATE_NODES, { ...params, rows: chunk });
-      });
+      await write(CREATE_NODES, { ...params, rows: chunk });
     }
   }
+  const { batches, orphans } = statementBatchesOf(rows.Statement, rows.Position, rowsPerTransaction);
+  for (const batch of batches) {
+    await write(STATEMENTS_WITH_POSITIONS, { rows: batch });
+  }
+  for (const chunk of chunksOf(orphans, rowsPerTransaction)) await write(POSITIONS_WITHOUT_STATEMENT, { rows: chunk });
   for (const batch of relationshipBatchesOf(bundle)) {
+    if (batch.from === 'Statement' || batch.from === 'Position') continue; // drawn with their nodes above
     const query = createRelationshipsQuery(batch, ', r.owners = $owners');
     // Participations and attendances are catalog entries too, owned like the nodes.
     const owners = batch.type === 'PARTICIPATED_IN' || batch.type === 'ATTENDED' ? [CATALOG_OWNER] : null;
     for (const chunk of chunksOf(batch.rows, rowsPerTransaction)) {
-      await writer.write(async (tx) => {
-        await holdClaim(tx, stageId);
-        await tx.run(query, { rows: chunk, owners });
-      });
+      await write(query, { rows: chunk, owners });
     }
   }
 }

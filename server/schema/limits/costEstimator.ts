@@ -15,7 +15,7 @@ import type { GraphCounts } from '../../../graph/index.js';
  * - any other list: 1 + NESTED_LIST_ESTIMATE × its selection, since its length is not known before
  *   running it;
  * - `Document.text`: 10 (a whole document), other fields 1 + their selection.
- * The response-size cap (responseSizePlugin) is the backstop where an estimate falls short.
+ * The response-size cap (responseSizeLimit) is the backstop where an estimate falls short.
  */
 export function costEstimator(counts: GraphCounts): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
