@@ -98,7 +98,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           if (!res.writableFinished) deadline.clientGone();
           deadline.dispose();
         });
-        return { ...createContext(options.store), signal: deadline.signal, markCacheable: () => markCacheable(res) };
+        let keep = true;
+        return {
+          ...createContext(options.store),
+          signal: deadline.signal,
+          markCacheable: () => keep && markCacheable(res),
+          keepOutOfCache: () => void (keep = false),
+        };
       },
     }),
   );

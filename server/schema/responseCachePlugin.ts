@@ -4,6 +4,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 export interface CacheableContext {
   /** Marks this request's response as one server/http/responseCache.ts may keep. */
   readonly markCacheable?: () => void;
+  /** Called by a resolver whose answer must be read afresh each time: the response is then not kept. */
+  readonly keepOutOfCache?: () => void;
 }
 
 /**

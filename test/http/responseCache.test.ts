@@ -76,6 +76,14 @@ describe('the whole-response cache', () => {
     expect(written).not.toBe(before.graphVersion);
   });
 
+  test('never keeps an answer that reads the graph version, which a client may poll to see a write', async () => {
+    await post(server.url, '{ graphVersion }');
+    recorded.calls.length = 0;
+    await post(server.url, '{ graphVersion }');
+    // The middleware's read, then the resolver's: the answer was executed, not kept.
+    expect(recorded.calls).toEqual(['getGraphVersion', 'getGraphVersion']);
+  });
+
   test('never keeps an answer with an error', async () => {
     const query = '{ positions(first: 5, filter: { actorIds: ["NO-SUCH-ACTOR"] }) { totalCount } }';
     expect(JSON.parse((await post(server.url, query)).body).errors[0].extensions.code).toBe('BAD_USER_INPUT');

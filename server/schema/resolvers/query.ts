@@ -10,6 +10,7 @@ import {
 } from '../../../graph/index.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../loaders.js';
+import type { CacheableContext } from '../responseCachePlugin.js';
 import { listPositionsPriming } from './listPositionsPriming.js';
 import { pageRequest, toConnection } from './connection.js';
 import { validateIds } from './validateIds.js';
@@ -109,5 +110,11 @@ export const Query = {
   document: (_: unknown, { id }: { id: string }, context: Context) => context.loaders.documents.load(id),
 
   counts: (_: unknown, __: unknown, context: Context) => context.store.countGraph(),
-  graphVersion: (_: unknown, __: unknown, context: Context) => context.store.getGraphVersion(),
+  // Read from the store on every request and never answered from the response cache, whose
+  // version a server may trust for a lease (http/graphVersionLease.ts): a client polling it sees
+  // a write as soon as the store has it.
+  graphVersion: (_: unknown, __: unknown, context: Context & CacheableContext) => {
+    context.keepOutOfCache?.();
+    return context.store.getGraphVersion();
+  },
 };
