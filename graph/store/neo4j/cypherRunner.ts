@@ -8,7 +8,8 @@ export type CypherRow = Record<string, unknown>;
 /**
  * The store's one way to talk to Neo4j: a session per call (sessions are cheap and not
  * thread-safe; the driver pools the connections), managed transactions so the driver retries
- * transient failures and reconnects after a restart, and every failure classified by
+ * transient failures and reconnects after a restart (reads try an auto-commit transaction
+ * first: `read`), and every failure classified by
  * `toStoreError`. The schema is set up before the first call, and again after a failed attempt,
  * so a store created while Neo4j is down starts working once it is up.
  */
