@@ -38,8 +38,9 @@ export interface StoreResult {
   readonly neo4jRssMiB: number | null;
   /**
    * Neo4j only: the first divergences request after another process put one document (one stance
-   * changed) and the server has seen the new graph version, against its cold figure (a whole-corpus read): the analysis input is brought up to
-   * date from that document alone. The embedded store takes no writes while a server holds it.
+   * changed) and the server has seen the new graph version, against its cold figure (a
+   * whole-corpus read): the analysis input is brought up to date from that document alone. The
+   * embedded store takes no writes while a server holds it.
    */
   readonly afterOneWriteMs: number | null;
 }

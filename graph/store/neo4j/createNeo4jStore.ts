@@ -99,9 +99,9 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
     byIds<T, unknown[]>(label, ids, columns.from, columns.cypher('n'));
   const list = async <T, V = decode.Props>(query: string, params: Record<string, unknown>, from: (value: V) => T): Promise<T[]> =>
     (await cypher.read(query, params)).map((row) => from(firstColumn(row) as V));
-  const page = async <T>(query: { text: string; params: Record<string, unknown> }, first: number, from: (props: decode.Props) => T): Promise<Page<T>> => {
+  const page = async <T, V = decode.Props>(query: { text: string; params: Record<string, unknown> }, first: number, from: (value: V) => T): Promise<Page<T>> => {
     const rows = await cypher.read(query.text, query.params);
-    return { items: rows.slice(0, first).map((row) => from(firstColumn(row))), hasNextPage: rows.length > first };
+    return { items: rows.slice(0, first).map((row) => from(firstColumn(row) as V)), hasNextPage: rows.length > first };
   };
   const count = async (query: { text: string; params: Record<string, unknown> }): Promise<number> =>
     Number((await cypher.read(query.text, query.params))[0]?.n ?? 0);
@@ -222,11 +222,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
         TARGET_COLUMNS.from,
       ),
 
-    async listPositions(filter, request) {
-      const query = positionPageQuery(filter, request);
-      const rows = await cypher.read(query.text, query.params);
-      return { items: rows.slice(0, request.first).map((row) => POSITION_COLUMNS.from(row.p as unknown[])), hasNextPage: rows.length > request.first };
-    },
+    listPositions: (filter, request) => page(positionPageQuery(filter, request), request.first, POSITION_COLUMNS.from),
     async listPositionsWithReferences(filter, request, include) {
       const query = positionPageWithReferencesQuery(filter, request, include);
       const row = (await cypher.read(query.text, query.params))[0]!;
