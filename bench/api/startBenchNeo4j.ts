@@ -1,4 +1,4 @@
-import { mkdtempSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDevServer } from '../../graph/store/neo4j/server/buildDevServer.js';
@@ -15,6 +15,8 @@ export interface BenchNeo4j {
    * with other work, the difference over a load varies far less than its wall time.
    */
   cpuSeconds(): number;
+  /** The same CPU seconds by what the JVM's threads do (threadCpuSeconds). */
+  cpuByKind(): Record<JvmThreadKind, number>;
   stop(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function startBenchNeo4j(): Promise<BenchNeo4j> {
     uri,
     pid: child.pid!,
     cpuSeconds: () => processCpuSeconds(child.pid!),
+    cpuByKind: () => threadCpuSeconds(child.pid!),
     async stop() {
       process.removeListener('exit', killOnExit);
       if (child.exitCode === null && child.signalCode === null) {
@@ -63,4 +66,40 @@ export async function startBenchNeo4j(): Promise<BenchNeo4j> {
 export function processCpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100; // USER_HZ, 100 on Linux
+}
+
+/**
+ * What a JVM thread does, from its name: `jit` the C1/C2 compiler threads, `gc` the collector's,
+ * `bolt` Neo4j's Bolt workers and network threads (where queries run and commit), `indexes` the
+ * index population threads, `other` the rest (page cache, checkpoints, the main thread).
+ */
+export type JvmThreadKind = 'jit' | 'gc' | 'bolt' | 'indexes' | 'other';
+
+/**
+ * CPU seconds of a process's threads so far, by kind (/proc/<pid>/task/<tid>/stat). A fresh JVM's
+ * compiler threads can use more CPU than the threads doing the work; on a machine with two cores
+ * they take it from them.
+ */
+export function threadCpuSeconds(pid: number): Record<JvmThreadKind, number> {
+  const byKind: Record<JvmThreadKind, number> = { jit: 0, gc: 0, bolt: 0, indexes: 0, other: 0 };
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    } catch {
+      continue; // the thread ended since the directory was read
+    }
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    byKind[threadKindOf(name)] += (Number(fields[11]) + Number(fields[12])) / 100;
+  }
+  return byKind;
+}
+
+function threadKindOf(name: string): JvmThreadKind {
+  if (/CompilerThre/.test(name)) return 'jit';
+  if (/^(GC Thread|G1 |VM Thread)/.test(name)) return 'gc';
+  if (/^neo4j\.Bolt/.test(name)) return 'bolt';
+  if (/^neo4j\.IndexPopu/.test(name)) return 'indexes';
+  return 'other';
 }

@@ -6,7 +6,8 @@
  * `--embedded` first times `replaceGraph` of the same corpus into a fresh embedded SQLite store,
  * back to back with the Neo4j load, and prints the ratio. `--warm` then empties the store and
  * times the same load again in the same JVM: a long-running server's figure, without a fresh JVM's
- * query planning and JIT warm-up.
+ * query planning and JIT warm-up. Neo4j's CPU is also shown by what its threads do (JIT compiler,
+ * GC, Bolt workers where queries run and commit, index population, other).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,11 +42,13 @@ const store = createNeo4jStore({ uri: neo4j.uri, rowsPerTransaction: Number(valu
 // CPU seconds (Neo4j's JVM, this process) beside the wall time: on a shared machine they vary far less.
 const timed = async (what: string, work: () => Promise<unknown>): Promise<number> => {
   const started = performance.now();
-  const [jvm, own] = [neo4j.cpuSeconds(), process.cpuUsage()];
+  const [jvm, kinds, own] = [neo4j.cpuSeconds(), neo4j.cpuByKind(), process.cpuUsage()];
   await work();
   const seconds = (performance.now() - started) / 1000;
   const ownCpu = process.cpuUsage(own);
-  const cpu = `CPU: Neo4j ${(neo4j.cpuSeconds() - jvm).toFixed(1)} s, client ${((ownCpu.user + ownCpu.system) / 1e6).toFixed(1)} s`;
+  const after = neo4j.cpuByKind();
+  const byKind = (Object.keys(after) as (keyof typeof after)[]).map((kind) => `${kind} ${(after[kind] - kinds[kind]).toFixed(1)}`).join(', ');
+  const cpu = `CPU: Neo4j ${(neo4j.cpuSeconds() - jvm).toFixed(1)} s (${byKind}), client ${((ownCpu.user + ownCpu.system) / 1e6).toFixed(1)} s`;
   console.log(`${what}: ${seconds.toFixed(1)} s (${cpu}; load average ${os.loadavg()[0]!.toFixed(1)})`);
   return seconds;
 };
