@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nodeRowsOf } from '../../graph/store/neo4j/encode.js';
-import { POSITION_LOAD_COLUMNS, STATEMENT_LOAD_COLUMNS, statementBatchesOf, wireRowsOf } from '../../graph/store/neo4j/statementBatches.js';
-import { smallBundle } from '../contract/fixtures/smallBundle.js';
+import { statementBatchesOf } from '../../graph/store/neo4j/statementBatches.js';
 
 const statement = (id: string) => ({ id });
 const position = (id: string, statementId: string) => ({ id, statementId });
@@ -29,23 +27,5 @@ describe('statementBatchesOf (a direct load writes each statement with its posit
     const { batches, orphans } = statementBatchesOf([statement('s1'), statement('s1')], [position('p1', 's1'), position('p2', 'gone')], 10);
     expect(batches.flat().map((row) => row.positions.map((p) => p.id))).toEqual([['p1'], []]);
     expect(orphans.map((p) => p.id)).toEqual(['p2']);
-  });
-});
-
-describe('wireRowsOf (a direct load sends each node as a list of values)', () => {
-  test('every property encode.ts writes for a statement or position has a column, and the values read back as the node', () => {
-    const rows = nodeRowsOf(smallBundle);
-    const { batches, orphans } = statementBatchesOf(rows.Statement, rows.Position, 1000);
-    const wire = batches.flatMap(wireRowsOf) as [unknown[], unknown[][]][];
-    const asNode = (values: unknown[], columns: readonly string[]) =>
-      Object.fromEntries(columns.map((name, i) => [name, values[i]]).filter(([, value]) => value !== null));
-    const withoutNulls = (node: Record<string, unknown>) => Object.fromEntries(Object.entries(node).filter(([, value]) => value !== null));
-    expect(wire.map(([statement]) => asNode(statement, STATEMENT_LOAD_COLUMNS))).toEqual(rows.Statement.map(withoutNulls));
-    expect(wire.flatMap(([, positions]) => positions.map((p) => asNode(p, POSITION_LOAD_COLUMNS)))).toEqual(rows.Position.map(withoutNulls));
-    expect(orphans).toEqual([]);
-  });
-
-  test('a property without a column is refused, not silently left unstored', () => {
-    expect(() => wireRowsOf([{ statement: { id: 's1', mood: 'calm' }, positions: [] }])).toThrow(/"mood"/);
   });
 });

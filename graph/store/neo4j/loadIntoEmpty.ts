@@ -10,7 +10,7 @@ import { advanceGraphVersion } from './graphMeta.js';
 import { GraphIntegrityError } from './integrityError.js';
 import { CATALOG_LABELS, META_ID, META_LABEL, NODE_LABELS, STAGED_LABEL, TARGET_LABEL } from './labels.js';
 import { relationshipBatchesOf } from './relationships.js';
-import { POSITIONS_WITHOUT_STATEMENT, STATEMENTS_WITH_POSITIONS, statementBatchesOf, wirePositionsOf, wireRowsOf } from './statementBatches.js';
+import { POSITIONS_WITHOUT_STATEMENT, STATEMENTS_WITH_POSITIONS, statementBatchesOf } from './statementBatches.js';
 import { AWAIT_INDEXES, DEFERRABLE_INDEXES, dropIndexCypher } from './schema.js';
 import { StageClaimedError } from './stageClaimedError.js';
 
@@ -137,9 +137,9 @@ async function writeGraph(writer: CypherWriter, bundle: GraphBundle, stageId: st
   }
   const { batches, orphans } = statementBatchesOf(rows.Statement, rows.Position, rowsPerTransaction);
   for (const batch of batches) {
-    await write(STATEMENTS_WITH_POSITIONS, { rows: wireRowsOf(batch) });
+    await write(STATEMENTS_WITH_POSITIONS, { rows: batch });
   }
-  for (const chunk of chunksOf(orphans, rowsPerTransaction)) await write(POSITIONS_WITHOUT_STATEMENT, { rows: wirePositionsOf(chunk) });
+  for (const chunk of chunksOf(orphans, rowsPerTransaction)) await write(POSITIONS_WITHOUT_STATEMENT, { rows: chunk });
   for (const batch of relationshipBatchesOf(bundle)) {
     if (batch.from === 'Statement' || batch.from === 'Position') continue; // drawn with their nodes above
     const query = createRelationshipsQuery(batch, ', r.owners = $owners');

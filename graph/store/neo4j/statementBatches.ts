@@ -1,4 +1,3 @@
-import { POSITION_COLUMNS } from './columns.js';
 import type { NodeProperties } from './encode.js';
 
 /**
@@ -57,41 +56,7 @@ export function statementBatchesOf(
 }
 
 /**
- * The properties a direct load sends, in one fixed order: every node travels as a list of values
- * (absent as null) instead of a map, as pages are read (columns.ts). The driver encodes each map
- * key as a string of its own, and Neo4j decodes and hashes it again, for ~20 keys per node; the
- * statement's map is rebuilt from the list in Cypher (`SET s = {id: v[0], ...}`, where a null sets
- * nothing, as a property left out of a map did). test/neo4j/statementBatches.test.ts checks that
- * encode.ts writes no property these lists lack; `wireRowsOf` refuses a row that has one.
- */
-export const STATEMENT_LOAD_COLUMNS = [
-  'id',
-  'documentId',
-  'meetingId',
-  'agendaItemId',
-  'actorId',
-  'speakerId',
-  'speakerRole',
-  'start',
-  'end',
-  'text',
-  'sortKey',
-  'searchText',
-] as const;
-export const POSITION_LOAD_COLUMNS: readonly string[] = POSITION_COLUMNS.names;
-
-/** `[statement values, [position values, ...]]` per row: what `STATEMENTS_WITH_POSITIONS` unwinds. */
-export function wireRowsOf(batch: readonly StatementRow[]): unknown[] {
-  return batch.map(({ statement, positions }) => [valuesOf(statement, STATEMENT_LOAD_COLUMNS), positions.map((p) => valuesOf(p, POSITION_LOAD_COLUMNS))]);
-}
-
-/** Position values per row: what `POSITIONS_WITHOUT_STATEMENT` unwinds. */
-export function wirePositionsOf(positions: readonly NodeProperties[]): unknown[] {
-  return positions.map((p) => valuesOf(p, POSITION_LOAD_COLUMNS));
-}
-
-/**
- * `$rows` of `wireRowsOf`. The properties carry the references (`documentId`, `agendaItemId`,
+ * `$rows` of StatementRow. The properties carry the references (`documentId`, `agendaItemId`,
  * `actorId`, `speakerId`; `targetId`), as every node keeps them. Each far end is an OPTIONAL
  * MATCH (a unique-index seek) and its relationship a FOREACH over it or nothing, so a missing
  * end costs only its relationship. Measured against separate node and relationship statements
@@ -99,53 +64,23 @@ export function wirePositionsOf(positions: readonly NodeProperties[]): unknown[]
  * subqueries (`CALL (s, row) { MATCH ... CREATE ... }`) cost 1.65 s.
  */
 export const STATEMENTS_WITH_POSITIONS = `UNWIND $rows AS row
-  WITH row[0] AS st, row[1] AS positions
-  OPTIONAL MATCH (d:Document {id: st[${col(STATEMENT_LOAD_COLUMNS, 'documentId')}]})
-  OPTIONAL MATCH (i:AgendaItem {id: st[${col(STATEMENT_LOAD_COLUMNS, 'agendaItemId')}]})
-  OPTIONAL MATCH (a:Actor {id: st[${col(STATEMENT_LOAD_COLUMNS, 'actorId')}]})
-  OPTIONAL MATCH (sp:Person {id: st[${col(STATEMENT_LOAD_COLUMNS, 'speakerId')}]})
-  CREATE (s:Statement) SET s = ${mapOf(STATEMENT_LOAD_COLUMNS, 'st')}
+  OPTIONAL MATCH (d:Document {id: row.statement.documentId})
+  OPTIONAL MATCH (i:AgendaItem {id: row.statement.agendaItemId})
+  OPTIONAL MATCH (a:Actor {id: row.statement.actorId})
+  OPTIONAL MATCH (sp:Person {id: row.statement.speakerId})
+  CREATE (s:Statement) SET s = row.statement
   FOREACH (end IN CASE WHEN d IS NULL THEN [] ELSE [d] END | CREATE (s)-[:IN]->(end))
   FOREACH (end IN CASE WHEN i IS NULL THEN [] ELSE [i] END | CREATE (s)-[:UNDER]->(end))
   FOREACH (end IN CASE WHEN a IS NULL THEN [] ELSE [a] END | CREATE (s)-[:MADE_BY]->(end))
   FOREACH (end IN CASE WHEN sp IS NULL THEN [] ELSE [sp] END | CREATE (s)-[:SPOKEN_BY]->(end))
-  WITH s, positions
-  UNWIND positions AS pv
-  OPTIONAL MATCH (t:Target {id: pv[${col(POSITION_LOAD_COLUMNS, 'targetId')}]})
-  CREATE (s)-[:TAKES]->(p:Position) SET p = ${mapOf(POSITION_LOAD_COLUMNS, 'pv')}
+  WITH s, row
+  UNWIND row.positions AS position
+  OPTIONAL MATCH (t:Target {id: position.targetId})
+  CREATE (s)-[:TAKES]->(p:Position) SET p = position
   FOREACH (end IN CASE WHEN t IS NULL THEN [] ELSE [t] END | CREATE (p)-[:ON]->(end))`;
 
-/** `$rows` of `wirePositionsOf`, positions whose statement the bundle lacks (a load the count check will refuse). */
-export const POSITIONS_WITHOUT_STATEMENT = `UNWIND $rows AS pv
-  OPTIONAL MATCH (t:Target {id: pv[${col(POSITION_LOAD_COLUMNS, 'targetId')}]})
-  CREATE (p:Position) SET p = ${mapOf(POSITION_LOAD_COLUMNS, 'pv')}
+/** `$rows` of position properties whose statement the bundle lacks (a load the count check will refuse). */
+export const POSITIONS_WITHOUT_STATEMENT = `UNWIND $rows AS position
+  OPTIONAL MATCH (t:Target {id: position.targetId})
+  CREATE (p:Position) SET p = position
   FOREACH (end IN CASE WHEN t IS NULL THEN [] ELSE [t] END | CREATE (p)-[:ON]->(end))`;
-
-// Private:
-
-/** The node's values in `columns` order, null for an absent one; throws if it has a property `columns` lacks (it would not be stored). */
-function valuesOf(node: NodeProperties, columns: readonly string[]): unknown[] {
-  const values = new Array<unknown>(columns.length);
-  let present = 0;
-  for (let i = 0; i < columns.length; i += 1) {
-    const value = node[columns[i]!];
-    if (value !== undefined) present += 1;
-    values[i] = value ?? null;
-  }
-  if (present !== Object.keys(node).length) {
-    const missing = Object.keys(node).filter((key) => !columns.includes(key));
-    throw new Error(`a direct load sends no column for ${missing.map((key) => JSON.stringify(key)).join(', ')}: add it to STATEMENT_LOAD_COLUMNS or POSITION_LOAD_COLUMNS (graph/store/neo4j/statementBatches.ts)`);
-  }
-  return values;
-}
-
-function col(columns: readonly string[], name: string): number {
-  const index = columns.indexOf(name);
-  if (index < 0) throw new Error(`no load column ${name}`);
-  return index;
-}
-
-/** Cypher map literal `{id: v[0], ...}` of `columns` from the list `variable`. */
-function mapOf(columns: readonly string[], variable: string): string {
-  return `{${columns.map((name, i) => `\`${name}\`: ${variable}[${i}]`).join(', ')}}`;
-}
