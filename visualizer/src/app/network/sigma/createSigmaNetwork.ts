@@ -19,7 +19,7 @@ import { FONT_STACK, nodeSize } from '../networkStyle.js';
 import { nextTask } from '../nextTask.js';
 import { LABEL_SCREEN_PX } from '../placeLabels.js';
 import { selectionOf } from '../selectionOf.js';
-import { actorNodeId, positionEdgeElement, targetNodeId, type toElements } from '../toElements.js';
+import { actorNodeId, positionEdgeElement, targetNodeId, type MappedElements } from '../toElements.js';
 import type { VisibleElements } from '../visibleElements.js';
 import { createPreparedSigma } from './createPreparedSigma.js';
 import { edgeLook, faded, nodeLook } from './sigmaLook.js';
@@ -58,7 +58,7 @@ interface EdgeAttributes {
  * whole). Marks `cpg:network-created`, `cpg:first-render`, `cpg:edges-added`, `cpg:layout-end`,
  * as the canvas path does; `firstFrame` resolves with the first frame.
  */
-export function createSigmaNetwork(options: NetworkViewOptions, { elements, stats }: ReturnType<typeof toElements>): NetworkView {
+export function createSigmaNetwork(options: NetworkViewOptions, { elements, stats }: MappedElements): NetworkView {
   const { container } = options;
   container.dataset.renderer = 'webgl';
   const nodeDefs = elements.filter((e) => e.group === 'nodes');
