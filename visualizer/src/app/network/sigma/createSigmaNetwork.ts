@@ -16,6 +16,7 @@ import { LAYOUT_VERSION } from '../layout/layoutPlanFor.js';
 import { settleLayout } from '../layout/settleLayout.js';
 import type { NetworkView, NetworkViewOptions } from '../NetworkView.js';
 import { FONT_STACK, nodeSize } from '../networkStyle.js';
+import { createTaskBudget } from '../createTaskBudget.js';
 import { nextTask } from '../nextTask.js';
 import { LABEL_SCREEN_PX } from '../placeLabels.js';
 import { selectionOf } from '../selectionOf.js';
@@ -48,15 +49,18 @@ interface EdgeAttributes {
  * the selection's fading are view state read by sigma's reducers, not written into the graph: one
  * refresh applies a filter to 25,000 elements.
  *
- * Start-up in tasks (nextTask.ts): the cache's key, the layout's request, the nodes into `graph` and
- * `nodesOnly` NODE_CHUNK a task; sigma's three WebGL contexts each in a task, then sigma created
- * over an empty graph (createPreparedSigma.ts) and given `nodesOnly`: the first frame, every node at
- * its first position. Then the edge program, the edges into `graph` EDGE_CHUNK a task (not drawn:
- * sigma is not showing that graph), and, once the final positions are in (at once when the layout
- * was cached), `graph` given to sigma: every edge drawn, in one processing of 25,000 elements, the
- * one step still a single task of a few hundred milliseconds in software (sigma 3 processes a graph
- * whole). Marks `cpg:network-created`, `cpg:first-render`, `cpg:edges-added`, `cpg:layout-end`,
- * as the canvas path does; `firstFrame` resolves with the first frame.
+ * Start-up in tasks (nextTask.ts, createTaskBudget.ts): the cache's key, the layout's request, the
+ * nodes into `graph` a few tens of milliseconds a task; sigma's three WebGL contexts each in a task,
+ * sigma created over an empty graph (createPreparedSigma.ts), its edge program registered (a shader
+ * link) in a task of its own while that graph is still empty, then given `graph`, which holds the
+ * nodes alone: the first frame, every node at its first position. The edges then go into `graph`
+ * in tasks; sigma hears each (graphology's events) and indexes it in that task, hidden (the
+ * reducer) until the final positions are in (at once when the layout was cached): then one
+ * refresh of the edges, whose frame (sigma's processing of every element) is the one step still a
+ * single task of a few hundred milliseconds in software (sigma 3 processes a graph whole). Before,
+ * sigma was given a second graph with every edge (`setGraph`): the indexing of 25,000 elements and
+ * that processing in one task. Marks `cpg:network-created`, `cpg:first-render`, `cpg:edges-added`,
+ * `cpg:layout-end`, as the canvas path does; `firstFrame` resolves with the first frame.
  */
 export function createSigmaNetwork(options: NetworkViewOptions, { elements, stats }: MappedElements): NetworkView {
   const { container } = options;
@@ -66,14 +70,8 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
   const nodeIds = nodeDefs.map((e) => e.data.id!);
   // Edges the first load has (arriving in tasks) and those a later scope added: never added twice.
   const knownEdgeIds = new Set(edgeDefs.map((e) => e.data.id!));
-  /** The graph: every node and edge, with the final positions once they are in. What everything but the first frames reads. */
+  /** The graph sigma draws: the nodes, then the edges (hidden until `edgesShown`), with the final positions once they are in. */
   const graph = new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
-  /**
-   * The nodes alone, at their first positions: what sigma draws first. Processing 25,000 elements
-   * (and drawing 20,000 edges in software) made the first frame a task of 0.3–1 s; the nodes alone
-   * are a fifth of that. Sigma is given `graph` once its edges are in and its positions final.
-   */
-  const nodesOnly = new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
 
   // View state, read by the reducers.
   let lastVisible: VisibleElements | null = null;
@@ -86,6 +84,12 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
   let sigma: Sigma<NodeAttributes, EdgeAttributes> | null = null;
   /** Whether build has put every edge of edgeDefs in the graph (a later one is then added at once). */
   let edgesAdded = false;
+  /**
+   * Whether the edges are drawn: not while they arrive nor before the final positions are in
+   * (between the spiral's nodes they are long lines that mean nothing), so that each frame meanwhile
+   * processes hidden edges only.
+   */
+  let edgesShown = false;
 
   /** The selection last asked for: applied again once the graph holds the nodes and edges it names. */
   let lastSelection: Selection | null = null;
@@ -121,48 +125,52 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
       edges: edgeDefs.map((e) => ({ id: e.data.id!, source: e.data.source as string, target: e.data.target as string })),
       ...(options.onLayout ? { onLayout: options.onLayout } : {}),
     });
-    for (let from = 0; from < nodeDefs.length; from += NODE_CHUNK) {
-      await nextTask();
-      for (const { data } of nodeDefs.slice(from, from + NODE_CHUNK)) {
-        const at = start[data.id!] ?? { x: 0, y: 0 };
-        const attributes = { x: at.x, y: at.y, label: data.label as string, data, ...nodeLook(data, stats) };
-        graph.addNode(data.id!, attributes);
-        nodesOnly.addNode(data.id!, { ...attributes });
-      }
+    const budget = createTaskBudget();
+    await budget.next();
+    for (const { data } of nodeDefs) {
+      if (budget.due()) await budget.next();
+      const at = start[data.id!] ?? { x: 0, y: 0 };
+      graph.addNode(data.id!, { x: at.x, y: at.y, label: data.label as string, data, ...nodeLook(data, stats) });
     }
     if (lastSelection) view.showSelection(lastSelection);
-    // Sigma made over an empty graph (its WebGL contexts each in a task: createPreparedSigma.ts),
+    // Sigma made over an empty graph (its WebGL contexts and programs in tasks: createRenderer),
     // then given the nodes: the first frame.
     const renderer = await createRenderer();
     performance.mark('cpg:network-created');
     await nextTask();
-    renderer.setGraph(nodesOnly);
+    renderer.setGraph(graph);
     sigma = renderer;
+    lastSize = sizeOf(container);
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
         performance.mark('cpg:first-render');
         drawFirstFrame();
       }),
     );
+    // Fitted in the same task: the first frame shown is the fitted one.
     if (hidden.size > 0) fitVisible(false);
-    // The edge program (a shader link: a task of its own), then the edges into `graph`, in tasks
-    // (sigma is not drawing it, so adding costs no drawing).
-    await nextTask();
-    renderer.setSetting('edgeProgramClasses', { line: EdgeRectangleProgram });
-    for (let from = 0; from < edgeDefs.length; from += EDGE_CHUNK) {
-      await nextTask();
-      for (const definition of edgeDefs.slice(from, from + EDGE_CHUNK)) addEdge(definition);
+    await budget.next();
+    // The edges into `graph`, in tasks: sigma indexes each as it is added (hidden: edgesShown).
+    // By index: a scope's edges pushed meanwhile (showVisible) come along.
+    for (let index = 0; index < edgeDefs.length; index++) {
+      if (budget.due()) await budget.next();
+      addEdge(edgeDefs[index]!);
     }
     edgesAdded = true;
     performance.mark('cpg:edges-added');
     if (lastSelection) view.showSelection(lastSelection);
-    // Edges wait for the final positions (between the spiral's nodes they are long lines that mean
-    // nothing); a cached layout has them already. Then sigma draws `graph`: one processing of every element.
     const positions = await positioned;
-    await nextTask();
+    await budget.next();
+    // Sigma hears the update (one event for every node): their display data now, a frame next.
     if (positions) graph.updateEachNodeAttributes((id, attributes) => ({ ...attributes, ...(positions[id] ?? {}) }), { attributes: ['x', 'y'] });
-    renderer.setGraph(graph);
-    if (hidden.size > 0) fitVisible(false);
+    await budget.next();
+    // The edges shown: the reducer runs on each now, sigma processes and draws every element in its next frame.
+    edgesShown = true;
+    // Fitted once sigma has processed the final positions (the camera reads its normalised ones),
+    // before that frame draws: the frame shown is the fitted one.
+    if (hidden.size > 0) renderer.once('afterProcess', () => fitVisible(false));
+    renderer.refresh({ partialGraph: { edges: graph.edges() }, schedule: true });
+    await nextFrameOf(renderer);
   }
 
   function addEdge({ data }: ElementDefinition): void {
@@ -176,7 +184,7 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
       // Sizes in model units, as cytoscape and the layout have them: nodes grow as the view zooms in.
       itemSizesReference: 'positions',
       zoomToSizeRatioFunction: (ratio) => ratio,
-      // The edge program comes in a later task (build).
+      // The edge program comes in a task of its own (below).
       defaultNodeType: 'bordered',
       nodeProgramClasses: { bordered: NODE_PROGRAM },
       defaultEdgeType: 'line',
@@ -194,6 +202,10 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
       nodeReducer: (node, attributes) => reduceNode(node, attributes),
       edgeReducer: (edge, attributes) => reduceEdge(edge, attributes),
     });
+    // The edge program (a shader link) while sigma's graph is still empty: the refresh a setting
+    // change triggers then costs nothing (over the nodes, it was a task of 0.1–0.2 s).
+    await nextTask();
+    renderer.setSetting('edgeProgramClasses', { line: EdgeRectangleProgram });
     renderer.on('enterNode', ({ node, event }) => {
       container.style.cursor = 'pointer';
       tooltip.show(describeNodeAt(node), event);
@@ -243,7 +255,7 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
 
   function reduceEdge(edge: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> {
     const display = attributes as EdgeAttributes & Partial<EdgeDisplayData>;
-    if (hidden.has(edge)) {
+    if (!edgesShown || hidden.has(edge)) {
       display.hidden = true;
       return display;
     }
@@ -312,7 +324,8 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
       for (const definition of nodeDefs) if (definitionHiddenUnder(visible, definition)) hidden.add(definition.data.id!);
       for (const definition of edgeDefs) if (definitionHiddenUnder(visible, definition)) hidden.add(definition.data.id!);
       if (!sigma) return;
-      sigma.refresh();
+      // The reducers run now; processing and drawing 25,000 elements in the next frame (another task).
+      sigma.scheduleRefresh();
       fitVisible(true);
     },
     showSelection(selection) {
@@ -332,7 +345,7 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
         const weight = (node: string) => (selected.has(node) ? Infinity : Number(graph.getNodeAttribute(node, 'data').weight ?? 0));
         forcedLabels = new Set(nodes.sort((a, b) => weight(b) - weight(a)).slice(0, MAX_FORCED_LABELS));
       }
-      sigma?.refresh();
+      sigma?.scheduleRefresh();
     },
     focus(nodeId) {
       if (!sigma || !graph.hasNode(nodeId) || hidden.has(nodeId)) return;
@@ -343,7 +356,7 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
     },
     fit: () => fitVisible(true),
     resize() {
-      const size = `${container.clientWidth}x${container.clientHeight}`;
+      const size = sizeOf(container);
       if (!sigma || size === lastSize) return;
       lastSize = size;
       sigma.resize();
@@ -411,12 +424,30 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
 
 // Private:
 
+/** A container's size, to tell whether sigma's layers must be resized. */
+function sizeOf(container: HTMLElement): string {
+  return `${container.clientWidth}x${container.clientHeight}`;
+}
+
+/**
+ * Resolves once sigma has drawn its next frame, or after FRAME_WAIT_MS: a page in a background tab
+ * draws no frames, and the layout's end must not wait for one.
+ */
+function nextFrameOf(renderer: Sigma<NodeAttributes, EdgeAttributes>): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, FRAME_WAIT_MS);
+    renderer.once('afterRender', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+const FRAME_WAIT_MS = 3000;
+
 /** Nodes as discs with their kind's rim (networkStyle.ts's border, relative to the radius). */
 const NODE_PROGRAM = createNodeBorderProgram<NodeAttributes, EdgeAttributes>({ borders: [{ size: { value: 0.12 }, color: { attribute: 'borderColor' } }, { size: { fill: true }, color: { attribute: 'color' } }] });
 
-/** Nodes (and edges) added to the graph per task: a few tens of milliseconds each. */
-const NODE_CHUNK = 1000;
-const EDGE_CHUNK = 2000;
 /** Labels shown whatever the zoom around a selection (placeLabels.ts shows as many on canvas). */
 const MAX_FORCED_LABELS = 60;
 /** The camera's ratio (1: the whole graph) a search result is shown at, at most. */
