@@ -16,7 +16,7 @@ import { LAYOUT_VERSION } from '../layout/layoutPlanFor.js';
 import { settleLayout } from '../layout/settleLayout.js';
 import type { NetworkView, NetworkViewOptions } from '../NetworkView.js';
 import { FONT_STACK, nodeSize } from '../networkStyle.js';
-import { createTaskBudget } from '../createTaskBudget.js';
+import { createTaskBudget, type TaskBudget } from '../createTaskBudget.js';
 import { nextTask } from '../nextTask.js';
 import { LABEL_SCREEN_PX } from '../placeLabels.js';
 import { selectionOf } from '../selectionOf.js';
@@ -54,13 +54,12 @@ interface EdgeAttributes {
  * sigma created over an empty graph (createPreparedSigma.ts), its edge program registered (a shader
  * link) in a task of its own while that graph is still empty, then given `graph`, which holds the
  * nodes alone: the first frame, every node at its first position. The edges then go into `graph`
- * in tasks; sigma hears each (graphology's events) and indexes it in that task, hidden (the
- * reducer) until the final positions are in (at once when the layout was cached): then one
- * refresh of the edges, whose frame (sigma's processing of every element) is the one step still a
- * single task of a few hundred milliseconds in software (sigma 3 processes a graph whole). Before,
- * sigma was given a second graph with every edge (`setGraph`): the indexing of 25,000 elements and
- * that processing in one task. Marks `cpg:network-created`, `cpg:first-render`, `cpg:edges-added`,
- * `cpg:layout-end`, as the canvas path does; `firstFrame` resolves with the first frame.
+ * in tasks, unheard by sigma (addEdgesUnheard), and sigma indexes all 25,000 elements in one
+ * refresh whose processing and drawing come in its next frame: two tasks of 0.1–0.3 s in software
+ * where one `setGraph` of a second, complete graph took both. The edges stay hidden (the reducer)
+ * until the final positions are in (at once when the layout was cached). Marks
+ * `cpg:network-created`, `cpg:first-render`, `cpg:edges-added`, `cpg:layout-end`, as the canvas path
+ * does; `firstFrame` resolves with the first frame, `layoutDone` with the frame drawing the edges.
  */
 export function createSigmaNetwork(options: NetworkViewOptions, { elements, stats }: MappedElements): NetworkView {
   const { container } = options;
@@ -90,6 +89,8 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
    * processes hidden edges only.
    */
   let edgesShown = false;
+  /** While the edges go into `graph` unheard by sigma (addEdgesUnheard). */
+  let addingEdges = false;
 
   /** The selection last asked for: applied again once the graph holds the nodes and edges it names. */
   let lastSelection: Selection | null = null;
@@ -132,7 +133,7 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
       const at = start[data.id!] ?? { x: 0, y: 0 };
       graph.addNode(data.id!, { x: at.x, y: at.y, label: data.label as string, data, ...nodeLook(data, stats) });
     }
-    if (lastSelection) view.showSelection(lastSelection);
+    if (lastSelection) setSelection(lastSelection);
     // Sigma made over an empty graph (its WebGL contexts and programs in tasks: createRenderer),
     // then given the nodes: the first frame.
     const renderer = await createRenderer();
@@ -150,16 +151,17 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
     // Fitted in the same task: the first frame shown is the fitted one.
     if (hidden.size > 0) fitVisible(false);
     await budget.next();
-    // The edges into `graph`, in tasks: sigma indexes each as it is added (hidden: edgesShown).
-    // By index: a scope's edges pushed meanwhile (showVisible) come along.
-    for (let index = 0; index < edgeDefs.length; index++) {
-      if (budget.due()) await budget.next();
-      addEdge(edgeDefs[index]!);
-    }
+    await addEdgesUnheard(budget);
     edgesAdded = true;
     performance.mark('cpg:edges-added');
-    if (lastSelection) view.showSelection(lastSelection);
+    // Sigma indexes every element in one refresh (the reducers: a selection read from a link gets
+    // its edges), processed and drawn in the next frame. A cached layout is final: its edges are
+    // drawn at once; otherwise they stay hidden until the positions are in.
+    edgesShown = cached !== null;
+    if (lastSelection) setSelection(lastSelection);
+    renderer.scheduleRefresh();
     const positions = await positioned;
+    if (edgesShown) return nextFrameOf(renderer);
     await budget.next();
     // Sigma hears the update (one event for every node): their display data now, a frame next.
     if (positions) graph.updateEachNodeAttributes((id, attributes) => ({ ...attributes, ...(positions[id] ?? {}) }), { attributes: ['x', 'y'] });
@@ -171,6 +173,35 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
     if (hidden.size > 0) renderer.once('afterProcess', () => fitVisible(false));
     renderer.refresh({ partialGraph: { edges: graph.edges() }, schedule: true });
     await nextFrameOf(renderer);
+  }
+
+  /**
+   * The edges into `graph`, a few tens of milliseconds a task, with sigma not listening: sigma
+   * hears graphology's `edgeAdded` and indexes the edge, but also marks its whole graph for
+   * processing, so that every frame between two tasks processed 5,000 nodes and the edges so far
+   * (0.1–0.25 s a frame here). Its listeners are set aside (graphology's EventEmitter API) and put
+   * back at the end; until the refresh that follows (build), `redraw` does not ask sigma to
+   * process a graph holding edges it has not indexed. A scope's edges pushed meanwhile
+   * (showVisible) come along: by index.
+   */
+  async function addEdgesUnheard(budget: TaskBudget): Promise<void> {
+    const listeners = graph.listeners('edgeAdded') as ((...args: unknown[]) => void)[];
+    graph.removeAllListeners('edgeAdded');
+    addingEdges = true;
+    try {
+      for (let index = 0; index < edgeDefs.length; index++) {
+        if (budget.due()) await budget.next();
+        addEdge(edgeDefs[index]!);
+      }
+    } finally {
+      for (const listener of listeners) graph.on('edgeAdded', listener);
+      addingEdges = false;
+    }
+  }
+
+  /** Sigma reads the view state again: the reducers now, processing and drawing in its next frame (another task). */
+  function redraw(): void {
+    if (sigma && !addingEdges) sigma.scheduleRefresh();
   }
 
   function addEdge({ data }: ElementDefinition): void {
@@ -299,6 +330,26 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
     if (shown.length > 0) void fitViewportToNodes(sigma as unknown as Sigma, shown, { animate });
   }
 
+  /** The selection's highlight and fading, as view state for the reducers (sigma redraws on its caller's word). */
+  function setSelection(selection: Selection | null): void {
+    lastSelection = selection;
+    const chosen = selectedKeys(selection);
+    selected = chosen;
+    if (chosen.size === 0) {
+      context = null;
+      forcedLabels = new Set();
+      return;
+    }
+    context = new Set(chosen);
+    for (const key of chosen) {
+      if (graph.hasNode(key)) graph.forEachEdge(key, (edge, attributes) => void (attributes.data.role === 'position' && !hidden.has(edge) && context!.add(edge)));
+    }
+    for (const key of [...context]) if (graph.hasEdge(key)) graph.extremities(key).forEach((node) => context!.add(node));
+    const nodes = [...context].filter((key) => graph.hasNode(key) && !hidden.has(key));
+    const weight = (node: string) => (selected.has(node) ? Infinity : Number(graph.getNodeAttribute(node, 'data').weight ?? 0));
+    forcedLabels = new Set(nodes.sort((a, b) => weight(b) - weight(a)).slice(0, MAX_FORCED_LABELS));
+  }
+
   let lastSize = '';
   const view: NetworkView = {
     renderer: 'webgl',
@@ -323,29 +374,12 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
       hidden.clear();
       for (const definition of nodeDefs) if (definitionHiddenUnder(visible, definition)) hidden.add(definition.data.id!);
       for (const definition of edgeDefs) if (definitionHiddenUnder(visible, definition)) hidden.add(definition.data.id!);
-      if (!sigma) return;
-      // The reducers run now; processing and drawing 25,000 elements in the next frame (another task).
-      sigma.scheduleRefresh();
+      redraw();
       fitVisible(true);
     },
     showSelection(selection) {
-      lastSelection = selection;
-      const chosen = selectedKeys(selection);
-      selected = chosen;
-      if (chosen.size === 0) {
-        context = null;
-        forcedLabels = new Set();
-      } else {
-        context = new Set(chosen);
-        for (const key of chosen) {
-          if (graph.hasNode(key)) graph.forEachEdge(key, (edge, attributes) => void (attributes.data.role === 'position' && !hidden.has(edge) && context!.add(edge)));
-        }
-        for (const key of [...context]) if (graph.hasEdge(key)) graph.extremities(key).forEach((node) => context!.add(node));
-        const nodes = [...context].filter((key) => graph.hasNode(key) && !hidden.has(key));
-        const weight = (node: string) => (selected.has(node) ? Infinity : Number(graph.getNodeAttribute(node, 'data').weight ?? 0));
-        forcedLabels = new Set(nodes.sort((a, b) => weight(b) - weight(a)).slice(0, MAX_FORCED_LABELS));
-      }
-      sigma?.scheduleRefresh();
+      setSelection(selection);
+      redraw();
     },
     focus(nodeId) {
       if (!sigma || !graph.hasNode(nodeId) || hidden.has(nodeId)) return;
@@ -360,7 +394,7 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
       if (!sigma || size === lastSize) return;
       lastSize = size;
       sigma.resize();
-      sigma.scheduleRefresh();
+      redraw();
     },
     async png(scale) {
       if (!sigma) throw new Error('The network is still being drawn: export it again in a moment.');
