@@ -49,15 +49,16 @@ interface EdgeAttributes {
  * the selection's fading are view state read by sigma's reducers, not written into the graph: one
  * refresh applies a filter to 25,000 elements.
  *
- * Start-up in tasks (nextTask.ts, createTaskBudget.ts): the cache's key, the layout's request, the
- * nodes into `graph` a few tens of milliseconds a task; sigma's three WebGL contexts each in a task,
- * sigma created over an empty graph (createPreparedSigma.ts), its edge program registered (a shader
- * link) in a task of its own while that graph is still empty, then given `graph`, which holds the
- * nodes alone: the first frame, every node at its first position. The edges then go into `graph`
- * in tasks, unheard by sigma (addEdgesUnheard), and sigma indexes all 25,000 elements in one
- * refresh whose processing and drawing come in its next frame: two tasks of 0.1–0.3 s in software
- * where one `setGraph` of a second, complete graph took both. The edges stay hidden (the reducer)
- * until the final positions are in (at once when the layout was cached). Marks
+ * Start-up in tasks (nextTask.ts, createTaskBudget.ts): the cache's key, the layout's request;
+ * sigma's three WebGL contexts each in a task, sigma created over `graph` while it is still empty
+ * (createPreparedSigma.ts) and its edge program registered (a shader link) in a task of its own;
+ * then the nodes into `graph` a few tens of milliseconds a task, unheard by sigma (addUnheard), and
+ * indexed by sigma in one refresh whose processing and drawing come in its next frame: the first
+ * frame, every node at its first position. The edges go in the same way, and stay hidden (the
+ * reducer) until the final positions are in (at once when the layout was cached). Every step is
+ * then a task of tens of milliseconds but two (processing 5,000 nodes, then 25,000 elements, each
+ * in a frame of its own: sigma 3 processes a graph whole), where a `setGraph` of the nodes and
+ * another of the whole graph each did the indexing and the processing in one task. Marks
  * `cpg:network-created`, `cpg:first-render`, `cpg:edges-added`, `cpg:layout-end`, as the canvas path
  * does; `firstFrame` resolves with the first frame, `layoutDone` with the frame drawing the edges.
  */
@@ -89,8 +90,8 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
    * processes hidden edges only.
    */
   let edgesShown = false;
-  /** While the edges go into `graph` unheard by sigma (addEdgesUnheard). */
-  let addingEdges = false;
+  /** While nodes or edges go into `graph` unheard by sigma (addUnheard). */
+  let adding = false;
 
   /** The selection last asked for: applied again once the graph holds the nodes and edges it names. */
   let lastSelection: Selection | null = null;
@@ -127,31 +128,32 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
       ...(options.onLayout ? { onLayout: options.onLayout } : {}),
     });
     const budget = createTaskBudget();
-    await budget.next();
-    for (const { data } of nodeDefs) {
-      if (budget.due()) await budget.next();
-      const at = start[data.id!] ?? { x: 0, y: 0 };
-      graph.addNode(data.id!, { x: at.x, y: at.y, label: data.label as string, data, ...nodeLook(data, stats) });
-    }
-    if (lastSelection) setSelection(lastSelection);
-    // Sigma made over an empty graph (its WebGL contexts and programs in tasks: createRenderer),
-    // then given the nodes: the first frame.
+    // Sigma made over `graph` while it is still empty (its WebGL contexts and programs in tasks: createRenderer).
     const renderer = await createRenderer();
     performance.mark('cpg:network-created');
-    await nextTask();
-    renderer.setGraph(graph);
+    await budget.next();
+    // The nodes, unheard by sigma, then indexed in one refresh: processed and drawn in its next
+    // frame, the first (fitted to what the filters leave once sigma has their positions).
+    await addUnheard('nodeAdded', nodeDefs, ({ data }) => {
+      const at = start[data.id!] ?? { x: 0, y: 0 };
+      graph.addNode(data.id!, { x: at.x, y: at.y, label: data.label as string, data, ...nodeLook(data, stats) });
+    }, budget);
     sigma = renderer;
     lastSize = sizeOf(container);
-    requestAnimationFrame(() =>
+    if (lastSelection) setSelection(lastSelection);
+    if (hidden.size > 0) renderer.once('afterProcess', () => fitVisible(false));
+    renderer.once('afterRender', () =>
       requestAnimationFrame(() => {
         performance.mark('cpg:first-render');
         drawFirstFrame();
       }),
     );
-    // Fitted in the same task: the first frame shown is the fitted one.
-    if (hidden.size > 0) fitVisible(false);
+    renderer.scheduleRefresh();
+    // That frame drawn before the edges go in unheard: its processing must not meet edges sigma has not indexed.
+    await nextFrameOf(renderer);
     await budget.next();
-    await addEdgesUnheard(budget);
+    // By index: a scope's edges pushed meanwhile (showVisible) come along.
+    await addUnheard('edgeAdded', edgeDefs, addEdge, budget);
     edgesAdded = true;
     performance.mark('cpg:edges-added');
     // Sigma indexes every element in one refresh (the reducers: a selection read from a link gets
@@ -176,32 +178,32 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
   }
 
   /**
-   * The edges into `graph`, a few tens of milliseconds a task, with sigma not listening: sigma
-   * hears graphology's `edgeAdded` and indexes the edge, but also marks its whole graph for
-   * processing, so that every frame between two tasks processed 5,000 nodes and the edges so far
+   * Elements into `graph`, a few tens of milliseconds a task, with sigma not listening: sigma hears
+   * graphology's `nodeAdded` and `edgeAdded` and indexes the element, but also marks its whole graph
+   * for processing, so that every frame between two tasks processed every element so far
    * (0.1–0.25 s a frame here). Its listeners are set aside (graphology's EventEmitter API) and put
-   * back at the end; until the refresh that follows (build), `redraw` does not ask sigma to
-   * process a graph holding edges it has not indexed. A scope's edges pushed meanwhile
-   * (showVisible) come along: by index.
+   * back at the end; meanwhile `redraw` does not ask sigma to process a graph holding elements it
+   * has not indexed, and the refresh that follows (build) indexes them. Definitions pushed meanwhile
+   * (a scope's edges: showVisible) come along: by index.
    */
-  async function addEdgesUnheard(budget: TaskBudget): Promise<void> {
-    const listeners = graph.listeners('edgeAdded') as ((...args: unknown[]) => void)[];
-    graph.removeAllListeners('edgeAdded');
-    addingEdges = true;
+  async function addUnheard(event: 'nodeAdded' | 'edgeAdded', definitions: readonly ElementDefinition[], add: (definition: ElementDefinition) => void, budget: TaskBudget): Promise<void> {
+    const listeners = graph.listeners(event) as ((...args: unknown[]) => void)[];
+    graph.removeAllListeners(event);
+    adding = true;
     try {
-      for (let index = 0; index < edgeDefs.length; index++) {
+      for (let index = 0; index < definitions.length; index++) {
         if (budget.due()) await budget.next();
-        addEdge(edgeDefs[index]!);
+        add(definitions[index]!);
       }
     } finally {
-      for (const listener of listeners) graph.on('edgeAdded', listener);
-      addingEdges = false;
+      for (const listener of listeners) graph.on(event, listener);
+      adding = false;
     }
   }
 
   /** Sigma reads the view state again: the reducers now, processing and drawing in its next frame (another task). */
   function redraw(): void {
-    if (sigma && !addingEdges) sigma.scheduleRefresh();
+    if (sigma && !adding) sigma.scheduleRefresh();
   }
 
   function addEdge({ data }: ElementDefinition): void {
@@ -209,7 +211,7 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
   }
 
   async function createRenderer(): Promise<Sigma<NodeAttributes, EdgeAttributes>> {
-    const renderer = await createPreparedSigma<NodeAttributes, EdgeAttributes>(new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>(), container, {
+    const renderer = await createPreparedSigma<NodeAttributes, EdgeAttributes>(graph, container, {
       // The container is hidden (0 × 0) while another view shows: sigma draws when it is resized.
       allowInvalidContainer: true,
       // Sizes in model units, as cytoscape and the layout have them: nodes grow as the view zooms in.
@@ -237,6 +239,9 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
     // change triggers then costs nothing (over the nodes, it was a task of 0.1–0.2 s).
     await nextTask();
     renderer.setSetting('edgeProgramClasses', { line: EdgeRectangleProgram });
+    // Drawn now (an empty graph: nothing to draw), so that no frame sigma scheduled for the setting
+    // comes while the nodes go in unheard (addUnheard).
+    renderer.refresh();
     renderer.on('enterNode', ({ node, event }) => {
       container.style.cursor = 'pointer';
       tooltip.show(describeNodeAt(node), event);
@@ -320,7 +325,7 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
   }
 
   function fitVisible(animate: boolean): void {
-    if (!sigma || container.clientWidth === 0) return;
+    if (!sigma || adding || container.clientWidth === 0) return;
     if (hidden.size === 0) {
       if (animate) void sigma.getCamera().animatedReset({ duration: 250 });
       else sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
@@ -464,12 +469,16 @@ function sizeOf(container: HTMLElement): string {
 }
 
 /**
- * Resolves once sigma has drawn its next frame, or after FRAME_WAIT_MS: a page in a background tab
- * draws no frames, and the layout's end must not wait for one.
+ * Resolves once sigma has drawn the frame it scheduled; a page in a background tab draws no frames,
+ * so after FRAME_WAIT_MS sigma refreshes and draws at once (a hidden page: its cost unseen), and the
+ * start-up goes on either way.
  */
 function nextFrameOf(renderer: Sigma<NodeAttributes, EdgeAttributes>): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, FRAME_WAIT_MS);
+    const timer = setTimeout(() => {
+      renderer.refresh();
+      resolve();
+    }, FRAME_WAIT_MS);
     renderer.once('afterRender', () => {
       clearTimeout(timer);
       resolve();
