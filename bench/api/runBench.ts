@@ -8,7 +8,7 @@ import { splitBundle, type DocumentWrite, type GraphBundle } from '../../graph/i
 import { createStore, type StoreConfig } from '../../graph/store/createStore.js';
 import { loadCorpus, reloadUnchanged, type LoadMethod } from './loadCorpus.js';
 import { measure, summarise, timed, type Timing } from './measure.js';
-import { post } from './post.js';
+import { post, postJson } from './post.js';
 import { benchQueries, concurrentAnalyses, COUNTS_QUERY, subjectsOf } from './queries.js';
 import { rssMiB, spawnServer } from './spawnServer.js';
 import { startBenchNeo4j } from './startBenchNeo4j.js';
@@ -105,9 +105,9 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
       try {
         return await work();
       } catch (error) {
-        // fetch's own message ("fetch failed") says nothing: the cause (a reset, a closed socket) does.
-        const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-        const because = cause ? ` (${cause.code ?? ''} ${cause.message ?? ''})`.replace('( ', '(') : '';
+        // A socket error's message ("socket hang up") says less than its code (ECONNRESET).
+        const code = (error as NodeJS.ErrnoException).code;
+        const because = code ? ` (${code})` : '';
         failures.set(name, `${String((error as Error).message ?? error).split('\n')[0]!.slice(0, 160)}${because}`);
         log(`${options.store}: ${name} failed: ${failures.get(name)}`);
         return null;
@@ -189,9 +189,9 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
 
 /** The graph version a server answers a cheap query at (its Graph-Version header). */
 async function graphVersionServed(url: string): Promise<string | null> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
-  await response.arrayBuffer();
-  return response.headers.get('graph-version');
+  const answer = await postJson(`${url}/graphql`, '{"query":"{ __typename }"}');
+  const version = answer.headers['graph-version'];
+  return typeof version === 'string' ? version : null;
 }
 
 /** The bundle's first document with a stance on it changed: a write as an ingest makes one. */

@@ -6,7 +6,7 @@ import type { GraphBundle } from '../../graph/index.js';
 import { createStore } from '../../graph/store/createStore.js';
 import { loadCorpus, type LoadMethod } from '../api/loadCorpus.js';
 import { measure, type Timing } from '../api/measure.js';
-import { post } from '../api/post.js';
+import { post, postJson } from '../api/post.js';
 import { MAIN_QUERY } from '../api/queries.js';
 import { spawnServer } from '../api/spawnServer.js';
 import { startBenchNeo4j } from '../api/startBenchNeo4j.js';
@@ -91,15 +91,13 @@ export async function runPeerBench(options: PeerOptions): Promise<string> {
 }
 
 async function postPeer(url: string, query: string): Promise<unknown> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  const body = (await response.json()) as { data?: { positions?: unknown[] }; errors?: unknown[] };
+  const body = JSON.parse((await postJson(url, JSON.stringify({ query }))).text) as { data?: { positions?: unknown[] }; errors?: unknown[] };
   if (body.errors || body.data?.positions?.length !== 100) throw new Error(`@neo4j/graphql: ${JSON.stringify(body.errors ?? body.data).slice(0, 400)}`);
   return body.data;
 }
 
 async function postFloor(url: string): Promise<unknown> {
-  const response = await fetch(url, { method: 'POST', body: '{}' });
-  const body = (await response.json()) as { data?: { positions?: unknown[] } };
+  const body = JSON.parse((await postJson(url, '{}')).text) as { data?: { positions?: unknown[] } };
   if (body.data?.positions?.length !== 100) throw new Error(`hand-written Cypher over HTTP: ${JSON.stringify(body).slice(0, 400)}`);
   return body.data;
 }

@@ -3,6 +3,7 @@ import type { GraphStore } from '../../graph/index.js';
 import type { AnalysisInput, AnalysisScope } from '../../graph/index.js';
 import { analysisCacheOf, type AnalysisCache } from './analysisCache.js';
 import type { AnalysisJob } from './analysisJobs.js';
+import { RecordLoader } from './recordLoader.js';
 
 /**
  * One set of DataLoaders per request (DataLoader README, "Creating a new DataLoader per
@@ -10,8 +11,7 @@ import type { AnalysisJob } from './analysisJobs.js';
  * few batched store calls instead of hundreds, and no cache outlives the request.
  */
 export function createLoaders(store: GraphStore) {
-  const loader = <T>(batch: (ids: readonly string[]) => Promise<(T | null)[]>) =>
-    new DataLoader<string, T | null>((ids) => batch(ids));
+  const loader = <T extends { readonly id: string }>(batch: (ids: readonly string[]) => Promise<(T | null)[]>) => new RecordLoader<T>(batch);
   const children = <T>(batch: (parentIds: readonly string[]) => Promise<T[][]>) => new DataLoader<string, T[]>((ids) => batch(ids));
   return {
     actors: loader((ids) => store.getActorsByIds(ids)),

@@ -225,17 +225,17 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
     listPositions: (filter, request) => page(positionPageQuery(filter, request), request.first, POSITION_COLUMNS.from),
     async listPositionsWithReferences(filter, request, include) {
       const query = positionPageWithReferencesQuery(filter, request, include);
-      const row = (await cypher.read(query.text, query.params))[0]!;
-      const props = (column: string) => row[column] as decode.Props[];
-      const columnsOf = (column: string) => row[column] as unknown[][];
-      const positions = columnsOf('positions').map(POSITION_COLUMNS.from);
+      const rows = await cypher.read(query.text, query.params);
+      // The references ride on the first row; an empty page has no row and no references.
+      const first = rows[0] ?? { actors: [], targets: [], documents: [] };
+      const positions = rows.map((row) => POSITION_COLUMNS.from(row.position as unknown[]));
       return {
         items: positions.slice(0, request.first),
         hasNextPage: positions.length > request.first,
         references: {
-          actors: columnsOf('actors').map(ACTOR_COLUMNS.from),
-          targets: columnsOf('targets').map(TARGET_COLUMNS.from),
-          documents: props('documents').map(decode.documentFrom),
+          actors: (first.actors as unknown[][]).map(ACTOR_COLUMNS.from),
+          targets: (first.targets as unknown[][]).map(TARGET_COLUMNS.from),
+          documents: (first.documents as decode.Props[]).map(decode.documentFrom),
         },
       };
     },

@@ -48,10 +48,18 @@ export function positionPageWithReferencesQuery(filter: PositionFilter, page: Pa
   );
   return {
     // `fetched` holds the extra row that tells hasNextPage; references are those of the page itself.
+    // One row per position, the references on the first only: a record that spans several Bolt
+    // chunks is decoded by the JS driver string by string across all its chunks (its
+    // `decodeCombinedBuffer`), which made one row holding the whole page cost 35 % more client CPU
+    // per page than a row per position (30 Nov 2026, 20,000 positions, interleaved).
     text: `${source} ${where} WITH p ORDER BY ${orderBy} LIMIT $limit
       WITH collect(p) AS fetched
       WITH fetched, fetched[0..$first] AS page
-      RETURN [p IN fetched | ${POSITION_COLUMNS.cypher('p')}] AS positions, ${references.join(', ')}`,
+      WITH fetched, ${references.join(', ')}
+      UNWIND range(0, size(fetched) - 1) AS i
+      WITH fetched[i] AS p, i, actors, targets, documents
+      RETURN ${POSITION_COLUMNS.cypher('p')} AS position, CASE i WHEN 0 THEN actors END AS actors,
+        CASE i WHEN 0 THEN targets END AS targets, CASE i WHEN 0 THEN documents END AS documents`,
     params: { ...params, limit: limitOf(page), first: neo4j.int(page.first) },
   };
 }

@@ -16,8 +16,8 @@ export async function listPositionsPriming(
   info: GraphQLResolveInfo,
 ): Promise<Page<Position>> {
   const { references, ...page } = await context.store.listPositionsWithReferences(filter, request, positionReferencesSelected(info));
-  for (const actor of references.actors) context.loaders.actors.prime(actor.id, actor);
-  for (const target of references.targets) context.loaders.targets.prime(target.id, target);
-  for (const document of references.documents) context.loaders.documents.prime(document.id, document);
+  for (const actor of references.actors) context.loaders.actors.prime(actor);
+  for (const target of references.targets) context.loaders.targets.prime(target);
+  for (const document of references.documents) context.loaders.documents.prime(document);
   return page;
 }

@@ -26,13 +26,6 @@ interface PageArgs {
   after?: string | null;
 }
 
-/** Fetches a required reference; a dangling one is a broken store, not a user error. */
-async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
-  const found = await value;
-  if (found === null) throw new Error(`dangling reference: ${what}`);
-  return found;
-}
-
 const positionsOf = (filter: PositionFilter) => async (_parent: unknown, args: PageArgs, context: Context, info: GraphQLResolveInfo) => {
   const page = await listPositionsPriming(context, filter, pageRequest(args), info);
   return toConnection(page, () => context.store.countPositions(filter));
@@ -55,7 +48,7 @@ export const typeResolvers = {
   },
   Meeting: {
     organization: (meeting: Meeting, _: unknown, context: Context) =>
-      required(context.loaders.actors.load(meeting.organizationId), `meeting ${meeting.id} organization`),
+      context.loaders.actors.require(meeting.organizationId, `meeting ${meeting.id} organization`),
     agendaItems: (meeting: Meeting, _: unknown, context: Context) => context.loaders.agendaItemsByMeeting.load(meeting.id),
     participants: (meeting: Meeting, _: unknown, context: Context) => context.loaders.participantsByMeeting.load(meeting.id),
     attendees: (meeting: Meeting, _: unknown, context: Context) => context.loaders.attendeesByMeeting.load(meeting.id),
@@ -66,17 +59,17 @@ export const typeResolvers = {
   },
   Participant: {
     actor: (participation: Participation, _: unknown, context: Context) =>
-      required(context.loaders.actors.load(participation.actorId), `participant ${participation.actorId}`),
+      context.loaders.actors.require(participation.actorId, `participant ${participation.actorId}`),
   },
   Attendee: {
     person: (attendance: Attendance, _: unknown, context: Context) =>
-      required(context.loaders.persons.load(attendance.personId), `attendee ${attendance.personId}`),
+      context.loaders.persons.require(attendance.personId, `attendee ${attendance.personId}`),
     represents: (attendance: Attendance, _: unknown, context: Context) =>
-      required(context.loaders.actors.load(attendance.representsId), `attendee ${attendance.personId} represents`),
+      context.loaders.actors.require(attendance.representsId, `attendee ${attendance.personId} represents`),
   },
   AgendaItem: {
     meeting: (item: AgendaItem, _: unknown, context: Context) =>
-      required(context.loaders.meetings.load(item.meetingId), `agenda item ${item.id} meeting`),
+      context.loaders.meetings.require(item.meetingId, `agenda item ${item.id} meeting`),
     statements: (item: AgendaItem, args: PageArgs, context: Context) =>
       statementsOf({ agendaItemIds: [item.id] })(item, args, context),
   },
@@ -114,7 +107,7 @@ export const typeResolvers = {
   Proposal: {
     ...targetFields,
     meeting: (proposal: Proposal, _: unknown, context: Context) =>
-      required(context.loaders.meetings.load(proposal.meetingId), `proposal ${proposal.id} meeting`),
+      context.loaders.meetings.require(proposal.meetingId, `proposal ${proposal.id} meeting`),
     proposedBy: async (proposal: Proposal, _: unknown, context: Context) => {
       if (!proposal.proposedById) return null;
       const person = await context.loaders.persons.load(proposal.proposedById);
@@ -131,9 +124,9 @@ export const typeResolvers = {
   },
   Document: {
     issuedBy: (document: Document, _: unknown, context: Context) =>
-      required(context.loaders.actors.load(document.issuedBy), `document ${document.id} issuer`),
+      context.loaders.actors.require(document.issuedBy, `document ${document.id} issuer`),
     meeting: (document: Document, _: unknown, context: Context) =>
-      required(context.loaders.meetings.load(document.meetingId), `document ${document.id} meeting`),
+      context.loaders.meetings.require(document.meetingId, `document ${document.id} meeting`),
     length: (document: Document) => codePoints(document.text).length,
     text: (document: Document, args: { start?: number | null; end?: number | null }) => {
       if (args.start == null && args.end == null) return document.text;
@@ -154,24 +147,24 @@ export const typeResolvers = {
   },
   Statement: {
     document: (statement: Statement, _: unknown, context: Context) =>
-      required(context.loaders.documents.load(statement.documentId), `statement ${statement.id} document`),
+      context.loaders.documents.require(statement.documentId, `statement ${statement.id} document`),
     meeting: (statement: Statement, _: unknown, context: Context) =>
-      required(context.loaders.meetings.load(statement.meetingId), `statement ${statement.id} meeting`),
+      context.loaders.meetings.require(statement.meetingId, `statement ${statement.id} meeting`),
     agendaItem: (statement: Statement, _: unknown, context: Context) =>
-      required(context.loaders.agendaItems.load(statement.agendaItemId), `statement ${statement.id} agenda item`),
+      context.loaders.agendaItems.require(statement.agendaItemId, `statement ${statement.id} agenda item`),
     actor: (statement: Statement, _: unknown, context: Context) =>
-      required(context.loaders.actors.load(statement.actorId), `statement ${statement.id} actor`),
+      context.loaders.actors.require(statement.actorId, `statement ${statement.id} actor`),
     speaker: (statement: Statement, _: unknown, context: Context) =>
       statement.speakerId ? context.loaders.persons.load(statement.speakerId) : null,
     positions: (statement: Statement, _: unknown, context: Context) => context.loaders.positionsByStatement.load(statement.id),
   },
   Position: {
     statement: (position: Position, _: unknown, context: Context) =>
-      required(context.loaders.statements.load(position.statementId), `position ${position.id} statement`),
+      context.loaders.statements.require(position.statementId, `position ${position.id} statement`),
     actor: (position: Position, _: unknown, context: Context) =>
-      required(context.loaders.actors.load(position.actorId), `position ${position.id} actor`),
+      context.loaders.actors.require(position.actorId, `position ${position.id} actor`),
     target: (position: Position, _: unknown, context: Context) =>
-      required(context.loaders.targets.load(position.targetId), `position ${position.id} target`),
+      context.loaders.targets.require(position.targetId, `position ${position.id} target`),
     evidence: (position: Position) => position.evidence,
     provenance: (position: Position) => {
       const p = position.provenance;
@@ -194,7 +187,7 @@ export const typeResolvers = {
   },
   Evidence: {
     document: (evidence: Position['evidence'], _: unknown, context: Context) =>
-      required(context.loaders.documents.load(evidence.documentId), `evidence document ${evidence.documentId}`),
+      context.loaders.documents.require(evidence.documentId, `evidence document ${evidence.documentId}`),
   },
 };
 
