@@ -3,8 +3,10 @@ import type { SyntheticGraph } from './generateGraph.js';
 /**
  * Answers the explorer's start-up operations from a synthetic graph, by operation name, so the
  * benchmark measures the page (mapping, rendering, layout) at a size the seeds cannot reach. A
- * stand-in for the server in a benchmark only: the tests run the real one. `StanceCells` is
- * answered as the API's `stanceMatrix` answers it: one cell per actor and target, counted per stance.
+ * stand-in for the server in a benchmark only: the tests run the real one. `StanceCells` (builds
+ * before 30 Nov 2026, late evening: `--dist`) is answered as the API's `stanceMatrix` answers it: one
+ * cell per actor and target, counted per stance; `StanceColumns` as `stanceColumns` answers it: those
+ * cells in columns (server/schema/stanceColumnsOf.ts).
  */
 export function answerGraphQL(graph: SyntheticGraph, body: { operationName?: string; variables?: Record<string, unknown> }): unknown {
   switch (body.operationName) {
@@ -23,6 +25,11 @@ export function answerGraphQL(graph: SyntheticGraph, body: { operationName?: str
     case 'StanceCells': {
       const scope = body.variables?.scope as { agendaItemIds?: string[] } | null | undefined;
       return { data: { stanceMatrix: stanceMatrixOf(graph, scope?.agendaItemIds ?? []) } };
+    }
+    case 'StanceColumns': {
+      // The explorer since 30 Nov 2026 (late evening): the API's stanceColumns, the same cells in columns.
+      const scope = body.variables?.scope as { agendaItemIds?: string[] } | null | undefined;
+      return { data: { stanceColumns: columnsOf(stanceMatrixOf(graph, scope?.agendaItemIds ?? [])) } };
     }
     case 'AgendaItemCounts': {
       const perItem = new Map<string, number>();
@@ -66,4 +73,24 @@ function stanceMatrixOf(graph: SyntheticGraph, agendaItemIds: readonly string[])
       target: { id: cell.targetId },
       byStance: STANCE_ORDER.filter((s) => cell.stances.has(s)).map((stance) => ({ stance, positions: cell.stances.get(stance)!.positions, statements: cell.stances.get(stance)!.statements.size })),
     }));
+}
+
+/** The cells in columns, as server/schema/stanceColumnsOf.ts writes them: ids once, every stance's counts per cell. */
+function columnsOf(cells: ReturnType<typeof stanceMatrixOf>) {
+  const actorIds = [...new Set(cells.map((cell) => cell.actor.id))];
+  const targetIds = [...new Set(cells.map((cell) => cell.target.id))];
+  const actorIndex = new Map(actorIds.map((id, i) => [id, i]));
+  const targetIndex = new Map(targetIds.map((id, i) => [id, i]));
+  const count = (cell: (typeof cells)[number], stance: string) => cell.byStance.find((c) => c.stance === stance);
+  return {
+    actorIds,
+    targetIds,
+    actor: cells.map((cell) => actorIndex.get(cell.actor.id)!),
+    target: cells.map((cell) => targetIndex.get(cell.target.id)!),
+    byStance: STANCE_ORDER.map((stance) => ({
+      stance,
+      positions: cells.map((cell) => count(cell, stance)?.positions ?? 0),
+      statements: cells.map((cell) => count(cell, stance)?.statements ?? 0),
+    })),
+  };
 }

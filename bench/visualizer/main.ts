@@ -47,7 +47,7 @@ const answerOnce = (body: { operationName?: string; variables?: Record<string, u
   if (!answers.has(key)) answers.set(key, JSON.stringify(answerGraphQL(graph, body)));
   return answers.get(key)!;
 };
-for (const operationName of ['Catalog', 'StanceCells', 'ProvenanceCounts']) answerOnce({ operationName, variables: operationName === 'StanceCells' ? { scope: null } : {} });
+for (const operationName of ['Catalog', 'StanceCells', 'StanceColumns', 'ProvenanceCounts']) answerOnce({ operationName, variables: operationName.startsWith('Stance') ? { scope: null } : {} });
 
 // The answers are served over HTTP by this server, as the API serves them, not through Playwright's
 // request interception: that passes each body through the Node process and the DevTools protocol

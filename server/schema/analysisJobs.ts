@@ -20,6 +20,7 @@ import {
   type ZeroDraftFormat,
 } from '../../graph/index.js';
 import { packIds } from './packedIds.js';
+import { stanceColumnsOf } from './stanceColumnsOf.js';
 
 /**
  * The analyses the API serves, as data: a job names the analysis and its arguments, so it can be
@@ -36,6 +37,7 @@ export type AnalysisJob =
   | { readonly name: 'blocs'; readonly actorIds: readonly string[] | null; readonly seed: number | null }
   | { readonly name: 'commonGround'; readonly minSupporters: number | null }
   | { readonly name: 'stanceMatrix'; readonly actorKinds: readonly ActorKind[] | null; readonly targetKinds: readonly TargetKind[] | null }
+  | { readonly name: 'stanceColumns'; readonly actorKinds: readonly ActorKind[] | null; readonly targetKinds: readonly TargetKind[] | null }
   | { readonly name: 'zeroDraft'; readonly format: ZeroDraftFormat; readonly minSupporters: number | null };
 
 /** The cache key of a job: its name and arguments, in a fixed order. */
@@ -117,6 +119,8 @@ export function runAnalysisJob(input: AnalysisInput, job: AnalysisJob): unknown 
         statements: cell.statements,
         byStance: STANCES.filter((stance) => cell.counts[stance] > 0).map((stance) => ({ stance, positions: cell.counts[stance], statements: cell.statementsByStance[stance] })),
       }));
+    case 'stanceColumns':
+      return stanceColumnsOf(stanceMatrix(input, { actorKinds: job.actorKinds ?? undefined, targetKinds: job.targetKinds ?? undefined }));
     case 'zeroDraft':
       return renderZeroDraft(zeroDraft(input, { minSupporters: job.minSupporters ?? undefined }), job.format);
     default:

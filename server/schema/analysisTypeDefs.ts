@@ -307,6 +307,32 @@ export const analysisTypeDefs = gql`
     byStance: [StanceCount!]!
   }
 
+  """
+  The cells of stanceMatrix, in its order, as parallel lists: cell i is actorIds[actor[i]] on
+  targetIds[target[i]], with byStance[s].positions[i] positions of stance s. Each id is written once
+  and no field name per cell: for a client drawing every cell (the explorer's network), about a
+  fifth of stanceMatrix's answer.
+  """
+  type StanceColumns {
+    "The actors the cells name, each once."
+    actorIds: [ID!]!
+    "The targets the cells name, each once."
+    targetIds: [ID!]!
+    "Per cell, its actor's index in actorIds."
+    actor: [Int!]!
+    "Per cell, its target's index in targetIds."
+    target: [Int!]!
+    "One column pair per stance, every stance in the order SUPPORTS, OPPOSES, QUALIFIES, QUERIES."
+    byStance: [StanceCountColumn!]!
+  }
+
+  "Per cell of StanceColumns, the positions of one stance (0: none) and the distinct statements behind them."
+  type StanceCountColumn {
+    stance: Stance!
+    positions: [Int!]!
+    statements: [Int!]!
+  }
+
   "Positions of one stance in a stance cell, and the distinct statements behind them."
   type StanceCount {
     "The stance."
@@ -325,6 +351,8 @@ export const analysisTypeDefs = gql`
     matrix view draws, without reading every position. The positions themselves are in positions(filter).
     """
     stanceMatrix(scope: AnalysisScope, actorKinds: [ActorKind!], targetKinds: [TargetKind!]): [StanceCell!]!
+    "stanceMatrix's cells in columns (StanceColumns): the same cells and order, a fifth of the bytes."
+    stanceColumns(scope: AnalysisScope, actorKinds: [ActorKind!], targetKinds: [TargetKind!]): StanceColumns!
     "Targets on which States diverge, most divided first."
     divergences(scope: AnalysisScope): [Divergence!]!
     "Pairwise agreement of participating States (all of them when actorIds is absent)."

@@ -29,7 +29,7 @@ describe('the network view', () => {
     await explorer().screenshot(page, 'network');
   });
 
-  test('loads the graph as the API\'s stance cells in one request, never walking the positions page by page', async () => {
+  test('loads the graph as the API\'s stance cells in one request (stanceColumns), never walking the positions page by page', async () => {
     const page = await open('#view=network');
     const operations: string[] = [];
     page.on('request', (request) => {
@@ -37,7 +37,7 @@ describe('the network view', () => {
     });
     await page.reload();
     await page.waitForSelector('#network[data-layout="done"]', { state: 'attached' });
-    expect(operations.filter((name) => name === 'StanceCells')).toHaveLength(1);
+    expect(operations.filter((name) => name === 'StanceColumns')).toHaveLength(1);
     expect(operations).not.toContain('PositionRows');
     // Widths and hover counts are the API's: each edge's statements and positions as stanceMatrix counts them.
     const { stanceMatrix } = await explorer().api(`{ stanceMatrix { actor { id } target { id } byStance { stance positions statements } } }`);

@@ -46,6 +46,31 @@ describe('the network drawn by sigma.js in WebGL (?renderer=webgl)', () => {
     expect(withWebgl - frame).toBeGreaterThan(visible.nodes.length * 10);
   });
 
+  test('a reload lays out from the cache: the same positions, every edge drawn, and a link\'s selection highlighted with its edges', async () => {
+    const page = await openSigma('?renderer=webgl#view=network');
+    const first = await page.evaluate(() => (window as any).__cpg.graph.mapNodes((node: string, at: any) => [node, at.x, at.y]));
+    await page.evaluate(() => (location.hash = '#view=network&actor=JPN'));
+    await page.reload();
+    await page.waitForSelector('#network[data-layout="done"]', { state: 'attached' });
+    await expect.poll(() => page.locator('p.status').textContent()).toContain('layout from this browser’s cache');
+    const drawn = await page.evaluate(() => {
+      const { sigma, graph } = (window as any).__cpg;
+      const edges = graph.filterEdges((edge: string) => !sigma.getEdgeDisplayData(edge).hidden);
+      const japanEdges = graph.edges('a:JPN').filter((edge: string) => graph.getEdgeAttribute(edge, 'data').role === 'position');
+      return {
+        positions: graph.mapNodes((node: string, at: any) => [node, at.x, at.y]),
+        shownEdges: edges.filter((edge: string) => edge.startsWith('p:')).sort(),
+        japan: sigma.getNodeDisplayData('a:JPN').highlighted,
+        japanEdges: japanEdges.map((edge: string) => sigma.getEdgeDisplayData(edge).zIndex),
+      };
+    });
+    expect(drawn.positions).toEqual(first);
+    expect(drawn.shownEdges).toEqual(edgeIdsOf(await positionsOf(explorer())));
+    expect(drawn.japan).toBe(true);
+    expect(drawn.japanEdges.length).toBeGreaterThan(0);
+    expect(new Set(drawn.japanEdges)).toEqual(new Set([1]));
+  });
+
   test("hovering Japan's node says what it is; clicking it lists Japan's statements in the evidence panel", async () => {
     const page = await openSigma('?renderer=webgl#view=network');
     const point = await nodePoint(page, 'a:JPN');

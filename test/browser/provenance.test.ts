@@ -89,7 +89,7 @@ describe('the network and the matrix', () => {
     const sent = recordQueries(page);
     await page.reload();
     await page.waitForSelector('html[data-ready="true"]');
-    const scopes = () => sent.filter((q) => q.operationName === 'StanceCells').map((q) => q.variables.scope?.includeExtracted ?? false);
+    const scopes = () => sent.filter((q) => q.operationName === 'StanceColumns').map((q) => q.variables.scope?.includeExtracted ?? false);
     expect(scopes().length).toBeGreaterThan(0);
     expect(new Set(scopes())).toEqual(new Set([false]));
     // Chile's only position on non-intervention is the extractor's suggestion: no edge between them until it is shown.

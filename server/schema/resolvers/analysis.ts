@@ -34,6 +34,8 @@ export const analysisQueries = {
     context.analysisJob(args.scope, { name: 'commonGround', minSupporters: args.minSupporters ?? null }),
   stanceMatrix: (_: unknown, args: { actorKinds?: ActorKind[] | null; targetKinds?: TargetKind[] | null } & ScopeArgs, context: Context) =>
     context.analysisJob(args.scope, { name: 'stanceMatrix', actorKinds: args.actorKinds ?? null, targetKinds: args.targetKinds ?? null }),
+  stanceColumns: (_: unknown, args: { actorKinds?: ActorKind[] | null; targetKinds?: TargetKind[] | null } & ScopeArgs, context: Context) =>
+    context.analysisJob(args.scope, { name: 'stanceColumns', actorKinds: args.actorKinds ?? null, targetKinds: args.targetKinds ?? null }),
   zeroDraft: (_: unknown, args: { format?: ZeroDraftFormat | null; minSupporters?: number | null } & ScopeArgs, context: Context) =>
     context.analysisJob(args.scope, { name: 'zeroDraft', format: args.format ?? 'MARKDOWN', minSupporters: args.minSupporters ?? null }),
 };

@@ -34,7 +34,7 @@ import { createNetworkView } from './network/createNetworkView.js';
 import type { NetworkView } from './network/NetworkView.js';
 import { nextTask } from './network/nextTask.js';
 import { actorNodeId, targetNodeId } from './network/toElements.js';
-import { visibleElements } from './network/visibleElements.js';
+import { visibleElements, visibleElementsInTasks, type VisibleElements } from './network/visibleElements.js';
 import { createReaderView } from './reader/createReaderView.js';
 import { VIEWS, type View, type ViewState } from './state/ViewState.js';
 import { cellScopeOf } from './api/cellScopeOf.js';
@@ -114,15 +114,19 @@ export async function startExplorer({ shell, store, fail }: ExplorerFrame, data:
     const filtersKey = JSON.stringify(state.filters);
     if (shown && shown.cells === inScope && shown.filters === filtersKey) return;
     shown = { filters: filtersKey, cells: inScope };
-    const visible = visibleElements(state.filters, catalog, inScope);
+    showVisible(visibleElements(state.filters, catalog, inScope));
+  };
+  const showVisible = (visible: VisibleElements) => {
     network.showVisible(visible);
     showLegendCounts(visible.nodeIds);
   };
   // The network first, when it is the view shown: its first frame is what the page waits for. Its
   // scope and a deep link's selection are given to it before it draws; the filter panel, the other
   // views and the first apply (which finds the scope shown) come after that frame.
+  // The first scope in tasks (visibleElementsInTasks): at UN scale its aggregation alone was a long task.
   await nextTask();
-  showInScope(initial);
+  shown = { filters: JSON.stringify(initial.filters), cells: inScope };
+  showVisible(await visibleElementsInTasks(initial.filters, catalog, inScope));
   showSelection(initial);
   if (initial.view === 'network') await firstFrameOf(network);
   await nextTask();

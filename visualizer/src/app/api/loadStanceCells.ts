@@ -4,20 +4,26 @@ import type { CellScope } from './cellScopeOf.js';
 import { queryApi } from './queryApi.js';
 
 const CELLS_QUERY = /* GraphQL */ `
-  query StanceCells($scope: AnalysisScope) {
-    stanceMatrix(scope: $scope) { actor { id } target { id } byStance { stance positions statements } }
+  query StanceColumns($scope: AnalysisScope) {
+    stanceColumns(scope: $scope) { actorIds targetIds actor target byStance { stance positions statements } }
   }
 `;
 
 /**
  * Every actor × target pair with positions in scope, counted per stance, in one request: the API's
- * `stanceMatrix` (computed once per graph version and scope on the server). Replaces walking every
- * position 100 a page: 26,000 positions took ~4 s that way, and the answer grew with the corpus
- * rather than with the picture.
+ * `stanceColumns` (stanceMatrix's cells in columns, computed once per graph version and scope on
+ * the server). Replaces walking every position 100 a page: 26,000 positions took ~4 s that way, and
+ * the answer grew with the corpus rather than with the picture. Columns rather than `stanceMatrix`'s
+ * objects: at 25,844 cells 0.5 MB instead of 2.3 MB to download and parse before the first frame.
  */
 export async function loadStanceCells(scope: CellScope): Promise<StanceCell[]> {
-  const { stanceMatrix } = await queryApi<CellsData>(CELLS_QUERY, { scope: toAnalysisScope(scope) });
-  return stanceMatrix.map((cell) => ({ actorId: cell.actor.id, targetId: cell.target.id, byStance: cell.byStance }));
+  const { stanceColumns: columns } = await queryApi<ColumnsData>(CELLS_QUERY, { scope: toAnalysisScope(scope) });
+  return columns.actor.map((actor, i) => ({
+    actorId: columns.actorIds[actor]!,
+    targetId: columns.targetIds[columns.target[i]!]!,
+    // Stances with positions only, in the API's (STANCES) order, as StanceCell has them.
+    byStance: columns.byStance.filter((column) => column.positions[i]! > 0).map((column) => ({ stance: column.stance, positions: column.positions[i]!, statements: column.statements[i]! })),
+  }));
 }
 
 // Private:
@@ -30,6 +36,12 @@ function toAnalysisScope(scope: CellScope): Record<string, unknown> | null {
   return Object.keys(analysisScope).length > 0 ? analysisScope : null;
 }
 
-interface CellsData {
-  stanceMatrix: { actor: { id: string }; target: { id: string }; byStance: { stance: Stance; positions: number; statements: number }[] }[];
+interface ColumnsData {
+  stanceColumns: {
+    actorIds: string[];
+    targetIds: string[];
+    actor: number[];
+    target: number[];
+    byStance: { stance: Stance; positions: number[]; statements: number[] }[];
+  };
 }

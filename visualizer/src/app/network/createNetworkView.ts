@@ -5,14 +5,14 @@ import { createSigmaNetwork } from './sigma/createSigmaNetwork.js';
 import { toElements } from './toElements.js';
 
 /**
- * The network view's composition root: maps the data to elements once (toElements.ts), and picks
+ * The network view's composition root: maps the data to elements once (toElements.ts, in tasks), and picks
  * the renderer by the graph's size (rendererFor.ts): cytoscape on a 2D canvas for the graphs of a
  * meeting, sigma.js in WebGL for a graph of UN size (or when `?renderer=webgl` asks for it). Both
  * draw the same elements with the same looks (networkStyle.ts, model/kindLook.ts, model/stanceLook.ts),
  * lay out with the same fcose worker and cache (layout/), and answer the same NetworkView.
  */
 export async function createNetworkView(options: NetworkViewOptions): Promise<NetworkView> {
-  const mapped = toElements(options.catalog, options.cells);
+  const mapped = await toElements(options.catalog, options.cells);
   // Probing WebGL makes a context (50–150 ms in software): a task of its own.
   await nextTask();
   const renderer = rendererFor(mapped.elements.length);

@@ -3,6 +3,7 @@ import type { Catalog } from '../model/Catalog.js';
 import { filterCells } from '../model/filterCells.js';
 import type { StanceCell } from '../model/StanceCell.js';
 import { isNarrowing, type Filters } from '../state/ViewState.js';
+import { nextTask } from './nextTask.js';
 import { actorNodeId, targetNodeId } from './toElements.js';
 
 /** What the filters leave on screen: edges with their counts under the filters, and node ids. */
@@ -22,7 +23,26 @@ export interface VisibleElements {
  * grid beside the graph.
  */
 export function visibleElements(filters: Filters, catalog: Catalog, cells: readonly StanceCell[]): VisibleElements {
-  const edges = aggregateEdges(filterCells(cells, filters, catalog));
+  return withNodes(filters, catalog, aggregateEdges(filterCells(cells, filters, catalog)));
+}
+
+/**
+ * visibleElements, in three tasks (the filter, the aggregation, the nodes): at start-up on a graph
+ * of UN size (25,844 cells) it is one of the steps before the first frame, and in one piece a task
+ * of 0.1–0.3 s on a loaded 2-core machine.
+ */
+export async function visibleElementsInTasks(filters: Filters, catalog: Catalog, cells: readonly StanceCell[]): Promise<VisibleElements> {
+  const passing = filterCells(cells, filters, catalog);
+  await nextTask();
+  const edges = aggregateEdges(passing);
+  await nextTask();
+  return withNodes(filters, catalog, edges);
+}
+
+// Private:
+
+/** The edges that pass, and the nodes they and the filters leave. */
+function withNodes(filters: Filters, catalog: Catalog, edges: Map<string, StanceEdge>): VisibleElements {
   const touched = new Set<string>();
   for (const edge of edges.values()) {
     touched.add(actorNodeId(edge.actorId));

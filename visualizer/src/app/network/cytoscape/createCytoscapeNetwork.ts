@@ -15,7 +15,7 @@ import { nextTask } from '../nextTask.js';
 import { placeLabels } from '../placeLabels.js';
 import type { rendererFor } from '../rendererFor.js';
 import { selectionOf } from '../selectionOf.js';
-import { actorNodeId, positionEdgeElement, targetNodeId, type toElements } from '../toElements.js';
+import { actorNodeId, positionEdgeElement, targetNodeId, type MappedElements } from '../toElements.js';
 import { MAX_ZOOM, MIN_ZOOM, viewportFor } from '../viewportFor.js';
 import type { VisibleElements } from '../visibleElements.js';
 
@@ -30,7 +30,7 @@ import type { VisibleElements } from '../visibleElements.js';
  * `cpg:layout-end` (Performance API) and sets `data-layout` on the container, for the benchmark
  * and the tests.
  */
-export function createCytoscapeNetwork(options: NetworkViewOptions, { elements, stats }: ReturnType<typeof toElements>, renderer: ReturnType<typeof rendererFor>): NetworkView {
+export function createCytoscapeNetwork(options: NetworkViewOptions, { elements, stats }: MappedElements, renderer: ReturnType<typeof rendererFor>): NetworkView {
   const { container } = options;
   const nodeIds = elements.filter((e) => e.group === 'nodes').map((e) => e.data.id!);
   const cacheKey = layoutCache.keyFor(elements.map((e) => e.data.id!), LAYOUT_VERSION);

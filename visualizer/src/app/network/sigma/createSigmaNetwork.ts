@@ -16,10 +16,11 @@ import { LAYOUT_VERSION } from '../layout/layoutPlanFor.js';
 import { settleLayout } from '../layout/settleLayout.js';
 import type { NetworkView, NetworkViewOptions } from '../NetworkView.js';
 import { FONT_STACK, nodeSize } from '../networkStyle.js';
+import { createTaskBudget, type TaskBudget } from '../createTaskBudget.js';
 import { nextTask } from '../nextTask.js';
 import { LABEL_SCREEN_PX } from '../placeLabels.js';
 import { selectionOf } from '../selectionOf.js';
-import { actorNodeId, positionEdgeElement, targetNodeId, type toElements } from '../toElements.js';
+import { actorNodeId, positionEdgeElement, targetNodeId, type MappedElements } from '../toElements.js';
 import type { VisibleElements } from '../visibleElements.js';
 import { createPreparedSigma } from './createPreparedSigma.js';
 import { edgeLook, faded, nodeLook } from './sigmaLook.js';
@@ -48,17 +49,20 @@ interface EdgeAttributes {
  * the selection's fading are view state read by sigma's reducers, not written into the graph: one
  * refresh applies a filter to 25,000 elements.
  *
- * Start-up in tasks (nextTask.ts): the cache's key, the layout's request, the nodes into `graph` and
- * `nodesOnly` NODE_CHUNK a task; sigma's three WebGL contexts each in a task, then sigma created
- * over an empty graph (createPreparedSigma.ts) and given `nodesOnly`: the first frame, every node at
- * its first position. Then the edge program, the edges into `graph` EDGE_CHUNK a task (not drawn:
- * sigma is not showing that graph), and, once the final positions are in (at once when the layout
- * was cached), `graph` given to sigma: every edge drawn, in one processing of 25,000 elements, the
- * one step still a single task of a few hundred milliseconds in software (sigma 3 processes a graph
- * whole). Marks `cpg:network-created`, `cpg:first-render`, `cpg:edges-added`, `cpg:layout-end`,
- * as the canvas path does; `firstFrame` resolves with the first frame.
+ * Start-up in tasks (nextTask.ts, createTaskBudget.ts): the cache's key, the layout's request;
+ * sigma's three WebGL contexts each in a task, sigma created over `graph` while it is still empty
+ * (createPreparedSigma.ts) and its edge program registered (a shader link) in a task of its own;
+ * then the nodes into `graph` a few tens of milliseconds a task, unheard by sigma (addUnheard), and
+ * indexed by sigma in one refresh whose processing and drawing come in its next frame: the first
+ * frame, every node at its first position. The edges go in the same way, and stay hidden (the
+ * reducer) until the final positions are in (at once when the layout was cached). Every step is
+ * then a task of tens of milliseconds but two (processing 5,000 nodes, then 25,000 elements, each
+ * in a frame of its own: sigma 3 processes a graph whole), where a `setGraph` of the nodes and
+ * another of the whole graph each did the indexing and the processing in one task. Marks
+ * `cpg:network-created`, `cpg:first-render`, `cpg:edges-added`, `cpg:layout-end`, as the canvas path
+ * does; `firstFrame` resolves with the first frame, `layoutDone` with the frame drawing the edges.
  */
-export function createSigmaNetwork(options: NetworkViewOptions, { elements, stats }: ReturnType<typeof toElements>): NetworkView {
+export function createSigmaNetwork(options: NetworkViewOptions, { elements, stats }: MappedElements): NetworkView {
   const { container } = options;
   container.dataset.renderer = 'webgl';
   const nodeDefs = elements.filter((e) => e.group === 'nodes');
@@ -66,14 +70,8 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
   const nodeIds = nodeDefs.map((e) => e.data.id!);
   // Edges the first load has (arriving in tasks) and those a later scope added: never added twice.
   const knownEdgeIds = new Set(edgeDefs.map((e) => e.data.id!));
-  /** The graph: every node and edge, with the final positions once they are in. What everything but the first frames reads. */
+  /** The graph sigma draws: the nodes, then the edges (hidden until `edgesShown`), with the final positions once they are in. */
   const graph = new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
-  /**
-   * The nodes alone, at their first positions: what sigma draws first. Processing 25,000 elements
-   * (and drawing 20,000 edges in software) made the first frame a task of 0.3–1 s; the nodes alone
-   * are a fifth of that. Sigma is given `graph` once its edges are in and its positions final.
-   */
-  const nodesOnly = new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
 
   // View state, read by the reducers.
   let lastVisible: VisibleElements | null = null;
@@ -86,6 +84,14 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
   let sigma: Sigma<NodeAttributes, EdgeAttributes> | null = null;
   /** Whether build has put every edge of edgeDefs in the graph (a later one is then added at once). */
   let edgesAdded = false;
+  /**
+   * Whether the edges are drawn: not while they arrive nor before the final positions are in
+   * (between the spiral's nodes they are long lines that mean nothing), so that each frame meanwhile
+   * processes hidden edges only.
+   */
+  let edgesShown = false;
+  /** While nodes or edges go into `graph` unheard by sigma (addUnheard). */
+  let adding = false;
 
   /** The selection last asked for: applied again once the graph holds the nodes and edges it names. */
   let lastSelection: Selection | null = null;
@@ -121,48 +127,83 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
       edges: edgeDefs.map((e) => ({ id: e.data.id!, source: e.data.source as string, target: e.data.target as string })),
       ...(options.onLayout ? { onLayout: options.onLayout } : {}),
     });
-    for (let from = 0; from < nodeDefs.length; from += NODE_CHUNK) {
-      await nextTask();
-      for (const { data } of nodeDefs.slice(from, from + NODE_CHUNK)) {
-        const at = start[data.id!] ?? { x: 0, y: 0 };
-        const attributes = { x: at.x, y: at.y, label: data.label as string, data, ...nodeLook(data, stats) };
-        graph.addNode(data.id!, attributes);
-        nodesOnly.addNode(data.id!, { ...attributes });
-      }
-    }
-    if (lastSelection) view.showSelection(lastSelection);
-    // Sigma made over an empty graph (its WebGL contexts each in a task: createPreparedSigma.ts),
-    // then given the nodes: the first frame.
+    const budget = createTaskBudget();
+    // Sigma made over `graph` while it is still empty (its WebGL contexts and programs in tasks: createRenderer).
     const renderer = await createRenderer();
     performance.mark('cpg:network-created');
-    await nextTask();
-    renderer.setGraph(nodesOnly);
+    await budget.next();
+    // The nodes, unheard by sigma, then indexed in one refresh: processed and drawn in its next
+    // frame, the first (fitted to what the filters leave once sigma has their positions).
+    await addUnheard('nodeAdded', nodeDefs, ({ data }) => {
+      const at = start[data.id!] ?? { x: 0, y: 0 };
+      graph.addNode(data.id!, { x: at.x, y: at.y, label: data.label as string, data, ...nodeLook(data, stats) });
+    }, budget);
     sigma = renderer;
-    requestAnimationFrame(() =>
+    lastSize = sizeOf(container);
+    if (lastSelection) setSelection(lastSelection);
+    if (hidden.size > 0) renderer.once('afterProcess', () => fitVisible(false));
+    renderer.once('afterRender', () =>
       requestAnimationFrame(() => {
         performance.mark('cpg:first-render');
         drawFirstFrame();
       }),
     );
-    if (hidden.size > 0) fitVisible(false);
-    // The edge program (a shader link: a task of its own), then the edges into `graph`, in tasks
-    // (sigma is not drawing it, so adding costs no drawing).
-    await nextTask();
-    renderer.setSetting('edgeProgramClasses', { line: EdgeRectangleProgram });
-    for (let from = 0; from < edgeDefs.length; from += EDGE_CHUNK) {
-      await nextTask();
-      for (const definition of edgeDefs.slice(from, from + EDGE_CHUNK)) addEdge(definition);
-    }
+    renderer.scheduleRefresh();
+    // That frame drawn before the edges go in unheard: its processing must not meet edges sigma has not indexed.
+    await nextFrameOf(renderer);
+    await budget.next();
+    // By index: a scope's edges pushed meanwhile (showVisible) come along.
+    await addUnheard('edgeAdded', edgeDefs, addEdge, budget);
     edgesAdded = true;
     performance.mark('cpg:edges-added');
-    if (lastSelection) view.showSelection(lastSelection);
-    // Edges wait for the final positions (between the spiral's nodes they are long lines that mean
-    // nothing); a cached layout has them already. Then sigma draws `graph`: one processing of every element.
+    // Sigma indexes every element in one refresh (the reducers: a selection read from a link gets
+    // its edges), processed and drawn in the next frame. A cached layout is final: its edges are
+    // drawn at once; otherwise they stay hidden until the positions are in.
+    edgesShown = cached !== null;
+    if (lastSelection) setSelection(lastSelection);
+    renderer.scheduleRefresh();
     const positions = await positioned;
-    await nextTask();
+    if (edgesShown) return nextFrameOf(renderer);
+    await budget.next();
+    // Sigma hears the update (one event for every node): their display data now, a frame next.
     if (positions) graph.updateEachNodeAttributes((id, attributes) => ({ ...attributes, ...(positions[id] ?? {}) }), { attributes: ['x', 'y'] });
-    renderer.setGraph(graph);
-    if (hidden.size > 0) fitVisible(false);
+    await budget.next();
+    // The edges shown: the reducer runs on each now, sigma processes and draws every element in its next frame.
+    edgesShown = true;
+    // Fitted once sigma has processed the final positions (the camera reads its normalised ones),
+    // before that frame draws: the frame shown is the fitted one.
+    if (hidden.size > 0) renderer.once('afterProcess', () => fitVisible(false));
+    renderer.refresh({ partialGraph: { edges: graph.edges() }, schedule: true });
+    await nextFrameOf(renderer);
+  }
+
+  /**
+   * Elements into `graph`, a few tens of milliseconds a task, with sigma not listening: sigma hears
+   * graphology's `nodeAdded` and `edgeAdded` and indexes the element, but also marks its whole graph
+   * for processing, so that every frame between two tasks processed every element so far
+   * (0.1–0.25 s a frame here). Its listeners are set aside (graphology's EventEmitter API) and put
+   * back at the end; meanwhile `redraw` does not ask sigma to process a graph holding elements it
+   * has not indexed, and the refresh that follows (build) indexes them. Definitions pushed meanwhile
+   * (a scope's edges: showVisible) come along: by index.
+   */
+  async function addUnheard(event: 'nodeAdded' | 'edgeAdded', definitions: readonly ElementDefinition[], add: (definition: ElementDefinition) => void, budget: TaskBudget): Promise<void> {
+    const listeners = graph.listeners(event) as ((...args: unknown[]) => void)[];
+    graph.removeAllListeners(event);
+    adding = true;
+    try {
+      for (let index = 0; index < definitions.length; index++) {
+        if (budget.due()) await budget.next();
+        add(definitions[index]!);
+      }
+    } finally {
+      for (const listener of listeners) graph.on(event, listener);
+      adding = false;
+    }
+  }
+
+  /** Sigma reads the view state again: the reducers now, processing and drawing in its next frame (another task). */
+  function redraw(): void {
+    if (sigma && !adding) sigma.scheduleRefresh();
   }
 
   function addEdge({ data }: ElementDefinition): void {
@@ -170,13 +211,13 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
   }
 
   async function createRenderer(): Promise<Sigma<NodeAttributes, EdgeAttributes>> {
-    const renderer = await createPreparedSigma<NodeAttributes, EdgeAttributes>(new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>(), container, {
+    const renderer = await createPreparedSigma<NodeAttributes, EdgeAttributes>(graph, container, {
       // The container is hidden (0 × 0) while another view shows: sigma draws when it is resized.
       allowInvalidContainer: true,
       // Sizes in model units, as cytoscape and the layout have them: nodes grow as the view zooms in.
       itemSizesReference: 'positions',
       zoomToSizeRatioFunction: (ratio) => ratio,
-      // The edge program comes in a later task (build).
+      // The edge program comes in a task of its own (below).
       defaultNodeType: 'bordered',
       nodeProgramClasses: { bordered: NODE_PROGRAM },
       defaultEdgeType: 'line',
@@ -194,6 +235,13 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
       nodeReducer: (node, attributes) => reduceNode(node, attributes),
       edgeReducer: (edge, attributes) => reduceEdge(edge, attributes),
     });
+    // The edge program (a shader link) while sigma's graph is still empty: the refresh a setting
+    // change triggers then costs nothing (over the nodes, it was a task of 0.1–0.2 s).
+    await nextTask();
+    renderer.setSetting('edgeProgramClasses', { line: EdgeRectangleProgram });
+    // Drawn now (an empty graph: nothing to draw), so that no frame sigma scheduled for the setting
+    // comes while the nodes go in unheard (addUnheard).
+    renderer.refresh();
     renderer.on('enterNode', ({ node, event }) => {
       container.style.cursor = 'pointer';
       tooltip.show(describeNodeAt(node), event);
@@ -243,7 +291,7 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
 
   function reduceEdge(edge: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> {
     const display = attributes as EdgeAttributes & Partial<EdgeDisplayData>;
-    if (hidden.has(edge)) {
+    if (!edgesShown || hidden.has(edge)) {
       display.hidden = true;
       return display;
     }
@@ -277,7 +325,7 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
   }
 
   function fitVisible(animate: boolean): void {
-    if (!sigma || container.clientWidth === 0) return;
+    if (!sigma || adding || container.clientWidth === 0) return;
     if (hidden.size === 0) {
       if (animate) void sigma.getCamera().animatedReset({ duration: 250 });
       else sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
@@ -285,6 +333,26 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
     }
     const shown = graph.filterNodes((node) => !hidden.has(node));
     if (shown.length > 0) void fitViewportToNodes(sigma as unknown as Sigma, shown, { animate });
+  }
+
+  /** The selection's highlight and fading, as view state for the reducers (sigma redraws on its caller's word). */
+  function setSelection(selection: Selection | null): void {
+    lastSelection = selection;
+    const chosen = selectedKeys(selection);
+    selected = chosen;
+    if (chosen.size === 0) {
+      context = null;
+      forcedLabels = new Set();
+      return;
+    }
+    context = new Set(chosen);
+    for (const key of chosen) {
+      if (graph.hasNode(key)) graph.forEachEdge(key, (edge, attributes) => void (attributes.data.role === 'position' && !hidden.has(edge) && context!.add(edge)));
+    }
+    for (const key of [...context]) if (graph.hasEdge(key)) graph.extremities(key).forEach((node) => context!.add(node));
+    const nodes = [...context].filter((key) => graph.hasNode(key) && !hidden.has(key));
+    const weight = (node: string) => (selected.has(node) ? Infinity : Number(graph.getNodeAttribute(node, 'data').weight ?? 0));
+    forcedLabels = new Set(nodes.sort((a, b) => weight(b) - weight(a)).slice(0, MAX_FORCED_LABELS));
   }
 
   let lastSize = '';
@@ -311,28 +379,12 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
       hidden.clear();
       for (const definition of nodeDefs) if (definitionHiddenUnder(visible, definition)) hidden.add(definition.data.id!);
       for (const definition of edgeDefs) if (definitionHiddenUnder(visible, definition)) hidden.add(definition.data.id!);
-      if (!sigma) return;
-      sigma.refresh();
+      redraw();
       fitVisible(true);
     },
     showSelection(selection) {
-      lastSelection = selection;
-      const chosen = selectedKeys(selection);
-      selected = chosen;
-      if (chosen.size === 0) {
-        context = null;
-        forcedLabels = new Set();
-      } else {
-        context = new Set(chosen);
-        for (const key of chosen) {
-          if (graph.hasNode(key)) graph.forEachEdge(key, (edge, attributes) => void (attributes.data.role === 'position' && !hidden.has(edge) && context!.add(edge)));
-        }
-        for (const key of [...context]) if (graph.hasEdge(key)) graph.extremities(key).forEach((node) => context!.add(node));
-        const nodes = [...context].filter((key) => graph.hasNode(key) && !hidden.has(key));
-        const weight = (node: string) => (selected.has(node) ? Infinity : Number(graph.getNodeAttribute(node, 'data').weight ?? 0));
-        forcedLabels = new Set(nodes.sort((a, b) => weight(b) - weight(a)).slice(0, MAX_FORCED_LABELS));
-      }
-      sigma?.refresh();
+      setSelection(selection);
+      redraw();
     },
     focus(nodeId) {
       if (!sigma || !graph.hasNode(nodeId) || hidden.has(nodeId)) return;
@@ -343,11 +395,11 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
     },
     fit: () => fitVisible(true),
     resize() {
-      const size = `${container.clientWidth}x${container.clientHeight}`;
+      const size = sizeOf(container);
       if (!sigma || size === lastSize) return;
       lastSize = size;
       sigma.resize();
-      sigma.scheduleRefresh();
+      redraw();
     },
     async png(scale) {
       if (!sigma) throw new Error('The network is still being drawn: export it again in a moment.');
@@ -411,12 +463,34 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
 
 // Private:
 
+/** A container's size, to tell whether sigma's layers must be resized. */
+function sizeOf(container: HTMLElement): string {
+  return `${container.clientWidth}x${container.clientHeight}`;
+}
+
+/**
+ * Resolves once sigma has drawn the frame it scheduled; a page in a background tab draws no frames,
+ * so after FRAME_WAIT_MS sigma refreshes and draws at once (a hidden page: its cost unseen), and the
+ * start-up goes on either way.
+ */
+function nextFrameOf(renderer: Sigma<NodeAttributes, EdgeAttributes>): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      renderer.refresh();
+      resolve();
+    }, FRAME_WAIT_MS);
+    renderer.once('afterRender', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+const FRAME_WAIT_MS = 3000;
+
 /** Nodes as discs with their kind's rim (networkStyle.ts's border, relative to the radius). */
 const NODE_PROGRAM = createNodeBorderProgram<NodeAttributes, EdgeAttributes>({ borders: [{ size: { value: 0.12 }, color: { attribute: 'borderColor' } }, { size: { fill: true }, color: { attribute: 'color' } }] });
 
-/** Nodes (and edges) added to the graph per task: a few tens of milliseconds each. */
-const NODE_CHUNK = 1000;
-const EDGE_CHUNK = 2000;
 /** Labels shown whatever the zoom around a selection (placeLabels.ts shows as many on canvas). */
 const MAX_FORCED_LABELS = 60;
 /** The camera's ratio (1: the whole graph) a search result is shown at, at most. */
