@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadSeeds, syncSeeds, type GraphBundle, type GraphStore } from '../../graph/index.js';
-import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
-import { startServer, type RunningServer } from '../../server/http/startServer.js';
+import { describe, expect, test } from 'vitest';
 import { postGraphQL } from '../support/graphqlClient.js';
-import { SEEDS_DIR, tempDataDir } from '../support/tempSeeds.js';
+import { useSeededServer } from '../support/seededServer.js';
 
 const POSITIONS_QUERY = /* GraphQL */ `
   query Positions($first: Int!, $after: String) {
@@ -19,37 +16,21 @@ const POSITIONS_QUERY = /* GraphQL */ `
   }
 `;
 
-let server: RunningServer;
-let store: GraphStore;
-let bundle: GraphBundle;
-let data: Awaited<ReturnType<typeof tempDataDir>>;
-
-beforeAll(async () => {
-  data = await tempDataDir();
-  store = createSqliteStore({ dataDir: data.dir });
-  await syncSeeds({ store, seedsDir: SEEDS_DIR });
-  bundle = await loadSeeds({ seedsDir: SEEDS_DIR });
-  server = await startServer({ store, port: 0, host: '127.0.0.1' });
-});
-afterAll(async () => {
-  await server?.close();
-  await store?.close();
-  await data?.remove();
-});
+const seeded = useSeededServer();
 
 describe('GraphQL over HTTP on the embedded store', () => {
   test('the positions query walks every curated position with a verbatim quote', async () => {
-    const text = Array.from(bundle.documents[0]!.text);
+    const text = Array.from(seeded().bundle.documents[0]!.text);
     const seen: any[] = [];
     let after: string | null = null;
     for (;;) {
-      const { data, errors } = await postGraphQL(server.url, POSITIONS_QUERY, { first: 37, after });
+      const { data, errors } = await postGraphQL(seeded().server.url, POSITIONS_QUERY, { first: 37, after });
       expect(errors).toBeUndefined();
       seen.push(...data.positions.edges.map((edge: any) => edge.node));
       if (!data.positions.pageInfo.hasNextPage) break;
       after = data.positions.pageInfo.endCursor;
     }
-    expect(seen).toHaveLength(bundle.positions.length);
+    expect(seen).toHaveLength(seeded().bundle.positions.length);
     for (const node of seen) {
       expect(text.slice(node.evidence.start, node.evidence.end).join('')).toBe(node.evidence.quote);
       expect(['PRINCIPLE', 'INSTRUMENT', 'PROPOSAL', 'QUESTION']).toContain(node.target.kind);
@@ -60,42 +41,42 @@ describe('GraphQL over HTTP on the embedded store', () => {
 
   test('statements filter by actor and agenda item', async () => {
     const { data } = await postGraphQL(
-      server.url,
+      seeded().server.url,
       `query($filter: StatementFilter) { statements(first: 100, filter: $filter) {
         totalCount edges { node { actor { id } agendaItem { id } text } } } }`,
       { filter: { actorIds: ['JPN'] } },
     );
-    const expected = bundle.statements.filter((s) => s.actorId === 'JPN');
+    const expected = seeded().bundle.statements.filter((s) => s.actorId === 'JPN');
     expect(data.statements.totalCount).toBe(expected.length);
     expect(data.statements.edges.map((e: any) => e.node.text)).toEqual(expected.map((s) => s.text));
   });
 
   test('statements filter by target and stance', async () => {
-    const sample = bundle.positions.find((p) => p.stance === 'OPPOSES')!;
+    const sample = seeded().bundle.positions.find((p) => p.stance === 'OPPOSES')!;
     const { data } = await postGraphQL(
-      server.url,
+      seeded().server.url,
       `query($filter: StatementFilter) { statements(first: 100, filter: $filter) { edges { node { id positions { targetId: target { id } stance } } } } }`,
       { filter: { targetIds: [sample.targetId], stances: ['OPPOSES'] } },
     );
     const ids = data.statements.edges.map((e: any) => e.node.id);
-    const expected = [...new Set(bundle.positions.filter((p) => p.targetId === sample.targetId && p.stance === 'OPPOSES').map((p) => p.statementId))];
+    const expected = [...new Set(seeded().bundle.positions.filter((p) => p.targetId === sample.targetId && p.stance === 'OPPOSES').map((p) => p.statementId))];
     expect(ids.sort()).toEqual(expected.sort());
   });
 
   test('search finds statements by words, in document order', async () => {
-    const { data } = await postGraphQL(server.url, `{ search(query: "coercion", first: 50) { totalCount edges { node { id text } } } }`);
+    const { data } = await postGraphQL(seeded().server.url, `{ search(query: "coercion", first: 50) { totalCount edges { node { id text } } } }`);
     expect(data.search.totalCount).toBeGreaterThan(0);
     for (const edge of data.search.edges) expect(edge.node.text.toLowerCase()).toContain('coercion');
   });
 
   test('targets finds principles and instruments by alias', async () => {
-    const { data } = await postGraphQL(server.url, `{ targets(query: "non-interference") { id kind } }`);
+    const { data } = await postGraphQL(seeded().server.url, `{ targets(query: "non-interference") { id kind } }`);
     expect(data.targets.map((t: any) => t.id)).toContain('non-intervention');
   });
 
   test('consensus lists the actors on each side of a target', async () => {
     const { data, errors } = await postGraphQL(
-      server.url,
+      seeded().server.url,
       `{ consensus(targetId: "budapest-convention") { target { id } sides { stance actors { id } positions { evidence { quote } } } } }`,
     );
     expect(errors).toBeUndefined();
@@ -106,7 +87,7 @@ describe('GraphQL over HTTP on the embedded store', () => {
 
   test('meetings list their agenda items in order and their participants', async () => {
     const { data } = await postGraphQL(
-      server.url,
+      seeded().server.url,
       `{ meetings { id agendaItems { order label } participants { actor { id } status } } }`,
     );
     const [meeting] = data.meetings;
@@ -122,7 +103,7 @@ describe('GraphQL over HTTP on the embedded store', () => {
     ['an unknown target for consensus', `{ consensus(targetId: "sovereignity") { target { id } } }`, 'targetId'],
     ['a search with no words', `{ search(query: "  ** ") { totalCount } }`, 'query'],
   ])('rejects %s with BAD_USER_INPUT naming the argument', async (_name, query, argument) => {
-    const { errors } = await postGraphQL(server.url, query);
+    const { errors } = await postGraphQL(seeded().server.url, query);
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
   });
 });

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadSeeds, syncSeeds, STANCES, type GraphBundle, type GraphStore } from '../../graph/index.js';
-import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
-import { startServer, type RunningServer } from '../../server/http/startServer.js';
+import { describe, expect, test } from 'vitest';
+import { STANCES } from '../../graph/index.js';
 import { postGraphQL } from '../support/graphqlClient.js';
-import { SEEDS_DIR, tempDataDir } from '../support/tempSeeds.js';
+import { useSeededServer } from '../support/seededServer.js';
 
 const BOTH = /* GraphQL */ `
   query Both($scope: AnalysisScope, $actorKinds: [ActorKind!]) {
@@ -12,23 +10,7 @@ const BOTH = /* GraphQL */ `
   }
 `;
 
-let server: RunningServer;
-let store: GraphStore;
-let bundle: GraphBundle;
-let data: Awaited<ReturnType<typeof tempDataDir>>;
-
-beforeAll(async () => {
-  data = await tempDataDir();
-  store = createSqliteStore({ dataDir: data.dir });
-  await syncSeeds({ store, seedsDir: SEEDS_DIR });
-  bundle = await loadSeeds({ seedsDir: SEEDS_DIR });
-  server = await startServer({ store, port: 0, host: '127.0.0.1' });
-});
-afterAll(async () => {
-  await server?.close();
-  await store?.close();
-  await data?.remove();
-});
+const seeded = useSeededServer();
 
 /**
  * `stanceColumns` is `stanceMatrix` in columns (the explorer's start-up reads it: a fifth of the
@@ -36,14 +18,14 @@ afterAll(async () => {
  */
 describe('stanceColumns: the stance matrix in columns', () => {
   test('gives every cell of stanceMatrix, in its order, with the same counts per stance', async () => {
-    const { data: answer, errors } = await postGraphQL(server.url, BOTH, {});
+    const { data: answer, errors } = await postGraphQL(seeded().server.url, BOTH, {});
     expect(errors).toBeUndefined();
     expect(answer.stanceMatrix.length).toBeGreaterThan(0);
     expect(cellsOf(answer.stanceColumns)).toEqual(answer.stanceMatrix);
   });
 
   test('lists every stance once, in the vocabulary order, and each id once', async () => {
-    const { data: answer } = await postGraphQL(server.url, BOTH, {});
+    const { data: answer } = await postGraphQL(seeded().server.url, BOTH, {});
     const columns = answer.stanceColumns;
     expect(columns.byStance.map((column: { stance: string }) => column.stance)).toEqual([...STANCES]);
     expect(new Set(columns.actorIds).size).toBe(columns.actorIds.length);
@@ -52,9 +34,9 @@ describe('stanceColumns: the stance matrix in columns', () => {
   });
 
   test('takes the same scope and kinds as stanceMatrix', async () => {
-    const states = new Set(bundle.actors.filter((actor) => actor.kind === 'STATE').map((actor) => actor.id));
-    const item = bundle.positions.find((position) => states.has(position.actorId))!.agendaItemId;
-    const { data: answer, errors } = await postGraphQL(server.url, BOTH, { scope: { agendaItemIds: [item] }, actorKinds: ['STATE'] });
+    const states = new Set(seeded().bundle.actors.filter((actor) => actor.kind === 'STATE').map((actor) => actor.id));
+    const item = seeded().bundle.positions.find((position) => states.has(position.actorId))!.agendaItemId;
+    const { data: answer, errors } = await postGraphQL(seeded().server.url, BOTH, { scope: { agendaItemIds: [item] }, actorKinds: ['STATE'] });
     expect(errors).toBeUndefined();
     expect(answer.stanceMatrix.length).toBeGreaterThan(0);
     expect(cellsOf(answer.stanceColumns)).toEqual(answer.stanceMatrix);
