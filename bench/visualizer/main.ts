@@ -8,15 +8,12 @@
  * context (cold, then with the layout cached), and reports time to data, to first render, to layout
  * end, the longest main-thread task meanwhile, and frames per second while panning and zooming.
  */
-import http from 'node:http';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import express from 'express';
 import { chromium } from 'playwright-core';
 import { buildVisualizer } from '../../visualizer/src/build/buildVisualizer.js';
-import { answerGraphQL } from './answerGraphQL.js';
 import { generateGraph } from './generateGraph.js';
 import { measurePage, RECORD_LONG_TASKS, type PageFigures } from './measurePage.js';
+import { serveAnswers } from './serveAnswers.js';
 
 const argument = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -38,28 +35,8 @@ const outDir = distAt >= 0 ? path.resolve(process.argv[distAt + 1]!) : (await bu
 const graph = generateGraph({ nodes, edges });
 console.log(`Synthetic graph: ${nodes} nodes, ${graph.edgeCount} edges, ${graph.positions.length} positions.`);
 
-// Answers are computed once per operation and variables, the start-up ones before the first page
-// loads: the stand-in server's aggregation runs on the same two cores as the page, and its time is
-// the API's (bench/api), not the explorer's.
-const answers = new Map<string, string>();
-const answerOnce = (body: { operationName?: string; variables?: Record<string, unknown> }) => {
-  const key = JSON.stringify([body.operationName, body.variables ?? {}]);
-  if (!answers.has(key)) answers.set(key, JSON.stringify(answerGraphQL(graph, body)));
-  return answers.get(key)!;
-};
-for (const operationName of ['Catalog', 'StanceCells', 'StanceColumns', 'ProvenanceCounts']) answerOnce({ operationName, variables: operationName.startsWith('Stance') ? { scope: null } : {} });
-
-// The answers are served over HTTP by this server, as the API serves them, not through Playwright's
-// request interception: that passes each body through the Node process and the DevTools protocol
-// (base64), which took 0.5–1.6 s for the 2.3 MB of stance cells and was counted as the page's.
-const app = express();
-app.post('/graphql', express.json({ limit: '1mb' }), (request, response) => {
-  response.type('application/json').send(answerOnce(request.body as { operationName?: string; variables?: Record<string, unknown> }));
-});
-app.use(express.static(outDir));
-const server = http.createServer(app);
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+const server = await serveAnswers(graph, outDir);
+const url = server.url;
 
 // No GPU on the machine: WebGL by SwiftShader. By default in Chromium's GPU process, as a desktop
 // without a GPU runs it (the page's thread only sends the commands); `--disable-gpu` (the figures

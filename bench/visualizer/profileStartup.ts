@@ -6,13 +6,10 @@
  * them) and prints, for each task over 100 ms, its length and the functions that took it (self
  * time, and the explorer's or a library's outermost frames by inclusive time).
  */
-import http from 'node:http';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import express from 'express';
-import { chromium, type CDPSession } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { buildVisualizer } from '../../visualizer/src/build/buildVisualizer.js';
-import { answerGraphQL } from './answerGraphQL.js';
+import { serveAnswers } from './serveAnswers.js';
 import { generateGraph } from './generateGraph.js';
 
 const argument = (name: string, fallback: string) => {
@@ -23,18 +20,8 @@ const renderer = argument('renderer', 'webgl');
 const distArg = argument('dist', '');
 const outDir = distArg ? path.resolve(distArg) : (await buildVisualizer()).outDir;
 const graph = generateGraph({ nodes: Number(argument('nodes', '5000')), edges: Number(argument('edges', '20000')) });
-const answers = new Map<string, string>();
-const answerOnce = (body: { operationName?: string; variables?: Record<string, unknown> }) => {
-  const key = JSON.stringify([body.operationName, body.variables ?? {}]);
-  if (!answers.has(key)) answers.set(key, JSON.stringify(answerGraphQL(graph, body)));
-  return answers.get(key)!;
-};
-const app = express();
-app.post('/graphql', express.json({ limit: '1mb' }), (request, response) => void response.type('application/json').send(answerOnce(request.body)));
-app.use(express.static(outDir));
-const server = http.createServer(app);
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/?renderer=${renderer}#view=network`;
+const server = await serveAnswers(graph, outDir);
+const url = `${server.url}?renderer=${renderer}#view=network`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-background-networking', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
@@ -53,7 +40,7 @@ try {
     const { profile } = await cdp.send('Profiler.stop');
     console.log(`\n=== ${run} ===`);
     report(profile as Profile);
-    await printMarks(page, cdp);
+    await printMarks(page);
     await page.close();
   }
 } finally {
@@ -111,7 +98,7 @@ function report(profile: Profile): void {
   }
 }
 
-async function printMarks(page: import('playwright-core').Page, _cdp: CDPSession): Promise<void> {
+async function printMarks(page: import('playwright-core').Page): Promise<void> {
   const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`).join(' '));
   console.log(`marks (ms since navigation): ${marks}`);
 }

@@ -22,8 +22,8 @@ export class RecordLoader<T extends { readonly id: string }> {
 
   /** The record with this id, or null when there is none (a query's `actor(id:)`). */
   load(id: string): Promise<T | null> {
-    const known = this.#known.get(id);
-    return known ? Promise.resolve(known) : this.#loader.load(id);
+    // DataLoader's own cache already answers a primed or loaded id without a batch.
+    return this.#loader.load(id);
   }
 
   loadMany(ids: readonly string[]): Promise<(T | null | Error)[]> {
