@@ -9,7 +9,8 @@ import type { GraphCounts } from '../../../graph/index.js';
  *   page size, 20), so nested pages multiply as the work they cause does;
  * - a catalog list on Query (actors, documents, ...): 1 + the graph's count of that kind × its
  *   selection: these lists are read whole;
- * - an analysis field (consensus, divergences, agreement, blocs, commonGround, zeroDraft) and
+ * - an analysis field (every Query field that takes an AnalysisScope: analysisBasis, consensus,
+ *   stanceMatrix, stanceColumns, divergences, agreement, blocs, commonGround, zeroDraft) and
  *   search: what they read, one point per 100 positions (statements for search), at least 10;
  *   bulk reads cost far less per row than resolved objects;
  * - any other list: 1 + NESTED_LIST_ESTIMATE × its selection, since its length is not known before
@@ -46,7 +47,10 @@ const ROWS_PER_POINT = 100;
 const MIN_READ_COST = 10;
 
 const ANALYSIS_READS: Record<string, 'positions' | 'statements'> = {
+  analysisBasis: 'positions',
   consensus: 'positions',
+  stanceMatrix: 'positions',
+  stanceColumns: 'positions',
   divergences: 'positions',
   agreement: 'positions',
   blocs: 'positions',
@@ -60,7 +64,9 @@ const CATALOG_SIZES: Record<string, (counts: GraphCounts) => number> = {
   principles: (c) => c.principles,
   instruments: (c) => c.instruments,
   proposals: (c) => c.proposals,
-  targets: (c) => c.principles + c.instruments + c.proposals,
+  questions: (c) => c.questions,
+  // `targets(query:)` filters the whole catalog of every kind.
+  targets: (c) => c.principles + c.instruments + c.proposals + c.questions,
   meetings: (c) => c.meetings,
   documents: (c) => c.documents,
 };

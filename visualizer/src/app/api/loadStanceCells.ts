@@ -3,7 +3,8 @@ import type { StanceCell } from '../model/StanceCell.js';
 import type { CellScope } from './cellScopeOf.js';
 import { queryApi } from './queryApi.js';
 
-const CELLS_QUERY = /* GraphQL */ `
+/** Exported for the server's tests: the explorer's heaviest request must stay within the default cost limit. */
+export const CELLS_QUERY = /* GraphQL */ `
   query StanceColumns($scope: AnalysisScope) {
     stanceColumns(scope: $scope) { actorIds targetIds actor target byStance { stance positions statements } }
   }
