@@ -5,6 +5,7 @@
  * for the embedded store checkpoints its write-ahead log into graph.sqlite.
  */
 import './productionMode.js'; // first: before graphql-js and Express read NODE_ENV
+import './heapGrowth.js'; // before the analysis worker starts
 import { AnnotationError, InvalidArgumentError, StoreUnavailableError, syncSeeds } from '../graph/index.js';
 import { createStore, storeConfigFromEnv } from '../graph/store/createStore.js';
 import { hostFromEnv, httpSettingsFromEnv, portFromEnv, queryLimitsFromEnv, seedsDirFromEnv, VISUALIZER_DIR } from './config.js';

@@ -22,6 +22,7 @@ export function printResults(results: readonly StoreResult[], header: string): s
   row('`{ counts }` beside the cold requests p50 / p99 / max, ms', (r) => `${ms(r.countsBesideCold?.p50)} / ${ms(r.countsBesideCold?.p99)} / ${ms(r.countsBesideCold?.max)} (${r.countsBesideCold?.runs ?? 0} samples)`);
   row('`{ counts }` beside analyses p50 / p99 / max, ms', (r) => `${ms(r.countsUnderLoad?.p50)} / ${ms(r.countsUnderLoad?.p99)} / ${ms(r.countsUnderLoad?.max)} (${r.countsUnderLoad?.runs ?? 0} samples)`);
   row('API server RSS at the end / peak, MiB', (r) => `${ms(r.serverRssMiB)} / ${ms(r.serverPeakRssMiB)}`);
+  row('API server peak RSS after one write, MiB', (r) => ms(r.serverPeakAfterWriteMiB));
   row('zero draft size, Markdown / JSON, KB', (r) => (r.zeroDraftBytes ? `${(r.zeroDraftBytes.markdown / 1024).toFixed(0)} / ${(r.zeroDraftBytes.json / 1024).toFixed(0)}` : '—'));
   row('Neo4j JVM RSS, MiB', (r) => ms(r.neo4jRssMiB));
   // Beside it, the first analysis after the server started: it waited for the whole input read.

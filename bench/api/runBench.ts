@@ -33,6 +33,8 @@ export interface StoreResult {
   readonly serverRssMiB: number | null;
   /** The server's peak resident memory over the run (VmHWM). */
   readonly serverPeakRssMiB: number | null;
+  /** The server's peak RSS once it has also taken in another process's write (Neo4j only): the update reads beside the input it replaces. */
+  readonly serverPeakAfterWriteMiB: number | null;
   /** Size of the zero draft as served, in bytes (UTF-8): Markdown and JSON. */
   readonly zeroDraftBytes: { readonly markdown: number; readonly json: number } | null;
   readonly neo4jRssMiB: number | null;
@@ -91,7 +93,7 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
     } finally {
       await store.close();
     }
-    const empty = { loadMs, loadError, reloadUnchangedMs, coldMs: new Map(), queries: new Map(), failures: new Map(), countsAlone: null, countsUnderLoad: null, countsBesideCold: null, serverRssMiB: null, serverPeakRssMiB: null, zeroDraftBytes: null, neo4jRssMiB: null, afterOneWriteMs: null };
+    const empty = { loadMs, loadError, reloadUnchangedMs, coldMs: new Map(), queries: new Map(), failures: new Map(), countsAlone: null, countsUnderLoad: null, countsBesideCold: null, serverRssMiB: null, serverPeakRssMiB: null, serverPeakAfterWriteMiB: null, zeroDraftBytes: null, neo4jRssMiB: null, afterOneWriteMs: null };
     if (loadError !== null) return { store: options.store, ...empty };
 
     const server = await spawnServer(config.kind === 'sqlite' ? { DATA_DIR: config.dataDir } : { NEO4J_URI: config.uri });
@@ -164,6 +166,7 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
             }
             return (await timed(() => divergences.send(server.url)))[1];
           });
+    const serverPeakAfterWriteMiB = afterOneWriteMs === null ? null : await attempt('server peak RSS after one write', async () => rssMiB(server.pid, 'VmHWM'));
 
     return {
       store: options.store,
@@ -179,6 +182,7 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
       countsBesideCold,
       serverRssMiB,
       serverPeakRssMiB,
+      serverPeakAfterWriteMiB,
       zeroDraftBytes,
       neo4jRssMiB: neo4jPid === null ? null : rssMiB(neo4jPid),
     };

@@ -4,6 +4,7 @@
  * port 0. Prints one JSON line `{"url": ...}` when listening; stops on SIGTERM.
  */
 import '../../server/productionMode.js'; // first, as in server/main.ts
+import '../../server/heapGrowth.js';
 import { createStore, storeConfigFromEnv } from '../../graph/store/createStore.js';
 import { startServer } from '../../server/http/startServer.js';
 

@@ -24,5 +24,7 @@ test('the API benchmark runs end to end on Neo4j too', async () => {
   expect(result.loadError).toBeNull();
   expect([...result.failures]).toEqual([]);
   expect(result.afterOneWriteMs).toBeGreaterThan(0);
+  // Read after the write, from the same high-water mark: never below the peak read before it.
+  expect(result.serverPeakAfterWriteMiB).toBeGreaterThanOrEqual(result.serverPeakRssMiB!);
   expect(printResults([result], 'small')).toContain('after another process put one document');
 }, 300_000);
