@@ -19,6 +19,7 @@ import {
   type TargetKind,
   type ZeroDraftFormat,
 } from '../../graph/index.js';
+import { indexInput } from '../../graph/analysis/indexInput.js';
 import { packIds } from './packedIds.js';
 import { stanceColumnsOf } from './stanceColumnsOf.js';
 
@@ -131,23 +132,15 @@ export function runAnalysisJob(input: AnalysisInput, job: AnalysisJob): unknown 
 // Private:
 
 /** Actor, target and position lookups over an input's own catalog, built once per input. */
+/** The input's records by id, from the analyses' own index of it (built once per input). */
 function lookups(input: AnalysisInput) {
-  let found = lookupCache.get(input);
-  if (found === undefined) {
-    const actors = new Map(input.actors.map((a) => [a.id, a]));
-    const positions = new Map(input.positions.map((p) => [p.id, p]));
-    const targets = new Map(input.targets.map((t) => [t.id, t]));
-    found = {
-      actor: (id: string): Actor => must(actors.get(id), 'actor', id),
-      target: (id: string): Target => must(targets.get(id), 'target', id),
-      position: (id: string): Position => must(positions.get(id), 'position', id),
-    };
-    lookupCache.set(input, found);
-  }
-  return found;
+  const index = indexInput(input);
+  return {
+    actor: (id: string): Actor => must(index.actorById.get(id), 'actor', id),
+    target: (id: string): Target => must(index.targetById.get(id), 'target', id),
+    position: (id: string): Position => must(index.positionById.get(id), 'position', id),
+  };
 }
-
-const lookupCache = new WeakMap<AnalysisInput, { actor: (id: string) => Actor; target: (id: string) => Target; position: (id: string) => Position }>();
 
 function withActors<D extends Divergence>(d: D, actor: (id: string) => Actor) {
   return {
