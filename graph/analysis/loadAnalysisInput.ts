@@ -240,14 +240,19 @@ function reusableParts(previous: VersionedInput | undefined, scope: AnalysisScop
   }
   for (const removed of before.keys()) changed.add(removed);
   if (changed.size > Math.max(1, versions.length * MAX_CHANGED_SHARE)) return null;
-  const sourceOf = new Map(previous.input.statements.map((s) => [s.id, s.documentId]));
-  const kept = (id: string) => !changed.has(id);
-  return {
-    changed,
-    positions: previous.input.positions.filter((p) => kept(sourceOf.get(p.statementId) ?? '')),
-    statements: new Map(previous.input.statements.filter((s) => kept(s.documentId)).map((s) => [s.id, s])),
-    documents: new Map(previous.input.documents.filter((d) => kept(d.id)).map((d) => [d.id, d])),
-  };
+  // Loops rather than filter/map chains: at 300,000 positions these run after every write, and
+  // the chains' pair arrays and closures cost more than the lookups.
+  const statements = new Map<string, StatementSource>();
+  const dropped = new Set<string>(); // statements of changed documents (few)
+  for (const statement of previous.input.statements) {
+    if (changed.has(statement.documentId)) dropped.add(statement.id);
+    else statements.set(statement.id, statement);
+  }
+  const positions: Position[] = [];
+  for (const position of previous.input.positions) if (!dropped.has(position.statementId)) positions.push(position);
+  const documents = new Map<string, Document>();
+  for (const document of previous.input.documents) if (!changed.has(document.id)) documents.set(document.id, document);
+  return { changed, positions, statements, documents };
 }
 
 /**
@@ -303,8 +308,10 @@ async function getAll<T extends { readonly id: string }>(
   fetch: (ids: readonly string[]) => Promise<(T | null)[]>,
   known: ReadonlyMap<string, T> = new Map(),
 ): Promise<T[]> {
-  const ids = [...wanted].sort(compareIds);
-  const missing = ids.filter((id) => !known.has(id));
+  // The default sort compares strings by UTF-16 code unit, compareIds's order, without a call per comparison.
+  const ids = [...wanted].sort();
+  const missing: string[] = [];
+  for (const id of ids) if (!known.has(id)) missing.push(id);
   const fetched = new Map<string, T | null>();
   for (let i = 0; i < missing.length; i += ID_BATCH) {
     const batch = missing.slice(i, i + ID_BATCH);
