@@ -44,6 +44,13 @@ export interface Document {
   readonly original?: OriginalFile | null;
 }
 
+/**
+ * A document without its text: what a page of positions carries for its evidence (a page names two
+ * or three documents of tens to hundreds of kilobytes each, and shows their titles). The text is
+ * read where it is asked for.
+ */
+export type DocumentHead = Omit<Document, 'text'>;
+
 /** The publisher's file, as received: what a citation can be checked against. */
 export interface OriginalFile {
   readonly name: string;

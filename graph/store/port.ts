@@ -4,6 +4,7 @@ import type {
   AgendaItem,
   Attendance,
   Document,
+  DocumentHead,
   Instrument,
   LegalPrinciple,
   LegalQuestion,
@@ -195,7 +196,8 @@ export interface PositionReferenceKinds {
 export interface PositionReferences {
   readonly actors: readonly Actor[];
   readonly targets: readonly Target[];
-  readonly documents: readonly Document[];
+  /** Without their texts (`DocumentHead`): `getDocumentsByIds` reads a text where it is needed. */
+  readonly documents: readonly DocumentHead[];
 }
 
 export interface StatementFilter {

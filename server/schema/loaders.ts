@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { GraphStore } from '../../graph/index.js';
+import type { DocumentHead, GraphStore } from '../../graph/index.js';
 import type { AnalysisInput, AnalysisScope } from '../../graph/index.js';
 import { analysisCacheOf, type AnalysisCache } from './analysisCache.js';
 import type { AnalysisJob } from './analysisJobs.js';
@@ -20,6 +20,9 @@ export function createLoaders(store: GraphStore) {
     statements: loader((ids) => store.getStatementsByIds(ids)),
     positions: loader((ids) => store.getPositionsByIds(ids)),
     documents: loader((ids) => store.getDocumentsByIds(ids)),
+    // Documents a page of positions names, primed without their texts (listPositionsPriming.ts);
+    // an id not primed is read whole, which is a head too.
+    documentHeads: loader<DocumentHead>((ids) => store.getDocumentsByIds(ids)),
     meetings: loader((ids) => store.getMeetingsByIds(ids)),
     agendaItems: loader((ids) => store.getAgendaItemsByIds(ids)),
     // Children of many parents, one batch port call per field per request: `{ meetings { agendaItems

@@ -72,6 +72,19 @@ describe('fields of every item of a list are read in one batch', () => {
     expect(answer.positions.edges[0].node.evidence.document.id).toBe(first.evidence.documentId);
   });
 
+  test("a page that asks for its documents' texts reads them in one more call, and serves them whole", async () => {
+    const { data: answer, calls: made } = await storeCallsOf(
+      '{ positions(first: 50) { edges { node { evidence { start end quote document { id length text } } } } } }',
+    );
+    expect(made).toEqual(['getDocumentsByIds', 'listPositionsWithReferences']);
+    for (const { node } of answer.positions.edges) {
+      const document = bundle.documents.find((d) => d.id === node.evidence.document.id)!;
+      expect(node.evidence.document.text).toBe(document.text);
+      expect(node.evidence.document.length).toBe(Array.from(document.text).length);
+      expect(Array.from(document.text).slice(node.evidence.start, node.evidence.end).join('')).toBe(node.evidence.quote);
+    }
+  });
+
   test('meetings with agenda, participants and attendees: one call per field, however many meetings', async () => {
     const { data: answer, calls: made } = await storeCallsOf(
       '{ meetings { id agendaItems { id } participants { actor { id } } attendees { person { id } represents { id } } } }',

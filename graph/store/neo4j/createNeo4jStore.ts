@@ -235,7 +235,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
         references: {
           actors: (first.actors as unknown[][]).map(ACTOR_COLUMNS.from),
           targets: (first.targets as unknown[][]).map(TARGET_COLUMNS.from),
-          documents: (first.documents as decode.Props[]).map(decode.documentFrom),
+          documents: (first.documents as decode.Props[]).map(decode.documentHeadFrom),
         },
       };
     },

@@ -4,6 +4,7 @@ import type {
   Attendance,
   Decision,
   Document,
+  DocumentHead,
   Meeting,
   Participation,
   Person,
@@ -85,6 +86,15 @@ export function targetFrom(p: Props): Target {
 }
 
 export function documentFrom(p: Props): Document {
+  return { ...documentHeadFrom(p), text: str(p.text) };
+}
+
+/** Every property of a Document node but its text, as a Cypher map projection of `node`: what `documentHeadFrom` reads. */
+export function documentHeadProjection(node: string): string {
+  return `${node} { .id, .title, .date, .issuedBy, .reliability, .meetingId, .sourcePath, .sha256, .sourceUrl, .rights, .citation, .originalName, .originalSha256, .originalMediaType }`;
+}
+
+export function documentHeadFrom(p: Props): DocumentHead {
   return {
     id: str(p.id),
     title: str(p.title),
@@ -93,7 +103,6 @@ export function documentFrom(p: Props): Document {
     reliability: str(p.reliability) as Document['reliability'],
     meetingId: str(p.meetingId),
     sourcePath: str(p.sourcePath),
-    text: str(p.text),
     sha256: str(p.sha256),
     sourceUrl: optStr(p.sourceUrl),
     rights: optStr(p.rights),

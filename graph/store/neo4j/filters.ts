@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { PageRequest, PositionFilter, PositionReferenceKinds, StatementFilter } from '../port.js';
 import { STATEMENT_SEARCH_INDEX } from './labels.js';
 import { luceneQueryOf } from './luceneQuery.js';
+import { documentHeadProjection } from './decode.js';
 import { ACTOR_COLUMNS, POSITION_COLUMNS, TARGET_COLUMNS } from './columns.js';
 
 /**
@@ -34,12 +35,13 @@ export function positionPageQuery(filter: PositionFilter, page: PageRequest): Cy
  */
 export function positionPageWithReferencesQuery(filter: PositionFilter, page: PageRequest, include: PositionReferenceKinds): CypherQuery {
   const { source, where, params, orderBy } = positionConditions(filter, page.after ?? '');
-  // Actors and targets as columns (columns.ts); documents, two or three a page, as maps.
+  // Actors and targets as columns (columns.ts); documents, two or three a page, as maps without
+  // their texts (tens to hundreds of kilobytes each, which the page does not show).
   const references = (
     [
       ['actors', include.actors, 'p.actorId', 'Actor', ACTOR_COLUMNS.cypher('n')],
       ['targets', include.targets, 'p.targetId', 'Target', TARGET_COLUMNS.cypher('n')],
-      ['documents', include.documents, 'p.documentId', 'Document', 'properties(n)'],
+      ['documents', include.documents, 'p.documentId', 'Document', documentHeadProjection('n')],
     ] as const
   ).map(([name, wanted, idOf, label, projection]) =>
     wanted

@@ -229,7 +229,7 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
       const references = {
         actors: found(include.actors, () => byIds('actors', ids((p) => p.actorId), rows.actorFromRow)),
         targets: found(include.targets, () => byIds('targets', ids((p) => p.targetId), rows.targetFromRow)),
-        documents: found(include.documents, () => byIds('documents', ids((p) => p.evidence.documentId), rows.documentFromRow)),
+        documents: found(include.documents, () => byIds('documents', ids((p) => p.evidence.documentId), rows.documentHeadFromRow, rows.DOCUMENT_HEAD_COLUMNS)),
       };
       return { ...page, references };
     },

@@ -3,6 +3,7 @@ import type {
   AgendaItem,
   Attendance,
   Document,
+  DocumentHead,
   Meeting,
   Participation,
   Person,
@@ -118,6 +119,13 @@ export function targetFromRow(row: Row): Target {
 }
 
 export function documentFromRow(row: Row): Document {
+  return { ...documentHeadFromRow(row), text: str(row.text) };
+}
+
+/** Every column of `documents` but the text: what `documentHeadFromRow` reads. */
+export const DOCUMENT_HEAD_COLUMNS = 't.id, t.title, t.date, t.issued_by, t.reliability, t.meeting_id, t.source_path, t.sha256, t.source_url, t.rights, t.citation, t.original';
+
+export function documentHeadFromRow(row: Row): DocumentHead {
   return {
     id: str(row.id),
     title: str(row.title),
@@ -126,7 +134,6 @@ export function documentFromRow(row: Row): Document {
     reliability: str(row.reliability) as Document['reliability'],
     meetingId: str(row.meeting_id),
     sourcePath: str(row.source_path),
-    text: str(row.text),
     sha256: str(row.sha256),
     sourceUrl: optStr(row.source_url),
     rights: optStr(row.rights),

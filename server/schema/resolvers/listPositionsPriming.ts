@@ -5,7 +5,7 @@ import { positionReferencesSelected } from './positionReferencesSelected.js';
 
 /**
  * A page of positions for a `PositionConnection` field, read with the actors, targets and
- * evidence documents its selection shows in one store call (one round trip on Neo4j:
+ * evidence documents (without their texts) its selection shows in one store call (one round trip on Neo4j:
  * `listPositionsWithReferences`); those are primed into the request's loaders, so the `actor`,
  * `target` and `document` fields below answer without asking the store again.
  */
@@ -18,6 +18,6 @@ export async function listPositionsPriming(
   const { references, ...page } = await context.store.listPositionsWithReferences(filter, request, positionReferencesSelected(info));
   for (const actor of references.actors) context.loaders.actors.prime(actor);
   for (const target of references.targets) context.loaders.targets.prime(target);
-  for (const document of references.documents) context.loaders.documents.prime(document);
+  for (const document of references.documents) context.loaders.documentHeads.prime(document);
   return page;
 }

@@ -3,6 +3,7 @@ import type {
   AgendaItem,
   Attendance,
   Document,
+  DocumentHead,
   Instrument,
   LegalPrinciple,
   LegalQuestion,
@@ -127,10 +128,11 @@ export const typeResolvers = {
       context.loaders.actors.require(document.issuedBy, `document ${document.id} issuer`),
     meeting: (document: Document, _: unknown, context: Context) =>
       context.loaders.meetings.require(document.meetingId, `document ${document.id} meeting`),
-    length: (document: Document) => codePoints(document.text).length,
-    text: (document: Document, args: { start?: number | null; end?: number | null }) => {
-      if (args.start == null && args.end == null) return document.text;
-      const points = codePoints(document.text);
+    length: async (document: Document | DocumentHead, _: unknown, context: Context) => codePoints(await textOf(document, context)).length,
+    text: async (document: Document | DocumentHead, args: { start?: number | null; end?: number | null }, context: Context) => {
+      const text = await textOf(document, context);
+      if (args.start == null && args.end == null) return text;
+      const points = codePoints(text);
       const start = args.start ?? 0;
       const end = args.end ?? points.length;
       // Offsets count from the start only: a negative one would silently count from the end.
@@ -186,10 +188,17 @@ export const typeResolvers = {
     },
   },
   Evidence: {
+    // A head: a page of positions primes its documents without their texts (listPositionsPriming.ts).
     document: (evidence: Position['evidence'], _: unknown, context: Context) =>
-      context.loaders.documents.require(evidence.documentId, `evidence document ${evidence.documentId}`),
+      context.loaders.documentHeads.require(evidence.documentId, `evidence document ${evidence.documentId}`),
   },
 };
+
+/** A document's text: its own, or for a head (a page's evidence document) read once per request. */
+async function textOf(document: Document | DocumentHead, context: Context): Promise<string> {
+  if ('text' in document) return document.text;
+  return (await context.loaders.documents.require(document.id, `document ${document.id} text`)).text;
+}
 
 function codePoints(text: string): string[] {
   return Array.from(text);
