@@ -317,6 +317,11 @@ export interface GraphStore {
   listProposals(): Promise<Proposal[]>;
   listMeetings(): Promise<Meeting[]>;
   listDocuments(): Promise<Document[]>;
+  /**
+   * Every document without its text, ordered by id: what a listing shows (titles, dates, sources),
+   * without reading every text (hundreds of kilobytes each).
+   */
+  listDocumentHeads(): Promise<DocumentHead[]>;
   /** Agenda items of a meeting in agenda order. */
   listAgendaItems(meetingId: string): Promise<AgendaItem[]>;
   /** Actors' participation in a meeting, ordered by actor id. */

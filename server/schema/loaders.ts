@@ -38,7 +38,7 @@ export function createLoaders(store: GraphStore) {
     principles: once(() => store.listPrinciples()),
     instruments: once(() => store.listInstruments()),
     proposals: once(() => store.listProposals()),
-    allDocuments: once(() => store.listDocuments()),
+    allDocuments: once(() => store.listDocumentHeads()),
   };
 }
 

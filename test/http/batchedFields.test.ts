@@ -85,6 +85,19 @@ describe('fields of every item of a list are read in one batch', () => {
     }
   });
 
+  test('the document list reads no text unless asked for one, then every text in one call', async () => {
+    const heads = await storeCallsOf('{ documents { id title date } meetings { documents { id } } }');
+    expect(heads.calls).toEqual(['listDocumentHeads', 'listMeetings']);
+    expect(heads.data.documents.map((d: any) => d.id)).toEqual(bundle.documents.map((d) => d.id).sort());
+    const texts = await storeCallsOf('{ documents { id length text } }');
+    expect(texts.calls).toEqual(['getDocumentsByIds', 'listDocumentHeads']);
+    for (const document of bundle.documents) {
+      const served = texts.data.documents.find((d: any) => d.id === document.id);
+      expect(served.text).toBe(document.text);
+      expect(served.length).toBe(Array.from(document.text).length);
+    }
+  });
+
   test('meetings with agenda, participants and attendees: one call per field, however many meetings', async () => {
     const { data: answer, calls: made } = await storeCallsOf(
       '{ meetings { id agendaItems { id } participants { actor { id } } attendees { person { id } represents { id } } } }',

@@ -209,6 +209,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
       list('MATCH (t:Proposal) WITH t ORDER BY t.id RETURN properties(t) AS t', {}, (p) => decode.targetFrom(p) as Proposal),
     listMeetings: () => list('MATCH (m:Meeting) WITH m ORDER BY m.id RETURN properties(m) AS m', {}, decode.meetingFrom),
     listDocuments: () => list('MATCH (d:Document) WITH d ORDER BY d.id RETURN properties(d) AS d', {}, decode.documentFrom),
+    listDocumentHeads: () => list(`MATCH (d:Document) WITH d ORDER BY d.id RETURN ${decode.documentHeadProjection('d')} AS d`, {}, decode.documentHeadFrom),
     ...children,
     // The single-meeting reads are the batch reads for one meeting: one copy of each query.
     listAgendaItems: async (meetingId) => (await children.listAgendaItemsByMeetingIds([meetingId]))[0]!,

@@ -201,6 +201,9 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
     async listDocuments() {
       return all('SELECT * FROM documents ORDER BY id').map(rows.documentFromRow);
     },
+    async listDocumentHeads() {
+      return all(`SELECT ${rows.DOCUMENT_HEAD_COLUMNS} FROM documents t ORDER BY t.id`).map(rows.documentHeadFromRow);
+    },
     ...children,
     // The single-meeting reads are the batch reads for one meeting: one copy of each query.
     async listAgendaItems(meetingId) {

@@ -106,7 +106,8 @@ export const Query = {
   },
   meetings: (_: unknown, __: unknown, context: Context) => context.store.listMeetings(),
   meeting: (_: unknown, { id }: { id: string }, context: Context) => context.loaders.meetings.load(id),
-  documents: (_: unknown, __: unknown, context: Context) => context.store.listDocuments(),
+  // Heads: a text is read only if the query asks for it (Document.text, length).
+  documents: (_: unknown, __: unknown, context: Context) => context.loaders.allDocuments(),
   document: (_: unknown, { id }: { id: string }, context: Context) => context.loaders.documents.load(id),
 
   counts: (_: unknown, __: unknown, context: Context) => context.store.countGraph(),

@@ -49,7 +49,7 @@ async function knownIds(context: Context, kind: Kind): Promise<string[]> {
       return items.flat().map((item) => item.id);
     }
     case 'documents':
-      return (await store.listDocuments()).map((d) => d.id);
+      return (await store.listDocumentHeads()).map((d) => d.id);
     case 'statements':
       return [];
   }

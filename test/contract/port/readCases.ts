@@ -48,6 +48,7 @@ export function defineReadCases(storeUnderTest: () => GraphStore): void {
       expect(await store.listProposals()).toStrictEqual(sortById(bundle.proposals));
       expect(await store.listMeetings()).toStrictEqual(bundle.meetings);
       expect(await store.listDocuments()).toStrictEqual(bundle.documents);
+      expect(await store.listDocumentHeads()).toStrictEqual(bundle.documents.map(({ text: _text, ...head }) => head));
     });
 
     test('a meeting lists its agenda in order, its participants by actor, its attendees by person', async () => {
