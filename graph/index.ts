@@ -5,6 +5,7 @@ export * from './model/index.js';
 export * from './errors/index.js';
 export type {
   ActorFilter,
+  AgendaItemPositionCount,
   CatalogWrite,
   DocumentFingerprint,
   DocumentVersion,

@@ -31,7 +31,15 @@ export function answerGraphQL(graph: SyntheticGraph, body: { operationName?: str
       const scope = body.variables?.scope as { agendaItemIds?: string[] } | null | undefined;
       return { data: { stanceColumns: columnsOf(stanceMatrixOf(graph, scope?.agendaItemIds ?? [])) } };
     }
+    case 'AgendaItemPositionCounts': {
+      // The explorer since 1 Dec 2026: one grouped count (positionCountsByAgendaItem).
+      const perItem = new Map<string, number>();
+      for (const p of graph.positions) perItem.set(p.agendaItemId, (perItem.get(p.agendaItemId) ?? 0) + 1);
+      const counts = [...perItem].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, positions]) => ({ agendaItem: { id }, positions }));
+      return { data: { positionCountsByAgendaItem: counts } };
+    }
     case 'AgendaItemCounts': {
+      // Older builds (--dist): aliased totalCounts, 30 to a request.
       const perItem = new Map<string, number>();
       for (const p of graph.positions) perItem.set(p.agendaItemId, (perItem.get(p.agendaItemId) ?? 0) + 1);
       const variables = body.variables ?? {};

@@ -182,6 +182,12 @@ export interface PositionFilter {
   readonly sourceTiers?: readonly ReliabilityTier[];
 }
 
+/** One agenda item's count of positions (`countPositionsByAgendaItem`). */
+export interface AgendaItemPositionCount {
+  readonly agendaItemId: string;
+  readonly positions: number;
+}
+
 /** Which of a position's references `listPositionsWithReferences` reads with the page. */
 export interface PositionReferenceKinds {
   /** `Position.actorId`. */
@@ -365,6 +371,11 @@ export interface GraphStore {
     include: PositionReferenceKinds,
   ): Promise<Page<Position> & { readonly references: PositionReferences }>;
   countPositions(filter: PositionFilter): Promise<number>;
+  /**
+   * How many positions matching `filter` each agenda item holds, in one read (a filter panel's
+   * counts: 1,500 agenda items at UN scale), ordered by agenda item id; items with none are absent.
+   */
+  countPositionsByAgendaItem(filter: PositionFilter): Promise<AgendaItemPositionCount[]>;
   listStatements(filter: StatementFilter, page: PageRequest): Promise<Page<Statement>>;
   countStatements(filter: StatementFilter): Promise<number>;
 

@@ -648,9 +648,17 @@ export const typeDefs = gql`
     relationships: Int!
   }
 
+  "One agenda item's count of positions (positionCountsByAgendaItem)."
+  type AgendaItemPositionCount {
+    agendaItem: AgendaItem!
+    positions: Int!
+  }
+
   type Query {
     "Positions in document order. first is 1 to 100."
     positions(first: Int = 20, after: String, filter: PositionFilter): PositionConnection!
+    "How many positions matching the filter each agenda item holds, in one read (a filter panel's counts), ordered by agenda item id; agenda items with none are left out."
+    positionCountsByAgendaItem(filter: PositionFilter): [AgendaItemPositionCount!]!
     "One position, or null."
     position(id: ID!): Position
     "Statements in document order. first is 1 to 100."

@@ -104,6 +104,21 @@ describe('the network view', () => {
     await explorer().screenshot(page, 'network-filtered');
   });
 
+  test("each agenda item's count in the filter panel is the API's count of its curated and imported positions", async () => {
+    const page = await open('#view=network');
+    const shown: Record<string, number> = await page
+      .locator('label.check:has(input[data-filter="agenda"])')
+      .evaluateAll((labels) =>
+        Object.fromEntries(labels.map((label) => [label.querySelector('input')!.value, Number(label.querySelector('.count')!.textContent)])),
+      );
+    const items = Object.keys(shown);
+    expect(items.length).toBeGreaterThan(1);
+    const aliases = items.map((id, i) => `c${i}: positions(first: 1, filter: { agendaItemIds: [${JSON.stringify(id)}], provenance: [CURATED, IMPORTED] }) { totalCount }`);
+    const counted = await explorer().api(`{ ${aliases.join(' ')} }`);
+    expect(shown).toEqual(Object.fromEntries(items.map((id, i) => [id, counted[`c${i}`].totalCount])));
+    expect(Object.values(shown).some((count) => count > 0)).toBe(true);
+  });
+
   test('the search box finds a node by an alias and focuses it', async () => {
     const page = await open('#view=network');
     await page.locator('#search').fill('PRC');

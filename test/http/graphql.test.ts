@@ -39,6 +39,26 @@ describe('GraphQL over HTTP on the embedded store', () => {
     expect(japan.actor).toEqual({ id: 'JPN', name: 'Japan', kind: 'STATE', isoCode: 'JPN' });
   });
 
+  test("positions per agenda item: each item's totalCount under the same filter, in one answer", async () => {
+    const filter = { actorIds: ['CHN', 'JPN'], provenance: ['CURATED'] };
+    const { data, errors } = await postGraphQL(
+      seeded().server.url,
+      `query($filter: PositionFilter) { positionCountsByAgendaItem(filter: $filter) { agendaItem { id meeting { id } } positions } }`,
+      { filter },
+    );
+    expect(errors).toBeUndefined();
+    const items = seeded().bundle.agendaItems.map((item) => item.id).sort();
+    const expected = [];
+    for (const id of items) {
+      const { data: one } = await postGraphQL(seeded().server.url, `query($filter: PositionFilter) { positions(filter: $filter) { totalCount } }`, {
+        filter: { ...filter, agendaItemIds: [id] },
+      });
+      if (one.positions.totalCount > 0) expected.push({ id, positions: one.positions.totalCount });
+    }
+    expect(expected.length).toBeGreaterThan(1);
+    expect(data.positionCountsByAgendaItem.map((c: any) => ({ id: c.agendaItem.id, positions: c.positions }))).toEqual(expected);
+  });
+
   test('statements filter by actor and agenda item', async () => {
     const { data } = await postGraphQL(
       seeded().server.url,
@@ -102,6 +122,7 @@ describe('GraphQL over HTTP on the embedded store', () => {
     ['an unknown actor in a filter', `{ positions(filter: { actorIds: ["CHN2"] }) { totalCount } }`, 'filter.actorIds'],
     ['an unknown target for consensus', `{ consensus(targetId: "sovereignity") { target { id } } }`, 'targetId'],
     ['a search with no words', `{ search(query: "  ** ") { totalCount } }`, 'query'],
+    ['an unknown actor in a count per agenda item', `{ positionCountsByAgendaItem(filter: { actorIds: ["CHN2"] }) { positions } }`, 'filter.actorIds'],
   ])('rejects %s with BAD_USER_INPUT naming the argument', async (_name, query, argument) => {
     const { errors } = await postGraphQL(seeded().server.url, query);
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });

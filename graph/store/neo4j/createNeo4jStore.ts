@@ -8,7 +8,7 @@ import { createCypherRunner, type CypherRow } from './cypherRunner.js';
 import { groupByParent } from '../groupByParent.js';
 import { COUNT_QUERY, countsFromRow } from './countQuery.js';
 import * as decode from './decode.js';
-import { positionCountQuery, positionPageQuery, positionPageWithReferencesQuery, statementCountQuery, statementPageQuery } from './filters.js';
+import { positionCountByAgendaItemQuery, positionCountQuery, positionPageQuery, positionPageWithReferencesQuery, statementCountQuery, statementPageQuery } from './filters.js';
 import { META_LABEL, TARGET_LABEL, type NodeLabel } from './labels.js';
 import { recoverInterruptedReplace, replaceGraphInBatches } from './replaceGraph.js';
 import { checkDocumentWrite } from '../unresolvedReferences.js';
@@ -241,6 +241,11 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
       };
     },
     countPositions: (filter) => count(positionCountQuery(filter)),
+    async countPositionsByAgendaItem(filter) {
+      const query = positionCountByAgendaItemQuery(filter);
+      const records = await cypher.read(query.text, query.params);
+      return records.map((record) => ({ agendaItemId: String(record.id), positions: Number(record.n) }));
+    },
     listStatements: (filter, request) => page(statementPageQuery(filter, request), request.first, decode.statementFrom),
     countStatements: (filter) => count(statementCountQuery(filter)),
 

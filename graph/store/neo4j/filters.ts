@@ -71,6 +71,12 @@ export function positionCountQuery(filter: PositionFilter): CypherQuery {
   return { text: `${source} ${where} RETURN count(p) AS n`, params };
 }
 
+/** Positions matching `filter` per agenda item, ordered by agenda item id (the sort order both stores share). */
+export function positionCountByAgendaItemQuery(filter: PositionFilter): CypherQuery {
+  const { source, where, params } = positionConditions(filter, null);
+  return { text: `${source} ${where} WITH p.agendaItemId AS id, count(*) AS n RETURN id, n ORDER BY id`, params };
+}
+
 export function statementPageQuery(filter: StatementFilter, page: PageRequest): CypherQuery {
   const { source, where, params } = statementConditions(filter, page.after ?? '');
   return {

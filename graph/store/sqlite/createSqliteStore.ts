@@ -240,6 +240,11 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
       const where = combine(positionWhere(filter));
       return Number(one(`SELECT count(*) AS n FROM positions p ${where.sql}`, where.params)!.n);
     },
+    async countPositionsByAgendaItem(filter: PositionFilter) {
+      const where = combine(positionWhere(filter));
+      const sql = `SELECT p.agenda_item_id AS id, count(*) AS n FROM positions p ${where.sql} GROUP BY p.agenda_item_id ORDER BY p.agenda_item_id`;
+      return all(sql, where.params).map((row) => ({ agendaItemId: String(row.id), positions: Number(row.n) }));
+    },
     async listStatements(filter: StatementFilter, request: PageRequest) {
       const where = combine([...statementWhere(filter), ...afterCondition('s', request)]);
       return page(`SELECT s.* FROM statements s ${where.sql} ORDER BY s.sort_key`, where.params, request, rows.statementFromRow);

@@ -57,6 +57,8 @@ const ANALYSIS_READS: Record<string, 'positions' | 'statements'> = {
   commonGround: 'positions',
   zeroDraft: 'positions',
   search: 'statements',
+  // A count per agenda item over every matching position.
+  positionCountsByAgendaItem: 'positions',
 };
 
 const CATALOG_SIZES: Record<string, (counts: GraphCounts) => number> = {

@@ -27,6 +27,17 @@ function clean<T extends object>(filter: Nullable<T> | null | undefined): T {
   return Object.fromEntries(Object.entries(filter ?? {}).filter(([, value]) => value !== null && value !== undefined)) as T;
 }
 
+/** A position filter as the API takes it: the provenance filter named as the field it filters. */
+type ApiPositionFilter = PositionFilter & { provenance?: PositionFilter['provenanceMethods'] };
+
+/** The port's filter for an API filter (the port names the provenance list as the list it takes), its ids checked. */
+async function positionFilterOf(context: Context, apiFilter: ApiPositionFilter | null | undefined): Promise<PositionFilter> {
+  const { provenance, ...rest } = clean(apiFilter);
+  const filter: PositionFilter = provenance ? { ...rest, provenanceMethods: provenance } : rest;
+  await validatePositionFilter(context, filter);
+  return filter;
+}
+
 async function validatePositionFilter(context: Context, filter: PositionFilter): Promise<void> {
   await Promise.all([
     validateIds(context, 'actors', filter.actorIds, 'filter.actorIds'),
@@ -51,17 +62,17 @@ async function validateStatementFilter(context: Context, filter: StatementFilter
 export const Query = {
   async positions(
     _: unknown,
-    args: PageArgs & { filter?: (PositionFilter & { provenance?: PositionFilter['provenanceMethods'] }) | null },
+    args: PageArgs & { filter?: ApiPositionFilter | null },
     context: Context,
     info: GraphQLResolveInfo,
   ) {
     const request = pageRequest(args);
-    // The API names the provenance filter as the field it filters; the port as the list it takes.
-    const { provenance, ...rest } = clean(args.filter);
-    const filter: PositionFilter = provenance ? { ...rest, provenanceMethods: provenance } : rest;
-    await validatePositionFilter(context, filter);
+    const filter = await positionFilterOf(context, args.filter);
     const page = await listPositionsPriming(context, filter, request, info);
     return toConnection(page, () => context.store.countPositions(filter));
+  },
+  async positionCountsByAgendaItem(_: unknown, args: { filter?: ApiPositionFilter | null }, context: Context) {
+    return context.store.countPositionsByAgendaItem(await positionFilterOf(context, args.filter));
   },
   position: (_: unknown, { id }: { id: string }, context: Context) => context.loaders.positions.load(id),
 

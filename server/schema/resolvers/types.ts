@@ -1,6 +1,7 @@
 import type {
   Actor,
   AgendaItem,
+  AgendaItemPositionCount,
   Attendance,
   Document,
   DocumentHead,
@@ -67,6 +68,10 @@ export const typeResolvers = {
       context.loaders.persons.require(attendance.personId, `attendee ${attendance.personId}`),
     represents: (attendance: Attendance, _: unknown, context: Context) =>
       context.loaders.actors.require(attendance.representsId, `attendee ${attendance.personId} represents`),
+  },
+  AgendaItemPositionCount: {
+    agendaItem: (count: AgendaItemPositionCount, _: unknown, context: Context) =>
+      context.loaders.agendaItems.require(count.agendaItemId, `agenda item ${count.agendaItemId} of a position count`),
   },
   AgendaItem: {
     meeting: (item: AgendaItem, _: unknown, context: Context) =>

@@ -99,6 +99,11 @@ export function defineReadCases(storeUnderTest: () => GraphStore): void {
       const expected = bundle.positions.filter((p) => positionMatches(p, filter)).sort(bySortKey);
       expect(await pageThrough((after) => store.listPositions(filter, { first: 2, after }))).toStrictEqual(expected);
       expect(await store.countPositions(filter)).toBe(expected.length);
+      const perAgendaItem = new Map<string, number>();
+      for (const p of expected) perAgendaItem.set(p.agendaItemId, (perAgendaItem.get(p.agendaItemId) ?? 0) + 1);
+      expect(await store.countPositionsByAgendaItem(filter)).toStrictEqual(
+        [...perAgendaItem].sort(([a], [b]) => (a < b ? -1 : 1)).map(([agendaItemId, positions]) => ({ agendaItemId, positions })),
+      );
     });
 
     test.each<[string, StatementFilter]>([
