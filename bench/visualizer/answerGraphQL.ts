@@ -33,15 +33,12 @@ export function answerGraphQL(graph: SyntheticGraph, body: { operationName?: str
     }
     case 'AgendaItemPositionCounts': {
       // The explorer since 1 Dec 2026: one grouped count (positionCountsByAgendaItem).
-      const perItem = new Map<string, number>();
-      for (const p of graph.positions) perItem.set(p.agendaItemId, (perItem.get(p.agendaItemId) ?? 0) + 1);
-      const counts = [...perItem].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, positions]) => ({ agendaItem: { id }, positions }));
+      const counts = [...positionsPerAgendaItem(graph)].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, positions]) => ({ agendaItem: { id }, positions }));
       return { data: { positionCountsByAgendaItem: counts } };
     }
     case 'AgendaItemCounts': {
       // Older builds (--dist): aliased totalCounts, 30 to a request.
-      const perItem = new Map<string, number>();
-      for (const p of graph.positions) perItem.set(p.agendaItemId, (perItem.get(p.agendaItemId) ?? 0) + 1);
+      const perItem = positionsPerAgendaItem(graph);
       const variables = body.variables ?? {};
       const aliases = Object.keys(variables).filter((name) => /^id\d+$/.test(name));
       return { data: Object.fromEntries(aliases.map((name) => [`c${name.slice(2)}`, { totalCount: perItem.get(String(variables[name])) ?? 0 }])) };
@@ -57,6 +54,13 @@ export function answerGraphQL(graph: SyntheticGraph, body: { operationName?: str
 }
 
 // Private:
+
+/** How many of the graph's positions each agenda item holds. */
+function positionsPerAgendaItem(graph: SyntheticGraph): Map<string, number> {
+  const perItem = new Map<string, number>();
+  for (const p of graph.positions) perItem.set(p.agendaItemId, (perItem.get(p.agendaItemId) ?? 0) + 1);
+  return perItem;
+}
 
 const STANCE_ORDER = ['SUPPORTS', 'OPPOSES', 'QUALIFIES', 'QUERIES'];
 

@@ -131,7 +131,6 @@ export function runAnalysisJob(input: AnalysisInput, job: AnalysisJob): unknown 
 
 // Private:
 
-/** Actor, target and position lookups over an input's own catalog, built once per input. */
 /** The input's records by id, from the analyses' own index of it (built once per input). */
 function lookups(input: AnalysisInput) {
   const index = indexInput(input);

@@ -45,8 +45,8 @@ function costOf(query: string, counts: GraphCounts, variables: Record<string, un
  * What the model charges for `field` on Query itself, with a selection costing one point per item:
  * asked of the estimator directly, since a selection of scalars alone is free.
  */
-function priceOf(field: GraphQLField<unknown, unknown>, counts: GraphCounts, args: Record<string, unknown> = {}): number {
-  const estimate = costEstimator(counts)({ type: schema.getQueryType()!, field, args, childComplexity: 1 } as never);
+function priceOf(field: GraphQLField<unknown, unknown>, counts: GraphCounts): number {
+  const estimate = costEstimator(counts)({ type: schema.getQueryType()!, field, args: {}, childComplexity: 1 } as never);
   if (typeof estimate !== 'number') throw new Error(`the cost model did not price Query.${field.name}`);
   return estimate;
 }

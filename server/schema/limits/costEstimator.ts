@@ -10,8 +10,9 @@ import type { GraphCounts } from '../../../graph/index.js';
  * - a catalog list on Query (actors, documents, ...): 1 + the graph's count of that kind × its
  *   selection: these lists are read whole;
  * - an analysis field (every Query field that takes an AnalysisScope: analysisBasis, consensus,
- *   stanceMatrix, stanceColumns, divergences, agreement, blocs, commonGround, zeroDraft) and
- *   search: what they read, one point per 100 positions (statements for search), at least 10;
+ *   stanceMatrix, stanceColumns, divergences, agreement, blocs, commonGround, zeroDraft),
+ *   positionCountsByAgendaItem and search: what they read, one point per 100 positions
+ *   (statements for search), at least 10;
  *   bulk reads cost far less per row than resolved objects;
  * - any other list: 1 + NESTED_LIST_ESTIMATE × its selection, since its length is not known before
  *   running it;
