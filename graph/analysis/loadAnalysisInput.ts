@@ -1,5 +1,5 @@
 import { didYouMean, InvalidArgumentError, NotFoundError } from '../errors/index.js';
-import { PROVENANCE_METHODS, RELIABILITY_TIERS, type AgendaItem, type Document, type Position, type ReliabilityTier } from '../model/index.js';
+import { PROVENANCE_METHODS, RELIABILITY_TIERS, type AgendaItem, type Document, type DocumentHead, type Position, type ReliabilityTier } from '../model/index.js';
 import type { DocumentVersion, GraphStore, PositionFilter, StatementSource } from '../store/port.js';
 import type { AnalysisInput, AnalysisScope } from './AnalysisInput.js';
 import { compareIds } from './compareIds.js';
@@ -192,17 +192,17 @@ async function getScopedAgendaItems(
 }
 
 /** The source documents the scope names, read in one batch; an unknown id is an error with the closest ids. */
-async function getScopedDocuments(store: GraphStore, scope: AnalysisScope, prefix: string): Promise<Document[]> {
+async function getScopedDocuments(store: GraphStore, scope: AnalysisScope, prefix: string): Promise<DocumentHead[]> {
   const ids = scope.sourceDocumentIds ?? [];
   if (ids.length === 0) return [];
-  const found = await store.getDocumentsByIds(ids);
+  const found = await store.getDocumentHeadsByIds(ids);
   const missing = ids.findIndex((_, i) => found[i] == null);
   if (missing >= 0) {
     // Only on this error path do we list every document id (without texts), to suggest the closest.
     const candidates = (await store.listDocumentFingerprints()).map((d) => d.documentId);
     throw unknownIdError(`${prefix}sourceDocumentIds`, 'documents', ids[missing] ?? '', candidates);
   }
-  return found.filter((document): document is Document => document !== null);
+  return found.filter((document): document is DocumentHead => document !== null);
 }
 
 /** GraphQL's enum checks tiers at the API; a caller of this function (the CLI, a script) gets the same check here. */

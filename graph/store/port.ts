@@ -311,6 +311,8 @@ export interface GraphStore {
   getStatementSourcesByIds(ids: readonly string[]): Promise<(StatementSource | null)[]>;
   getPositionsByIds(ids: readonly string[]): Promise<(Position | null)[]>;
   getDocumentsByIds(ids: readonly string[]): Promise<(Document | null)[]>;
+  /** `getDocumentsByIds` without the texts: what a check that ids exist, or a citation's title, needs. */
+  getDocumentHeadsByIds(ids: readonly string[]): Promise<(DocumentHead | null)[]>;
   getMeetingsByIds(ids: readonly string[]): Promise<(Meeting | null)[]>;
   getAgendaItemsByIds(ids: readonly string[]): Promise<(AgendaItem | null)[]>;
   /** Positions of each statement, in input order, each list in sort-key order. */

@@ -21,8 +21,8 @@ export function createLoaders(store: GraphStore) {
     positions: loader((ids) => store.getPositionsByIds(ids)),
     documents: loader((ids) => store.getDocumentsByIds(ids)),
     // Documents a page of positions names, primed without their texts (listPositionsPriming.ts);
-    // an id not primed is read whole, which is a head too.
-    documentHeads: loader<DocumentHead>((ids) => store.getDocumentsByIds(ids)),
+    // an id not primed is read without its text too.
+    documentHeads: loader<DocumentHead>((ids) => store.getDocumentHeadsByIds(ids)),
     meetings: loader((ids) => store.getMeetingsByIds(ids)),
     agendaItems: loader((ids) => store.getAgendaItemsByIds(ids)),
     // Children of many parents, one batch port call per field per request: `{ meetings { agendaItems

@@ -98,6 +98,18 @@ describe('fields of every item of a list are read in one batch', () => {
     }
   });
 
+  test('a filter naming documents checks them without reading their texts', async () => {
+    const documentId = bundle.documents[0]!.id;
+    const { data: answer, calls: made } = await storeCallsOf(
+      `{ positions(first: 1, filter: { documentIds: [${JSON.stringify(documentId)}], sourceDocumentIds: [${JSON.stringify(documentId)}] }) { totalCount } }`,
+    );
+    const sourceOf = (p: GraphBundle['positions'][number]) => bundle.statements.find((s) => s.id === p.statementId)!.documentId;
+    const expected = bundle.positions.filter((p) => p.evidence.documentId === documentId && sourceOf(p) === documentId);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(answer.positions.totalCount).toBe(expected.length);
+    expect(made.filter((method) => method.startsWith('getDocument'))).toEqual(['getDocumentHeadsByIds']);
+  });
+
   test('meetings with agenda, participants and attendees: one call per field, however many meetings', async () => {
     const { data: answer, calls: made } = await storeCallsOf(
       '{ meetings { id agendaItems { id } participants { actor { id } } attendees { person { id } represents { id } } } }',

@@ -169,6 +169,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
     getStatementSourcesByIds: (ids) => byIds('Statement', ids, decode.statementSourceFrom, 'n {.id, .documentId}'),
     getPositionsByIds: (ids) => byColumns('Position', ids, POSITION_COLUMNS),
     getDocumentsByIds: (ids) => byIds('Document', ids, decode.documentFrom),
+    getDocumentHeadsByIds: (ids) => byIds('Document', ids, decode.documentHeadFrom, decode.documentHeadProjection('n')),
     getMeetingsByIds: (ids) => byIds('Meeting', ids, decode.meetingFrom),
     getAgendaItemsByIds: (ids) => byIds('AgendaItem', ids, decode.agendaItemFrom),
 

@@ -164,6 +164,9 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
     async getDocumentsByIds(ids) {
       return byIds('documents', ids, rows.documentFromRow);
     },
+    async getDocumentHeadsByIds(ids) {
+      return byIds('documents', ids, rows.documentHeadFromRow, rows.DOCUMENT_HEAD_COLUMNS);
+    },
     async getMeetingsByIds(ids) {
       return byIds('meetings', ids, rows.meetingFromRow);
     },

@@ -23,7 +23,8 @@ export async function validateIds(
   argument: string,
 ): Promise<void> {
   if (!ids || ids.length === 0) return;
-  const found = await context.loaders[kind].loadMany(ids);
+  // A document is looked up without its text: only whether it exists matters here.
+  const found = await (kind === 'documents' ? context.loaders.documentHeads : context.loaders[kind]).loadMany(ids);
   const unknown = ids.filter((_, index) => found[index] === null || found[index] instanceof Error);
   if (unknown.length === 0) return;
   const known = await knownIds(context, kind);

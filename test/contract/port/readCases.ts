@@ -34,6 +34,10 @@ export function defineReadCases(storeUnderTest: () => GraphStore): void {
       );
       expect(await store.getPositionsByIds(bundle.positions.map((p) => p.id))).toStrictEqual(bundle.positions);
       expect(await store.getDocumentsByIds(['hz-report'])).toStrictEqual(bundle.documents);
+      expect(await store.getDocumentHeadsByIds(['nope', 'hz-report', 'hz-report'])).toStrictEqual([
+        null,
+        ...[0, 1].map(() => bundle.documents.map(({ text: _text, ...head }) => head)[0]),
+      ]);
       expect(await store.getMeetingsByIds(['hangzhou-2019'])).toStrictEqual(bundle.meetings);
       expect(await store.getAgendaItemsByIds(['hz-2', 'hz-1'])).toStrictEqual([bundle.agendaItems[1], bundle.agendaItems[0]]);
       expect(await store.getActorsByIds([])).toStrictEqual([]);
