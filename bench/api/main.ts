@@ -4,6 +4,9 @@
  *   npm run bench -- --positions 300000 [--store sqlite|neo4j|both] [--runs 30] [--seed 1] [--peer] [--load replace|units]
  * Figures only: nothing here passes or fails on time. The machine is shared, so they are noisy.
  */
+// First, as in the server's entry points: the servers this process runs itself (@neo4j/graphql and
+// ours in bench/peer) then skip graphql-js's development-only checks, as the spawned server does.
+import '../../server/productionMode.js';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from '../corpus/generateCorpus.js';
