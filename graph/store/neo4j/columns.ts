@@ -16,6 +16,16 @@ export interface Columns<T> {
   cypher(variable: string): string;
   /** The entity the values describe: the inverse of `cypher`. */
   from(values: readonly unknown[]): T;
+  /**
+   * Node properties as written (encode.ts) as a list in `names` order, an absent one as null: what
+   * a bulk write sends instead of a map, so that no row carries the property names (a position's
+   * 33 names are as many bytes as its values, packed by the driver and unpacked by Neo4j per row).
+   */
+  valuesOf(props: Readonly<Record<string, unknown>>): unknown[];
+  /** Cypher for the properties a `valuesOf` list in `list` stands for, as a map: `{id: list[0], ...}` (a null entry sets nothing). */
+  mapOf(list: string): string;
+  /** Cypher for one property of a `valuesOf` list in `list`: `list[i]`. */
+  valueOf(list: string, name: string): string;
 }
 
 export const POSITION_COLUMNS = columns<Position>(
@@ -85,9 +95,17 @@ export const TARGET_COLUMNS = columns<Target>(
 );
 
 function columns<T>(names: readonly string[], decode: (props: Props) => T): Columns<T> {
+  const indexOf = (name: string) => {
+    const index = names.indexOf(name);
+    if (index < 0) throw new RangeError(`columns: no column ${JSON.stringify(name)} (columns are ${names.join(', ')})`);
+    return index;
+  };
   return {
     names,
     cypher: (variable) => `[${names.map((name) => `${variable}.${name}`).join(', ')}]`,
+    valuesOf: (props) => names.map((name) => props[name] ?? null),
+    mapOf: (list) => `{${names.map((name, i) => `${name}: ${list}[${i}]`).join(', ')}}`,
+    valueOf: (list, name) => `${list}[${indexOf(name)}]`,
     from(values) {
       const props: Props = {};
       for (let i = 0; i < names.length; i += 1) props[names[i]!] = values[i];

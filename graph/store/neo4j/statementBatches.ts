@@ -1,3 +1,4 @@
+import { POSITION_COLUMNS } from './columns.js';
 import type { NodeProperties } from './encode.js';
 
 /**
@@ -12,14 +13,18 @@ import type { NodeProperties } from './encode.js';
  */
 export interface StatementRow {
   readonly statement: NodeProperties;
-  readonly positions: readonly NodeProperties[];
+  /** Each position's properties as a list in POSITION_COLUMNS order (`valuesOf`): no property names per row. */
+  readonly positions: readonly (readonly unknown[])[];
 }
 
 export interface StatementBatches {
   /** Batches of statements with their positions, each at most `rowsPerTransaction` nodes (or one statement with more positions than that). */
   readonly batches: StatementRow[][];
-  /** Positions whose statement is not in the bundle: written by `POSITIONS_WITHOUT_STATEMENT` (their `TAKES` is missing, and the count check says so). */
-  readonly orphans: NodeProperties[];
+  /**
+   * Positions whose statement is not in the bundle, as POSITION_COLUMNS lists: written by
+   * `POSITIONS_WITHOUT_STATEMENT` (their `TAKES` is missing, and the count check says so).
+   */
+  readonly orphans: (readonly unknown[])[];
 }
 
 export function statementBatchesOf(
@@ -27,13 +32,12 @@ export function statementBatchesOf(
   positions: readonly NodeProperties[],
   rowsPerTransaction: number,
 ): StatementBatches {
-  const byStatement = new Map<unknown, NodeProperties[]>();
+  const byStatement = new Map<unknown, (readonly unknown[])[]>();
   for (const statement of statements) if (!byStatement.has(statement.id)) byStatement.set(statement.id, []);
-  const orphans: NodeProperties[] = [];
+  const orphans: (readonly unknown[])[] = [];
   for (const position of positions) {
     const list = byStatement.get(position.statementId);
-    if (list) list.push(position);
-    else orphans.push(position);
+    (list ?? orphans).push(POSITION_COLUMNS.valuesOf(position));
   }
   const batches: StatementRow[][] = [];
   let batch: StatementRow[] = [];
@@ -75,12 +79,12 @@ export const STATEMENTS_WITH_POSITIONS = `UNWIND $rows AS row
   FOREACH (end IN CASE WHEN sp IS NULL THEN [] ELSE [sp] END | CREATE (s)-[:SPOKEN_BY]->(end))
   WITH s, row
   UNWIND row.positions AS position
-  OPTIONAL MATCH (t:Target {id: position.targetId})
-  CREATE (s)-[:TAKES]->(p:Position) SET p = position
+  OPTIONAL MATCH (t:Target {id: ${POSITION_COLUMNS.valueOf('position', 'targetId')}})
+  CREATE (s)-[:TAKES]->(p:Position) SET p = ${POSITION_COLUMNS.mapOf('position')}
   FOREACH (end IN CASE WHEN t IS NULL THEN [] ELSE [t] END | CREATE (p)-[:ON]->(end))`;
 
-/** `$rows` of position properties whose statement the bundle lacks (a load the count check will refuse). */
+/** `$rows` of positions (POSITION_COLUMNS lists) whose statement the bundle lacks (a load the count check will refuse). */
 export const POSITIONS_WITHOUT_STATEMENT = `UNWIND $rows AS position
-  OPTIONAL MATCH (t:Target {id: position.targetId})
-  CREATE (p:Position) SET p = position
+  OPTIONAL MATCH (t:Target {id: ${POSITION_COLUMNS.valueOf('position', 'targetId')}})
+  CREATE (p:Position) SET p = ${POSITION_COLUMNS.mapOf('position')}
   FOREACH (end IN CASE WHEN t IS NULL THEN [] ELSE [t] END | CREATE (p)-[:ON]->(end))`;
