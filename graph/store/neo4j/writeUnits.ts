@@ -12,6 +12,7 @@ import {
 } from '../unresolvedReferences.js';
 import { chunks, createRelationships } from './batches.js';
 import { catalogKeyParameters, dropUnownedEntries, upsertCatalogEntries } from './catalogEntries.js';
+import { POSITION_COLUMNS } from './columns.js';
 import { nodeRowsOf } from './encode.js';
 import { advanceGraphVersion } from './graphMeta.js';
 import { GraphIntegrityError } from './integrityError.js';
@@ -48,10 +49,15 @@ export async function writeDocument(tx: ManagedTransaction, write: DocumentWrite
 
   const parts = { documents: [write.document], statements: write.statements, positions: write.positions };
   const rows = nodeRowsOf(parts);
-  for (const label of ['Document', 'Statement', 'Position'] as const) {
+  for (const label of ['Document', 'Statement'] as const) {
     for (const chunk of chunks(rows[label])) {
       await tx.run(`UNWIND $rows AS row CREATE (n:${label}) SET n = row`, { rows: chunk });
     }
+  }
+  // Positions as lists of values, as a direct load sends them (statementBatches.ts): a dataset
+  // imported as one document may hold thousands, and their 33 property names would travel with each.
+  for (const chunk of chunks(rows.Position)) {
+    await tx.run(CREATE_POSITIONS, { rows: chunk.map((position) => POSITION_COLUMNS.valuesOf(position)) });
   }
   let drawn = 0;
   for (const batch of relationshipBatchesOf(parts)) drawn += await createRelationships(tx, batch);
@@ -84,6 +90,8 @@ export async function deleteDocument(tx: ManagedTransaction, documentId: string)
 }
 
 // Private:
+
+const CREATE_POSITIONS = `UNWIND $rows AS row CREATE (n:Position) SET n = ${POSITION_COLUMNS.mapOf('row')}`;
 
 /** `kind key` of the entries of `catalog` that an owner other than `owner` holds (one statement). */
 async function ownedElsewhere(tx: ManagedTransaction, owner: string, catalog: Partial<GraphCatalog>): Promise<Set<string>> {
