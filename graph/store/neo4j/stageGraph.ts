@@ -2,6 +2,7 @@ import { CATALOG_OWNER } from '../catalogOwnership.js';
 import { countsOfBundle } from '../countRelationships.js';
 import type { GraphBundle, GraphCounts } from '../port.js';
 import { chunksOf } from './batches.js';
+import { POSITION_COLUMNS } from './columns.js';
 import { countsFromRow } from './countQuery.js';
 import type { CypherWriter } from './cypherRunner.js';
 import { nodeRowsOf } from './encode.js';
@@ -21,10 +22,12 @@ export async function stageGraph(writer: CypherWriter, bundle: GraphBundle, rows
   // One query text for every label and one per relationship shape (labels and types travel as
   // parameters, `$(...)`, Neo4j 5.26): a fresh JVM plans each text once, seconds apiece on a busy machine.
   for (const label of NODE_LABELS) {
+    // Positions as lists of values, as every position write sends them (columns.ts `valuesOf`).
+    const asPositions = label === 'Position';
     for (const chunk of chunksOf(rows[label], rowsPerTransaction)) {
       await writer.write((tx) =>
-        tx.run(STAGE_NODES, {
-          rows: chunk,
+        tx.run(asPositions ? STAGE_POSITIONS : STAGE_NODES, {
+          rows: asPositions ? chunk.map((position) => POSITION_COLUMNS.valuesOf(position)) : chunk,
           label: stagedLabelOf(label),
           prefix: keyPrefixOf(label),
           // Catalog entries are owned by the shared catalog (catalogOwnership.ts); null sets nothing.
@@ -69,6 +72,9 @@ export const TARGET_KINDS: ReadonlySet<string> = new Set<NodeLabel | typeof TARG
 // Private:
 
 const STAGE_NODES = `UNWIND $rows AS row CREATE (n:${STAGED_LABEL}:$($label)) SET n = row, n.stageKey = $prefix + row.id, n.owners = $owners`;
+
+/** STAGE_NODES for positions sent as POSITION_COLUMNS lists. */
+const STAGE_POSITIONS = `UNWIND $rows AS row CREATE (n:${STAGED_LABEL}:$($label)) SET n = ${POSITION_COLUMNS.mapOf('row')}, n.stageKey = $prefix + ${POSITION_COLUMNS.valueOf('row', 'id')}, n.owners = $owners`;
 
 /** A batch's relationships between staged nodes, both ends found by `stageKey` (a unique-index seek). */
 const STAGE_RELATIONSHIPS = `UNWIND $rows AS row
