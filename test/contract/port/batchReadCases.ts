@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Document, DocumentHead, Instrument, LegalPrinciple } from '../../../graph/model/index.js';
+import type { Instrument, LegalPrinciple } from '../../../graph/model/index.js';
 import type { GraphBundle, GraphStore } from '../../../graph/store/port.js';
+import { headOf } from '../../support/documentHead.js';
 import { smallBundle } from '../fixtures/smallBundle.js';
 
 /**
@@ -126,10 +127,6 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function withoutText({ text: _text, ...head }: Document): DocumentHead {
-  return head;
-}
-
 /** `listPositionsWithReferences`: the same page as `listPositions`, and exactly the references of its positions. */
 export function definePositionReferenceCases(storeUnderTest: () => GraphStore): void {
   describe('a page of positions with its references', () => {
@@ -157,7 +154,7 @@ export function definePositionReferenceCases(storeUnderTest: () => GraphStore): 
       expect(byId(references.targets)).toStrictEqual(await store.getTargetsByIds(distinct(expected.items.map((p) => p.targetId))));
       // Documents come without their texts (DocumentHead): every other field as getDocumentsByIds reads it.
       const documents = await store.getDocumentsByIds(distinct(expected.items.map((p) => p.evidence.documentId)));
-      expect(byId(references.documents)).toStrictEqual(documents.map((document) => document && withoutText(document)));
+      expect(byId(references.documents)).toStrictEqual(documents.map((document) => document && headOf(document)));
     });
 
     test('references not asked for are not read', async () => {
