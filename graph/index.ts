@@ -17,12 +17,14 @@ export type {
   Page,
   PageRequest,
   PositionFilter,
-  PositionReferenceKinds,
+  PositionPageSelection,
   PositionReferences,
   StatementFilter,
   TargetFilter,
   WriteResult,
 } from './store/port.js';
+export { POSITION_PARTS, partsToRead, withParts } from './store/positionParts.js';
+export type { PositionPart } from './store/positionParts.js';
 export { loadSeeds } from './load/loadSeeds.js';
 export { syncSeeds, syncUnits } from './load/syncSeeds.js';
 export { splitBundle } from './load/splitBundle.js';

@@ -20,6 +20,7 @@ import type {
   Target,
   TargetKind,
 } from '../model/index.js';
+import type { PositionPart } from './positionParts.js';
 
 /**
  * A complete, validated graph as the loader produces it. Every reference inside it resolves and
@@ -188,14 +189,20 @@ export interface AgendaItemPositionCount {
   readonly positions: number;
 }
 
-/** Which of a position's references `listPositionsWithReferences` reads with the page. */
-export interface PositionReferenceKinds {
+/** What `listPositionsWithReferences` reads: which references of its positions, and which of their fields. */
+export interface PositionPageSelection {
   /** `Position.actorId`. */
   readonly actors: boolean;
   /** `Position.targetId`. */
   readonly targets: boolean;
   /** `Position.evidence.documentId`. */
   readonly documents: boolean;
+  /**
+   * The fields of each position to read (positionParts.ts); undefined: all. Given, every store
+   * returns exactly these fields and `id` and `sortKey`, the others absent (`withParts`): for a
+   * reader that resolves only the fields it selected, such as a GraphQL page.
+   */
+  readonly parts?: readonly PositionPart[];
 }
 
 /** The entities a page of positions refers to (empty lists for kinds not asked for). */
@@ -364,13 +371,13 @@ export interface GraphStore {
   /**
    * `listPositions` (the same page), with the entities its positions refer to that a page of
    * positions usually shows, read in the same round trip: Neo4j answers it in one query where the
-   * page and three `get*ByIds` would be four. `include` says which references to read; each list
-   * holds every entity referred to once, in no particular order.
+   * page and three `get*ByIds` would be four. `include` says which references to read (each list
+   * holds every entity referred to once, in no particular order) and which fields of the positions.
    */
   listPositionsWithReferences(
     filter: PositionFilter,
     page: PageRequest,
-    include: PositionReferenceKinds,
+    include: PositionPageSelection,
   ): Promise<Page<Position> & { readonly references: PositionReferences }>;
   countPositions(filter: PositionFilter): Promise<number>;
   /**

@@ -230,7 +230,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
       const rows = await cypher.read(query.text, query.params);
       // The references ride on the first row; an empty page has no row and no references.
       const first = rows[0] ?? { actors: [], targets: [], documents: [] };
-      const positions = rows.map((row) => POSITION_COLUMNS.from(row.position as unknown[]));
+      const positions = rows.map((row) => query.positionColumns.from(row.position as unknown[]));
       return {
         items: positions.slice(0, request.first),
         hasNextPage: positions.length > request.first,

@@ -15,6 +15,7 @@ import type {
 } from '../../model/index.js';
 import { UnreachableCaseError } from '../../model/index.js';
 import type { StatementSource } from '../port.js';
+import { POSITION_PARTS, type PositionPart } from '../positionParts.js';
 
 /**
  * Node properties -> entity, the inverse of encode.ts. Builds each object field by field so that
@@ -136,34 +137,44 @@ export function statementSourceFrom(p: Props): StatementSource {
 }
 
 export function positionFrom(p: Props): Position {
-  return {
-    id: str(p.id),
-    statementId: str(p.statementId),
-    targetId: str(p.targetId),
-    targetKind: str(p.targetKind) as Position['targetKind'],
-    stance: str(p.stance) as Position['stance'],
-    evidence: {
-      documentId: str(p.documentId),
-      start: num(p.evidenceStart),
-      end: num(p.evidenceEnd),
-      quote: str(p.evidenceQuote),
-      prefix: str(p.evidencePrefix),
-      suffix: str(p.evidenceSuffix),
-      located: p.evidenceLocated === true,
-      citation: optStr(p.evidenceCitation),
-      sourceUrl: optStr(p.evidenceSourceUrl),
-    },
-    provenance: provenanceFrom(p),
-    note: optStr(p.note),
-    reservation: optStr(p.reservation) as Position['reservation'],
-    actorId: str(p.actorId),
-    meetingId: str(p.meetingId),
-    agendaItemId: str(p.agendaItemId),
-    sortKey: str(p.sortKey),
-  };
+  return positionPartsFrom(p, POSITION_PARTS);
+}
+
+/** A position of only `parts` (positionParts.ts), from the properties those parts are stored as (columns.ts). */
+export function positionPartsFrom(p: Props, parts: readonly PositionPart[]): Position {
+  const position: Partial<Record<PositionPart, unknown>> = {};
+  for (const part of parts) position[part] = POSITION_PART_DECODERS[part](p);
+  return position as Position;
 }
 
 // Private:
+
+/** Each part of a position from its node properties, the inverse of encode.ts. */
+const POSITION_PART_DECODERS: { readonly [K in PositionPart]: (p: Props) => Position[K] } = {
+  id: (p) => str(p.id),
+  statementId: (p) => str(p.statementId),
+  targetId: (p) => str(p.targetId),
+  targetKind: (p) => str(p.targetKind) as Position['targetKind'],
+  stance: (p) => str(p.stance) as Position['stance'],
+  evidence: (p) => ({
+    documentId: str(p.documentId),
+    start: num(p.evidenceStart),
+    end: num(p.evidenceEnd),
+    quote: str(p.evidenceQuote),
+    prefix: str(p.evidencePrefix),
+    suffix: str(p.evidenceSuffix),
+    located: p.evidenceLocated === true,
+    citation: optStr(p.evidenceCitation),
+    sourceUrl: optStr(p.evidenceSourceUrl),
+  }),
+  provenance: (p) => provenanceFrom(p),
+  note: (p) => optStr(p.note),
+  reservation: (p) => optStr(p.reservation) as Position['reservation'],
+  actorId: (p) => str(p.actorId),
+  meetingId: (p) => str(p.meetingId),
+  agendaItemId: (p) => str(p.agendaItemId),
+  sortKey: (p) => str(p.sortKey),
+};
 
 function decisionFrom(p: Props): Decision | null {
   if (p.decisionOutcome === null || p.decisionOutcome === undefined) return null;

@@ -1,9 +1,11 @@
 import neo4j from 'neo4j-driver';
-import type { PageRequest, PositionFilter, PositionReferenceKinds, StatementFilter } from '../port.js';
+import type { Position } from '../../model/index.js';
+import type { PageRequest, PositionFilter, PositionPageSelection, StatementFilter } from '../port.js';
+import { partsToRead } from '../positionParts.js';
 import { STATEMENT_SEARCH_INDEX } from './labels.js';
 import { luceneQueryOf } from './luceneQuery.js';
 import { documentHeadProjection } from './decode.js';
-import { ACTOR_COLUMNS, POSITION_COLUMNS, TARGET_COLUMNS } from './columns.js';
+import { ACTOR_COLUMNS, POSITION_COLUMNS, TARGET_COLUMNS, positionColumnsOf, type Columns } from './columns.js';
 
 /**
  * Filters and keyset pages as parameterised Cypher. Only conditions for non-empty lists are
@@ -30,11 +32,18 @@ export function positionPageQuery(filter: PositionFilter, page: PageRequest): Cy
 /**
  * `positionPageQuery` and, in the same query, the actors, targets and evidence documents its
  * positions refer to (those `include` asks for): one round trip for what a page of positions
- * shows. The page is collected in sort-key order; each reference kind is a COLLECT subquery over
- * the page's distinct ids, an index seek (uniqueness constraint) per id. One row comes back.
+ * shows, each position as the columns of the parts `include` names (`positionColumns` decodes
+ * them). The page is collected in sort-key order; each reference kind is a COLLECT subquery over
+ * the page's distinct ids, an index seek (uniqueness constraint) per id.
  */
-export function positionPageWithReferencesQuery(filter: PositionFilter, page: PageRequest, include: PositionReferenceKinds): CypherQuery {
+export function positionPageWithReferencesQuery(
+  filter: PositionFilter,
+  page: PageRequest,
+  include: PositionPageSelection,
+): CypherQuery & { readonly positionColumns: Columns<Position> } {
   const { source, where, params, orderBy } = positionConditions(filter, page.after ?? '');
+  // Only the properties of the parts asked for (a page's five fields: 14 of 33 properties).
+  const positionColumns = positionColumnsOf(partsToRead(include.parts));
   // Actors and targets as columns (columns.ts); documents, two or three a page, as maps without
   // their texts (tens to hundreds of kilobytes each, which the page does not show).
   const references = (
@@ -60,9 +69,10 @@ export function positionPageWithReferencesQuery(filter: PositionFilter, page: Pa
       WITH fetched, ${references.join(', ')}
       UNWIND range(0, size(fetched) - 1) AS i
       WITH fetched[i] AS p, i, actors, targets, documents
-      RETURN ${POSITION_COLUMNS.cypher('p')} AS position, CASE i WHEN 0 THEN actors END AS actors,
+      RETURN ${positionColumns.cypher('p')} AS position, CASE i WHEN 0 THEN actors END AS actors,
         CASE i WHEN 0 THEN targets END AS targets, CASE i WHEN 0 THEN documents END AS documents`,
     params: { ...params, limit: limitOf(page), first: neo4j.int(page.first) },
+    positionColumns,
   };
 }
 

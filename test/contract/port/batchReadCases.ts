@@ -157,6 +157,23 @@ export function definePositionReferenceCases(storeUnderTest: () => GraphStore): 
       expect(byId(references.documents)).toStrictEqual(documents.map((document) => document && headOf(document)));
     });
 
+    test.each([
+      ['one field', ['stance'] as const],
+      ['what a page of quotes shows', ['stance', 'actorId', 'targetId', 'evidence'] as const],
+      ['the coding', ['provenance', 'note', 'reservation'] as const],
+      ['nothing but the identity', [] as const],
+      ['the identity named', ['id', 'sortKey'] as const],
+    ])('a page narrowed to %s carries exactly those fields, the id and the sort key, as a full read has them', async (_, parts) => {
+      const request = { first: 4, after: smallBundle.positions.map((p) => p.sortKey).sort()[0]! };
+      const full = await store.listPositions({}, request);
+      const { references, ...narrowed } = await store.listPositionsWithReferences({}, request, { ...all, parts });
+      const kept = new Set<string>(['id', 'sortKey', ...parts]);
+      expect(narrowed.hasNextPage).toBe(full.hasNextPage);
+      expect(narrowed.items).toStrictEqual(full.items.map((position) => Object.fromEntries(Object.entries(position).filter(([key]) => kept.has(key)))));
+      // The references are those of the whole positions, whichever fields the page carries.
+      expect(references.actors.map((a) => a.id).sort()).toEqual([...new Set(full.items.map((p) => p.actorId))].sort());
+    });
+
     test('references not asked for are not read', async () => {
       const { references } = await store.listPositionsWithReferences({}, { first: 5, after: null }, { actors: false, targets: true, documents: false });
       expect(references.actors).toStrictEqual([]);
