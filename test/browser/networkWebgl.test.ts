@@ -94,6 +94,45 @@ describe('the network drawn by sigma.js in WebGL (?renderer=webgl)', () => {
     expect(drawn.stranger.color).toMatch(/^rgba\(\d+,\d+,\d+,0\.1\)$/);
   });
 
+  test('dragging the view carries the hovered node along under the pointer; once released, hovering finds other nodes again', async () => {
+    const page = await openSigma('?renderer=webgl#view=network');
+    const tooltip = () => page.locator('.net-tooltip:not([hidden])').textContent();
+    const hovered = () => page.evaluate(() => (window as any).__cpg.sigma.hoveredNode as string | null);
+    const japan = await nodePoint(page, 'a:JPN');
+    await page.mouse.move(japan.x, japan.y);
+    await expect.poll(tooltip).toMatch(/^Japan/);
+
+    // While the view is dragged, sigma is not asked what lies under the pointer (a readPixels per
+    // move, createPreparedSigma.ts): the graph moves with the pointer, so it is what lay there.
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step += 1) await page.mouse.move(japan.x + 8 * step, japan.y + 5 * step);
+    const carried = await nodePoint(page, 'a:JPN');
+    expect(Math.abs(carried.x - (japan.x + 80))).toBeLessThan(4);
+    expect(Math.abs(carried.y - (japan.y + 50))).toBeLessThan(4);
+    expect(await hovered()).toBe('a:JPN');
+    await page.mouse.up();
+    await expect.poll(() => page.evaluate(() => (window as any).__cpg.sigma.getCamera().isAnimated())).toBe(false);
+
+    // Released, hovering looks again: another node in view, well clear of Japan, is found.
+    const other = await page.evaluate((avoid) => {
+      const { sigma, graph } = (window as any).__cpg;
+      const box = document.getElementById('network')!.getBoundingClientRect();
+      const inView = graph.filterNodes((node: string) => {
+        const at = sigma.graphToViewport(graph.getNodeAttributes(node));
+        const x = box.left + at.x;
+        const y = box.top + at.y;
+        return node !== 'a:JPN' && !sigma.getNodeDisplayData(node).hidden && at.x > 40 && at.y > 40 && at.x < box.width - 40 && at.y < box.height - 40 && Math.hypot(x - avoid.x, y - avoid.y) > 60;
+      });
+      // The biggest such node: the easiest to point at.
+      return inView.sort((a: string, b: string) => sigma.getNodeDisplayData(b).size - sigma.getNodeDisplayData(a).size)[0] as string;
+    }, await nodePoint(page, 'a:JPN'));
+    const label = await page.evaluate((id) => (window as any).__cpg.graph.getNodeAttribute(id, 'label') as string, other);
+    const point = await nodePoint(page, other);
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(hovered).toBe(other);
+    await expect.poll(tooltip).toContain(label);
+  });
+
   test("a link with Japan selected draws Japan highlighted and its edges in the final frame, though the graph was still filling when the link was read", async () => {
     const page = await openSigma('?renderer=webgl#view=network&actor=JPN');
     await waitForEvidence(page);

@@ -232,6 +232,10 @@ export function createSigmaNetwork(options: NetworkViewOptions, { elements, stat
       labelRenderedSizeThreshold: 10,
       labelDensity: 0.6,
       stagePadding: 40,
+      // The economy the large canvas network makes (rendererFor.ts: hideEdgesOnViewport): edges
+      // are not drawn while the view moves, and come back when it stops. Drawing 20,000 edges is
+      // most of a frame where WebGL runs in software.
+      hideEdgesOnMove: true,
       nodeReducer: (node, attributes) => reduceNode(node, attributes),
       edgeReducer: (edge, attributes) => reduceEdge(edge, attributes),
     });
