@@ -110,8 +110,13 @@ describe('the network drawn by sigma.js in WebGL (?renderer=webgl)', () => {
     expect(Math.abs(carried.x - (japan.x + 80))).toBeLessThan(4);
     expect(Math.abs(carried.y - (japan.y + 50))).toBeLessThan(4);
     expect(await hovered()).toBe('a:JPN');
+    // Held still before the button is released, as a user who has placed the view does: no
+    // inertia afterwards, so nothing but sigma's follow-up to the drag draws the edges again.
+    await expect.poll(() => page.evaluate(() => (window as any).__cpg.sigma.getMouseCaptor().isMoving)).toBe(false);
     await page.mouse.up();
     await expect.poll(() => page.evaluate(() => (window as any).__cpg.sigma.getCamera().isAnimated())).toBe(false);
+    // The edges, not drawn while the view moved, are drawn again (a render; the graph is not reprocessed).
+    await expect.poll(() => edgesInk(page), { timeout: 10_000 }).toBeGreaterThan(200);
 
     // Released, hovering looks again: another node in view, well clear of Japan, is found.
     const other = await page.evaluate((avoid) => {
@@ -247,6 +252,23 @@ function nodePoint(page: Page, nodeId: string): Promise<{ x: number; y: number }
     const box = document.getElementById('network')!.getBoundingClientRect();
     return { x: box.left + at.x, y: box.top + at.y };
   }, nodeId);
+}
+
+/**
+ * Pixels sigma's edge layer inks: the network screenshotted with only that layer shown, less the
+ * container's own frame (every layer hidden); every layer is shown again afterwards.
+ */
+async function edgesInk(page: Page): Promise<number> {
+  const hide = (selector: string) =>
+    page.evaluate((s) => document.querySelectorAll<HTMLCanvasElement>(s).forEach((canvas) => (canvas.style.visibility = 'hidden')), selector);
+  try {
+    await hide('#network canvas:not(.sigma-edges)');
+    const withEdges = await inkedPixels(page);
+    await hide('#network canvas.sigma-edges');
+    return withEdges - (await inkedPixels(page));
+  } finally {
+    await page.evaluate(() => document.querySelectorAll<HTMLCanvasElement>('#network canvas').forEach((canvas) => (canvas.style.visibility = '')));
+  }
 }
 
 /** Pixels of the network's box that are not its white background, from a screenshot of the page. */
