@@ -23,8 +23,9 @@ export function positionPageSelected(info: GraphQLResolveInfo): PositionPageSele
 /**
  * The parts of a position (graph/store/positionParts.ts) each field of the GraphQL `Position`
  * type resolves from: its resolver in types.ts, or graphql-js's default resolver reading the
- * property of the same name. A field missing here reads every part, so a field added to the type
- * is answered right before it is listed (test/http/positionParts.test.ts asks for each field alone).
+ * property of the same name. A selected field missing here makes the page read every part, so a
+ * field added to the type answers rightly before it is listed (test/http/positionParts.test.ts
+ * asks for each field of the schema's `Position` alone).
  */
 const PARTS_BY_FIELD: Readonly<Record<string, readonly PositionPart[]>> = {
   __typename: [],
