@@ -84,6 +84,8 @@ export async function createPreparedSigma<N extends object, E extends object>(gr
  */
 function withoutPickingWhileDragged<N extends object, E extends object>(sigma: Sigma<N, E>): Sigma<N, E> {
   const picking = sigma as unknown as Picking;
+  // A later sigma without these two lookups keeps its own behaviour rather than failing here.
+  if (typeof picking.getNodeAtPosition !== 'function' || typeof picking.getEdgeAtPoint !== 'function') return sigma;
   const captor = sigma.getMouseCaptor();
   const nodeAt = picking.getNodeAtPosition.bind(sigma);
   const edgeAt = picking.getEdgeAtPoint.bind(sigma);
