@@ -15,7 +15,7 @@ import type {
 } from '../../model/index.js';
 import { UnreachableCaseError } from '../../model/index.js';
 import type { StatementSource } from '../port.js';
-import { POSITION_PARTS, type PositionPart } from '../positionParts.js';
+import type { PositionPart } from '../positionParts.js';
 
 /**
  * Node properties -> entity, the inverse of encode.ts. Builds each object field by field so that
@@ -136,8 +136,29 @@ export function statementSourceFrom(p: Props): StatementSource {
   return { id: str(p.id), documentId: str(p.documentId) };
 }
 
+/**
+ * A whole position. Written out as one object literal over the part decoders, not as
+ * `positionPartsFrom` over every part: analyses decode every position in scope, and the literal
+ * builds each object in one shape where adding its keys one by one took about 1.7 × as long
+ * (300,000 positions: 0.18–0.24 s against 0.34–0.39 s).
+ */
 export function positionFrom(p: Props): Position {
-  return positionPartsFrom(p, POSITION_PARTS);
+  const decode = POSITION_PART_DECODERS;
+  return {
+    id: decode.id(p),
+    statementId: decode.statementId(p),
+    targetId: decode.targetId(p),
+    targetKind: decode.targetKind(p),
+    stance: decode.stance(p),
+    evidence: decode.evidence(p),
+    provenance: decode.provenance(p),
+    note: decode.note(p),
+    reservation: decode.reservation(p),
+    actorId: decode.actorId(p),
+    meetingId: decode.meetingId(p),
+    agendaItemId: decode.agendaItemId(p),
+    sortKey: decode.sortKey(p),
+  };
 }
 
 /** A position of only `parts` (positionParts.ts), from the properties those parts are stored as (columns.ts). */
