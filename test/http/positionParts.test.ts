@@ -38,26 +38,12 @@ beforeAll(async () => {
   real = createSqliteStore({ dataDir: data.dir });
   await syncSeeds({ store: real, seedsDir: SEEDS_DIR });
   // The real store, with the selection of each page read noted on the way.
-  const noting: GraphStore = new Proxy(real, {
-    get(target, name, receiver) {
-      const value = Reflect.get(target, name, receiver);
-      if (name !== 'listPositionsWithReferences') return value;
-      return (...args: Parameters<GraphStore['listPositionsWithReferences']>) => {
-        selections.push(args[2]);
-        return real.listPositionsWithReferences(...args);
-      };
-    },
+  const noting = withPageSelection(real, (include) => {
+    selections.push(include);
+    return include;
   });
   server = await startServer({ store: noting, port: 0, host: '127.0.0.1' });
-  const whole: GraphStore = new Proxy(real, {
-    get(target, name, receiver) {
-      const value = Reflect.get(target, name, receiver);
-      if (name !== 'listPositionsWithReferences') return value;
-      return (...[filter, page, include]: Parameters<GraphStore['listPositionsWithReferences']>) =>
-        real.listPositionsWithReferences(filter, page, { ...include, parts: undefined });
-    },
-  });
-  wholeServer = await startServer({ store: whole, port: 0, host: '127.0.0.1' });
+  wholeServer = await startServer({ store: withPageSelection(real, (include) => ({ ...include, parts: undefined })), port: 0, host: '127.0.0.1' });
   const { data: schema } = await postGraphQL(
     server.url,
     `{ __schema { types { name kind fields { name args { type { ...T } } type { ...T } } } } }
@@ -71,6 +57,18 @@ afterAll(async () => {
   await real?.close();
   await data?.remove();
 });
+
+/** `store`, its page reads made with the selection `change` returns for the one the server asked for. */
+function withPageSelection(store: GraphStore, change: (include: PositionPageSelection) => PositionPageSelection): GraphStore {
+  return new Proxy(store, {
+    get(target, name, receiver) {
+      const value = Reflect.get(target, name, receiver);
+      if (name !== 'listPositionsWithReferences') return value;
+      return (...[filter, page, include]: Parameters<GraphStore['listPositionsWithReferences']>) =>
+        store.listPositionsWithReferences(filter, page, change(include));
+    },
+  });
+}
 
 const named = (type: TypeRef): TypeRef => (type.ofType ? named(type.ofType) : type);
 
