@@ -103,7 +103,7 @@ describe('the network drawn by sigma.js in WebGL (?renderer=webgl)', () => {
     await expect.poll(tooltip).toMatch(/^Japan/);
 
     // While the view is dragged, sigma is not asked what lies under the pointer (a readPixels per
-    // move, createPreparedSigma.ts): the graph moves with the pointer, so it is what lay there.
+    // move, withPickingOnlyWhereUsed.ts): the graph moves with the pointer, so it is what lay there.
     await page.mouse.down();
     for (let step = 1; step <= 10; step += 1) await page.mouse.move(japan.x + 8 * step, japan.y + 5 * step);
     const carried = await nodePoint(page, 'a:JPN');
@@ -136,6 +136,44 @@ describe('the network drawn by sigma.js in WebGL (?renderer=webgl)', () => {
     await page.mouse.move(point.x, point.y);
     await expect.poll(hovered).toBe(other);
     await expect.poll(tooltip).toContain(label);
+  });
+
+  test('a wheel zoom reads no pixel back from the GPU; once it has settled, hovering finds a node at its new place', async () => {
+    const page = await openSigma('?renderer=webgl#view=network');
+    const hovered = () => page.evaluate(() => (window as any).__cpg.sigma.hoveredNode as string | null);
+    // Every pixel sigma reads back (its lookups of what is under the pointer), counted.
+    await page.evaluate(() => {
+      const reads = { count: 0 };
+      for (const gl of Object.values((window as any).__cpg.sigma.webGLContexts) as WebGLRenderingContext[]) {
+        const readPixels = gl.readPixels.bind(gl) as (...args: unknown[]) => void;
+        (gl as any).readPixels = (...args: unknown[]) => {
+          reads.count += 1;
+          return readPixels(...args);
+        };
+      }
+      (window as any).__pixelReads = reads;
+    });
+    const pixelReads = () => page.evaluate(() => (window as any).__pixelReads.count as number);
+    const ratio = () => page.evaluate(() => (window as any).__cpg.sigma.getCamera().getState().ratio as number);
+    const before = await ratio();
+
+    // Zoomed in around Japan: sigma would look up the node under the pointer for every wheel turn
+    // (to name a `wheelNode` event the explorer does not listen to).
+    const japan = await nodePoint(page, 'a:JPN');
+    await page.mouse.move(japan.x + 20, japan.y + 20);
+    const readsBeforeWheel = await pixelReads();
+    for (let turn = 0; turn < 4; turn += 1) await page.mouse.wheel(0, -120);
+    await expect.poll(() => page.evaluate(() => (window as any).__cpg.sigma.getCamera().isAnimated())).toBe(false);
+    expect(await ratio()).toBeLessThan(before);
+    expect(await pixelReads()).toBe(readsBeforeWheel);
+
+    // The frames drawn while the view zoomed skipped the picking layers; the frame after it drew
+    // them again, so a hover over Japan's new place finds Japan, by reading a pixel.
+    const moved = await nodePoint(page, 'a:JPN');
+    expect(Math.hypot(moved.x - japan.x, moved.y - japan.y)).toBeGreaterThan(5);
+    await page.mouse.move(moved.x, moved.y);
+    await expect.poll(hovered).toBe('a:JPN');
+    expect(await pixelReads()).toBeGreaterThan(readsBeforeWheel);
   });
 
   test("a link with Japan selected draws Japan highlighted and its edges in the final frame, though the graph was still filling when the link was read", async () => {

@@ -1,6 +1,7 @@
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { nextTask } from '../nextTask.js';
+import { withPickingOnlyWhereUsed } from './withPickingOnlyWhereUsed.js';
 import { takeProbedWebglCanvas } from '../webglProbe.js';
 
 /**
@@ -71,28 +72,7 @@ export async function createPreparedSigma<N extends object, E extends object>(gr
       return canvas as unknown as T;
     }
   }
-  return withoutPickingWhileDragged(new PreparedSigma(graph, container, settings));
-}
-
-/**
- * Sigma picks the node and the edge under the pointer on every mouse move, each a synchronous
- * `readPixels` that waits for the GPU to finish every frame queued before it: while a user drags a
- * graph of 5,000 nodes and 20,000 edges on software WebGL, 70 % of the main thread, 3 frames in
- * 3 s. While the stage is dragged the graph moves with the pointer, so what lies under the pointer
- * is what lay there when the drag began: the hovered node and edge stand without reading pixels.
- * Sigma 3.0.3 has no setting for it and declares the two lookups private, hence the cast.
- */
-function withoutPickingWhileDragged<N extends object, E extends object>(sigma: Sigma<N, E>): Sigma<N, E> {
-  const picking = sigma as unknown as Picking;
-  // A later sigma without these two lookups keeps its own behaviour rather than failing here.
-  if (typeof picking.getNodeAtPosition !== 'function' || typeof picking.getEdgeAtPoint !== 'function') return sigma;
-  const captor = sigma.getMouseCaptor();
-  const nodeAt = picking.getNodeAtPosition.bind(sigma);
-  const edgeAt = picking.getEdgeAtPoint.bind(sigma);
-  // `isMoving`: the button is down and the pointer has moved since (a drag, not a click).
-  picking.getNodeAtPosition = (position) => (captor.isMoving ? picking.hoveredNode : nodeAt(position));
-  picking.getEdgeAtPoint = (x, y) => (captor.isMoving ? picking.hoveredEdge : edgeAt(x, y));
-  return sigma;
+  return withPickingOnlyWhereUsed(new PreparedSigma(graph, container, settings));
 }
 
 // Private:
@@ -100,11 +80,3 @@ function withoutPickingWhileDragged<N extends object, E extends object>(sigma: S
 /** Sigma's WebGL layers, in the order its constructor makes them. */
 const WEBGL_LAYERS = ['edges', 'nodes', 'hoverNodes'] as const;
 const CONTEXT_ATTRIBUTES: WebGLContextAttributes = { preserveDrawingBuffer: false, antialias: false };
-
-/** Sigma's own hover lookups (sigma.esm.js `getNodeAtPosition`, `getEdgeAtPoint`) and what they found last. */
-interface Picking {
-  getNodeAtPosition(position: { x: number; y: number }): string | null;
-  getEdgeAtPoint(x: number, y: number): string | null;
-  readonly hoveredNode: string | null;
-  readonly hoveredEdge: string | null;
-}
