@@ -31,5 +31,12 @@ export async function serveAnswers(graph: SyntheticGraph, outDir: string): Promi
   app.use(express.static(outDir));
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => void server.close() };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => {
+      // Kept-alive sockets would hold the process open for a minute after the benchmark ends.
+      server.close();
+      server.closeAllConnections();
+    },
+  };
 }
