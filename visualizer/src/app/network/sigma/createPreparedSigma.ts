@@ -1,8 +1,8 @@
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { nextTask } from '../nextTask.js';
-import { withPickingOnlyWhereUsed } from './withPickingOnlyWhereUsed.js';
 import { takeProbedWebglCanvas } from '../webglProbe.js';
+import { withPickingOnlyWhereUsed } from './withPickingOnlyWhereUsed.js';
 
 /**
  * `new Sigma(...)`, with its three WebGL contexts (edges, nodes, hovered nodes) each created in a
