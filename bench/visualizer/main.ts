@@ -9,16 +9,13 @@
  * end, the longest main-thread task meanwhile, and frames per second while panning and zooming.
  */
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { buildVisualizer } from '../../visualizer/src/build/buildVisualizer.js';
+import { argumentOf, launchBenchBrowser } from './benchBrowser.js';
 import { generateGraph } from './generateGraph.js';
 import { measurePage, RECORD_LONG_TASKS, type PageFigures } from './measurePage.js';
 import { serveAnswers } from './serveAnswers.js';
 
-const argument = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-};
+const argument = (name: string, fallback: number) => Number(argumentOf(name, String(fallback)));
 const nodes = argument('nodes', 5000);
 const edges = argument('edges', 20000);
 const timeoutMs = argument('timeout', 600) * 1000;
@@ -38,15 +35,10 @@ console.log(`Synthetic graph: ${nodes} nodes, ${graph.edgeCount} edges, ${graph.
 const server = await serveAnswers(graph, outDir);
 const url = server.url;
 
-// No GPU on the machine: WebGL by SwiftShader. By default in Chromium's GPU process, as a desktop
-// without a GPU runs it (the page's thread only sends the commands); `--disable-gpu` (the figures
-// before 30 Nov 2026 (sigma) and the browser tests) runs it in the page's process, where every
-// WebGL frame is drawn on the page's main thread.
+// `--disable-gpu`: WebGL in the page's process (the figures before 30 Nov 2026 (sigma), and the
+// browser tests), every WebGL frame drawn on the page's main thread.
 const inProcessGl = process.argv.includes('--disable-gpu');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', ...(inProcessGl ? ['--disable-gpu'] : []), '--disable-background-networking', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-});
+const browser = await launchBenchBrowser({ inProcessGl });
 console.log(`Chromium ${browser.version()}, WebGL by SwiftShader ${inProcessGl ? 'in the page\'s process (--disable-gpu)' : 'in the GPU process'}.`);
 // A user opens the explorer in a browser that is already running, its GPU process up: a blank
 // page with one WebGL context, in a context of its own (no cache or storage shared with the

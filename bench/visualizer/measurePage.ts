@@ -115,8 +115,8 @@ const MEASURE = `(async () => {
   };
 })()`;
 
-/** True when half a second of idle animation frames comes at 50 a second or more. */
-const FRAMES_AT_DISPLAY_RATE = `new Promise((done) => {
+/** True when half a second of idle animation frames comes at 50 a second or more: the GPU process has drawn what was queued. */
+export const FRAMES_AT_DISPLAY_RATE = `new Promise((done) => {
   let frames = 0;
   const started = performance.now();
   const step = () => {

@@ -7,25 +7,18 @@
  * time, and the explorer's or a library's outermost frames by inclusive time).
  */
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { buildVisualizer } from '../../visualizer/src/build/buildVisualizer.js';
+import { argumentOf as argument, launchBenchBrowser } from './benchBrowser.js';
 import { serveAnswers } from './serveAnswers.js';
 import { generateGraph } from './generateGraph.js';
 
-const argument = (name: string, fallback: string) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1]! : fallback;
-};
 const renderer = argument('renderer', 'webgl');
 const distArg = argument('dist', '');
 const outDir = distArg ? path.resolve(distArg) : (await buildVisualizer()).outDir;
 const graph = generateGraph({ nodes: Number(argument('nodes', '5000')), edges: Number(argument('edges', '20000')) });
 const server = await serveAnswers(graph, outDir);
 const url = `${server.url}?renderer=${renderer}#view=network`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-background-networking', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-});
+const browser = await launchBenchBrowser();
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   for (const run of ['cold', 'reload']) {
