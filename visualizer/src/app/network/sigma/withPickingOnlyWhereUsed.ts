@@ -8,7 +8,7 @@ import type Sigma from 'sigma';
  * - a lookup is a synchronous `readPixels` that waits for the GPU to finish every frame queued
  *   before it: 0.2–1.2 s each, 45–70 % of the main thread while a user dragged or zoomed;
  * - the picking pass of the nodes, and the fresh picking textures sigma allocates for every frame,
- *   cut the frames sigma could draw per second while the view moved from 5.7 to 4.0–4.3
+ *   cut the frames sigma could draw per second while the view moved from 8.2–8.9 to 5.3–5.9
  *   (`npm run bench:visualizer:frames`).
  *
  * Sigma uses the picking layers for hovers and for its interaction events, and this patch keeps
