@@ -28,7 +28,7 @@ import type Sigma from 'sigma';
  */
 export function withPickingOnlyWhereUsed<N extends object, E extends object>(sigma: Sigma<N, E>): Sigma<N, E> {
   const internals = sigma as unknown as SigmaPicking;
-  if (!PATCHED.every((member) => typeof internals[member] === 'function') || typeof internals.nodePrograms !== 'object') return sigma;
+  if (!PATCHED.every((member) => typeof internals[member] === 'function') || !PROGRAMS.every((member) => typeof internals[member] === 'object')) return sigma;
   const captor = sigma.getMouseCaptor();
   // Sigma's own `moving` (sigma.esm.js `render`).
   const viewMoving = () => captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0 || sigma.getCamera().isAnimated();
@@ -97,6 +97,7 @@ const INTERACTIONS: Readonly<Record<string, string>> = {
 };
 
 const PATCHED = ['render', 'resetWebGLTexture', 'getNodeAtPosition', 'getEdgeAtPoint', 'listenerCount'] as const;
+const PROGRAMS = ['nodePrograms', 'edgePrograms'] as const;
 
 /** Sigma's own members that the patch reads or replaces (sigma.esm.js). */
 interface SigmaPicking {
