@@ -12,8 +12,8 @@ import * as decode from './decode.js';
 export function childReads(cypher: CypherRunner): ChildReads {
   /**
    * `query` returns `collect(<child>) AS children`: the children in one row (in the query's
-   * order), not a record each: the analyses read every meeting's participations
-   * (33,500 at 20,000 positions), and one row of lists is a quarter quicker than as many records.
+   * order), not a record each: for tens of thousands of children (participations, before they got
+   * a query of their own below), one row of lists was a quarter quicker than as many records.
    */
   const children = async <T, V = decode.Props>(ids: readonly string[], query: string, from: (child: V) => T, parentOf: (child: T) => string): Promise<T[][]> => {
     if (ids.length === 0) return [];
@@ -30,16 +30,22 @@ export function childReads(cypher: CypherRunner): ChildReads {
         (item) => item.meetingId,
       ),
     // Participation and attendance are relationships: their endpoints' ids join their properties.
-    // Participations come as [meetingId, actorId, status], not maps: the analyses read every
-    // meeting's (tens of thousands at UN scale), and the driver decodes each map key as a string.
-    listParticipationsByMeetingIds: (ids) =>
-      children(
-        ids,
-        `UNWIND $ids AS id MATCH (a:Actor)-[r:PARTICIPATED_IN]->(m:Meeting {id: id})
-         WITH a, r, m ORDER BY a.id RETURN collect([m.id, a.id, r.status]) AS children`,
-        ([meetingId, actorId, status]: unknown[]) => decode.participationFrom({ meetingId, actorId, status }),
-        (participation) => participation.meetingId,
-      ),
+    // Participations come as one [meetingId, [[actorId, status], ...]] per meeting, not maps: the
+    // analyses read every meeting's (33,500 at 300 meetings), and the driver decodes each map key
+    // and each repeated meeting id as a string of its own. Sorted per meeting rather than all rows
+    // at once: 170–180 ms instead of 240–265 ms for 33,500 (Neo4j, 1 Dec 2026, interleaved).
+    async listParticipationsByMeetingIds(ids) {
+      if (ids.length === 0) return [];
+      const rows = await cypher.read(
+        `UNWIND $ids AS id MATCH (m:Meeting {id: id})
+         RETURN collect([id, COLLECT { MATCH (a:Actor)-[r:PARTICIPATED_IN]->(m) WITH a, r ORDER BY a.id RETURN [a.id, r.status] }]) AS meetings`,
+        { ids: [...new Set(ids)] },
+      );
+      const participations = ((rows[0]?.meetings ?? []) as [string, [string, string][]][]).flatMap(([meetingId, actors]) =>
+        actors.map(([actorId, status]) => decode.participationFrom({ meetingId, actorId, status })),
+      );
+      return groupByParent(ids, participations, (participation) => participation.meetingId);
+    },
     listAttendancesByMeetingIds: (ids) =>
       children(
         ids,
