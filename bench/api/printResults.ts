@@ -18,6 +18,9 @@ export function printResults(results: readonly StoreResult[], header: string): s
   const row = (label: string, value: (r: StoreResult) => string) => lines.push(`| ${label} | ${results.map(value).join(' | ')} |`);
   row('load, ms', (r) => (r.loadError ? `failed: ${r.loadError}` : ms(r.loadMs)));
   row('reload unchanged, ms', (r) => ms(r.reloadUnchangedMs));
+  row('wait for the server to come to rest before the warm runs, s', (r) =>
+    r.idleWait === null ? '—' : `${(r.idleWait.waitedMs / 1000).toFixed(1)}${r.idleWait.settled ? '' : ' (still busy: warm figures include its background work)'}`,
+  );
   row('`{ counts }` alone p50 / p99, ms', (r) => `${ms(r.countsAlone?.p50)} / ${ms(r.countsAlone?.p99)}`);
   row('`{ counts }` beside the cold requests p50 / p99 / max, ms', (r) => `${ms(r.countsBesideCold?.p50)} / ${ms(r.countsBesideCold?.p99)} / ${ms(r.countsBesideCold?.max)} (${r.countsBesideCold?.runs ?? 0} samples)`);
   row('`{ counts }` beside analyses p50 / p99 / max, ms', (r) => `${ms(r.countsUnderLoad?.p50)} / ${ms(r.countsUnderLoad?.p99)} / ${ms(r.countsUnderLoad?.max)} (${r.countsUnderLoad?.runs ?? 0} samples)`);

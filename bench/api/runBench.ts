@@ -12,6 +12,7 @@ import { post, postJson } from './post.js';
 import { benchQueries, concurrentAnalyses, COUNTS_QUERY, subjectsOf } from './queries.js';
 import { rssMiB, spawnServer } from './spawnServer.js';
 import { startBenchNeo4j } from './startBenchNeo4j.js';
+import { waitUntilIdle, type IdleWait } from './waitUntilIdle.js';
 
 export type BenchStoreKind = 'sqlite' | 'neo4j';
 
@@ -45,6 +46,8 @@ export interface StoreResult {
    * embedded store takes no writes while a server holds it.
    */
   readonly afterOneWriteMs: number | null;
+  /** The wait for the server (and Neo4j) to come to rest between the cold requests and the warm runs. */
+  readonly idleWait: IdleWait | null;
 }
 
 export interface BenchOptions {
@@ -93,7 +96,7 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
     } finally {
       await store.close();
     }
-    const empty = { loadMs, loadError, reloadUnchangedMs, coldMs: new Map(), queries: new Map(), failures: new Map(), countsAlone: null, countsUnderLoad: null, countsBesideCold: null, serverRssMiB: null, serverPeakRssMiB: null, serverPeakAfterWriteMiB: null, zeroDraftBytes: null, neo4jRssMiB: null, afterOneWriteMs: null };
+    const empty = { loadMs, loadError, reloadUnchangedMs, coldMs: new Map(), queries: new Map(), failures: new Map(), countsAlone: null, countsUnderLoad: null, countsBesideCold: null, serverRssMiB: null, serverPeakRssMiB: null, serverPeakAfterWriteMiB: null, zeroDraftBytes: null, neo4jRssMiB: null, afterOneWriteMs: null, idleWait: null };
     if (loadError !== null) return { store: options.store, ...empty };
 
     const server = await spawnServer(config.kind === 'sqlite' ? { DATA_DIR: config.dataDir } : { NEO4J_URI: config.uri });
@@ -125,6 +128,8 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
         }
       }),
     );
+    const idleWait = await waitUntilIdle(neo4jPid === null ? [server.pid] : [server.pid, neo4jPid]);
+    log(`${options.store}: ${idleWait.settled ? 'at rest' : 'still busy'} after ${(idleWait.waitedMs / 1000).toFixed(1)} s; warm runs`);
     const results = new Map<string, Timing>();
     for (const query of queries) {
       if (failures.has(query.name)) continue;
@@ -171,6 +176,7 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
     return {
       store: options.store,
       afterOneWriteMs,
+      idleWait,
       loadMs,
       loadError,
       reloadUnchangedMs,
