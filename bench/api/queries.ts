@@ -1,10 +1,11 @@
 import type { GraphBundle } from '../../graph/index.js';
-import { post, postUnparsed } from './post.js';
+import { postUnparsed } from './post.js';
 
 export interface BenchQuery {
   readonly name: string;
-  readonly run: (url: string) => Promise<unknown>;
-  /** The same request, its answer read but not parsed (see postUnparsed). */
+  /** The GraphQL request itself, for a process of its own to send (timeWarm.ts). */
+  readonly request: { readonly query: string; readonly variables: Record<string, unknown> };
+  /** Sends the request, its answer read but not parsed (see postUnparsed). */
   readonly send: (url: string) => Promise<unknown>;
 }
 
@@ -40,7 +41,7 @@ const PAGE = `query($filter: PositionFilter) { positions(first: 100, filter: $fi
 export function benchQueries(s: QuerySubjects): BenchQuery[] {
   const q = (name: string, query: string, variables: Record<string, unknown> = {}): BenchQuery => ({
     name,
-    run: (url) => post(url, query, variables),
+    request: { query, variables },
     send: (url) => postUnparsed(url, query, variables),
   });
   return [

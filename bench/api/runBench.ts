@@ -12,6 +12,7 @@ import { post, postJson } from './post.js';
 import { benchQueries, concurrentAnalyses, COUNTS_QUERY, subjectsOf } from './queries.js';
 import { rssMiB, spawnServer } from './spawnServer.js';
 import { startBenchNeo4j } from './startBenchNeo4j.js';
+import type { WarmRequest, WarmResult } from './timeWarm.js';
 import { waitUntilIdle, type IdleWait } from './waitUntilIdle.js';
 
 export type BenchStoreKind = 'sqlite' | 'neo4j';
@@ -131,12 +132,17 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
     const idleWait = await waitUntilIdle(neo4jPid === null ? [server.pid] : [server.pid, neo4jPid]);
     log(`${options.store}: ${idleWait.settled ? 'at rest' : 'still busy'} after ${(idleWait.waitedMs / 1000).toFixed(1)} s; warm runs`);
     const results = new Map<string, Timing>();
-    for (const query of queries) {
-      if (failures.has(query.name)) continue;
-      const timing = await attempt(query.name, () => measure(() => query.run(server.url), options.runs));
-      if (timing === null) continue;
-      results.set(query.name, timing);
-      log(`${options.store}: ${query.name} p50 ${timing.p50.toFixed(1)} ms, p99 ${timing.p99.toFixed(1)} ms`);
+    const warm = await attempt('warm runs', () =>
+      timeWarm({ url: server.url, runs: options.runs, queries: queries.filter((q) => !failures.has(q.name)).map((q) => ({ name: q.name, ...q.request })) }),
+    );
+    for (const result of warm ?? []) {
+      if ('error' in result) {
+        failures.set(result.name, result.error);
+        log(`${options.store}: ${result.name} failed: ${result.error}`);
+        continue;
+      }
+      results.set(result.name, result.timing);
+      log(`${options.store}: ${result.name} p50 ${result.timing.p50.toFixed(1)} ms, p99 ${result.timing.p99.toFixed(1)} ms`);
     }
 
     const countsAlone = await attempt('counts alone', () => measure(() => post(server.url, COUNTS_QUERY), Math.max(options.runs, 50)));
@@ -224,6 +230,21 @@ async function stall(url: string, analyses: readonly (() => Promise<unknown>)[],
     ),
   );
 }
+
+/** The warm runs of `request`, timed by a process of its own (timeWarm.ts: why). */
+async function timeWarm(request: WarmRequest): Promise<WarmResult[]> {
+  const timer = spawn(process.execPath, ['--import', 'tsx', WARM_TIMER], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const output: string[] = [];
+  createInterface({ input: timer.stdout! }).on('line', (line) => output.push(line));
+  const exited = new Promise<void>((resolve, reject) =>
+    timer.once('close', (code) => (code === 0 ? resolve() : reject(new Error(`warm timer exited with code ${code}`)))),
+  );
+  timer.stdin!.end(`${JSON.stringify(request)}\n`);
+  await exited;
+  return (JSON.parse(output.join('')) as { results: WarmResult[] }).results;
+}
+
+const WARM_TIMER = fileURLToPath(new URL('./timeWarm.ts', import.meta.url));
 
 /**
  * Latency of `{ counts }` requests sent one after another for as long as `work` runs, by a sampler
