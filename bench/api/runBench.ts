@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { splitBundle, type DocumentWrite, type GraphBundle } from '../../graph/index.js';
 import { createStore, type StoreConfig } from '../../graph/store/createStore.js';
 import { loadCorpus, reloadUnchanged, type LoadMethod } from './loadCorpus.js';
-import { measure, summarise, timed, type Timing } from './measure.js';
+import { summarise, timed, type Timing } from './measure.js';
 import { post, postJson } from './post.js';
 import { benchQueries, concurrentAnalyses, COUNTS_QUERY, subjectsOf } from './queries.js';
 import { rssMiB, spawnServer } from './spawnServer.js';
@@ -145,7 +145,11 @@ export async function runBench(options: BenchOptions): Promise<StoreResult> {
       log(`${options.store}: ${result.name} p50 ${result.timing.p50.toFixed(1)} ms, p99 ${result.timing.p99.toFixed(1)} ms`);
     }
 
-    const countsAlone = await attempt('counts alone', () => measure(() => post(server.url, COUNTS_QUERY), Math.max(options.runs, 50)));
+    const countsAlone = await attempt('counts alone', async () => {
+      const [result] = await timeWarm({ url: server.url, runs: Math.max(options.runs, 50), queries: [{ name: 'counts alone', query: COUNTS_QUERY, variables: {} }] });
+      if (result === undefined || 'error' in result) throw new Error(result?.error ?? 'no answer from the warm timer');
+      return result.timing;
+    });
     const countsUnderLoad = await attempt('counts beside analyses', () =>
       stall(server.url, concurrentAnalyses(subjects).map((q) => () => q.send(server.url)), options.runs),
     );
