@@ -11,12 +11,12 @@ export interface IdleWait {
  * Waits until the processes `pids` (the API server with its analysis worker, Neo4j's JVM) have
  * together used less than a tenth of one core over the last second, or `timeoutMs` has passed.
  *
- * Between the cold requests and the warm runs: the cold phase leaves work behind that nobody
- * waits for (the worker's collection of a whole-corpus input, the JVM's collector and checkpoint
- * after a load), and on two cores that work lands on whichever warm samples run beside it. At
- * 300,000 positions it put 165–254 ms into the p99 of cache hits whose p50 is 17–29 ms. The warm
- * figures are of a server at rest; the cold phase, and `{ counts }` beside it, are measured as
- * they are.
+ * Between the cold requests and the warm runs: the cold phase can leave work behind that nobody
+ * waits for (the worker's collection of a whole-corpus input, the JVM's collector after a load),
+ * and on two cores that work would land on whichever warm samples run beside it, so that the warm
+ * figures would describe the cold phase's tail rather than a server at rest. In the runs of
+ * 1 Dec 2026 the wait was 1.0–1.3 s; the slow warm samples seen then were the benchmark process's
+ * own (timeWarm.ts).
  */
 export async function waitUntilIdle(pids: readonly number[], timeoutMs = 60_000): Promise<IdleWait> {
   const started = performance.now();
