@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { buildVisualizer } from '../../visualizer/src/build/buildVisualizer.js';
 
 /**
  * Debian's Chromium, headless, as the explorer's benchmarks run it: no GPU on the machine, so
@@ -17,4 +19,13 @@ export function launchBenchBrowser(options: { readonly inProcessGl?: boolean } =
 export function argumentOf(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? process.argv[at + 1]! : fallback;
+}
+
+/**
+ * The folder of the explorer to serve: `--dist DIR`, an explorer built elsewhere (another commit's
+ * build, to compare on the same machine at the same load), or else this checkout's, built now.
+ */
+export async function explorerDir(): Promise<string> {
+  const dist = argumentOf('dist', '');
+  return dist ? path.resolve(dist) : (await buildVisualizer()).outDir;
 }

@@ -9,9 +9,7 @@
  * parts left out are not the explorer's behaviour: they bound what any change to those parts
  * could give (the last row, a frame that draws nothing, is the ceiling of sigma's layers here).
  */
-import path from 'node:path';
-import { buildVisualizer } from '../../visualizer/src/build/buildVisualizer.js';
-import { argumentOf, launchBenchBrowser } from './benchBrowser.js';
+import { argumentOf, explorerDir, launchBenchBrowser } from './benchBrowser.js';
 import { generateGraph } from './generateGraph.js';
 import { FRAMES_AT_DISPLAY_RATE } from './measurePage.js';
 import { serveAnswers } from './serveAnswers.js';
@@ -73,8 +71,7 @@ const INSTALL = `(() => {
   return window.__frameCost.names;
 })()`;
 
-const distAt = process.argv.indexOf('--dist');
-const outDir = distAt >= 0 ? path.resolve(process.argv[distAt + 1]!) : (await buildVisualizer()).outDir;
+const outDir = await explorerDir();
 const nodes = Number(argumentOf('nodes', '5000'));
 const rounds = Number(argumentOf('rounds', '2'));
 const graph = generateGraph({ nodes, edges: Number(argumentOf('edges', '20000')) });

@@ -8,9 +8,7 @@
  * context (cold, then with the layout cached), and reports time to data, to first render, to layout
  * end, the longest main-thread task meanwhile, and frames per second while panning and zooming.
  */
-import path from 'node:path';
-import { buildVisualizer } from '../../visualizer/src/build/buildVisualizer.js';
-import { argumentOf, launchBenchBrowser } from './benchBrowser.js';
+import { argumentOf, explorerDir, launchBenchBrowser } from './benchBrowser.js';
 import { generateGraph } from './generateGraph.js';
 import { measurePage, RECORD_LONG_TASKS, type PageFigures } from './measurePage.js';
 import { serveAnswers } from './serveAnswers.js';
@@ -25,10 +23,7 @@ const renderers = rendererArg === 'both' ? ['canvas', 'webgl'] : [rendererArg];
 /** Which library draws with each renderer (visualizer/src/app/network/rendererFor.ts). */
 const LIBRARY: Record<string, string> = { canvas: 'cytoscape canvas', webgl: 'sigma.js WebGL' };
 
-
-// `--dist DIR` serves an explorer built elsewhere (another commit's build, to compare on the same machine at the same load).
-const distAt = process.argv.indexOf('--dist');
-const outDir = distAt >= 0 ? path.resolve(process.argv[distAt + 1]!) : (await buildVisualizer()).outDir;
+const outDir = await explorerDir();
 const graph = generateGraph({ nodes, edges });
 console.log(`Synthetic graph: ${nodes} nodes, ${graph.edgeCount} edges, ${graph.positions.length} positions.`);
 

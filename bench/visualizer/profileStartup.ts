@@ -6,15 +6,12 @@
  * them) and prints, for each task over 100 ms, its length and the functions that took it (self
  * time, and the explorer's or a library's outermost frames by inclusive time).
  */
-import path from 'node:path';
-import { buildVisualizer } from '../../visualizer/src/build/buildVisualizer.js';
-import { argumentOf as argument, launchBenchBrowser } from './benchBrowser.js';
+import { argumentOf as argument, explorerDir, launchBenchBrowser } from './benchBrowser.js';
 import { serveAnswers } from './serveAnswers.js';
 import { generateGraph } from './generateGraph.js';
 
 const renderer = argument('renderer', 'webgl');
-const distArg = argument('dist', '');
-const outDir = distArg ? path.resolve(distArg) : (await buildVisualizer()).outDir;
+const outDir = await explorerDir();
 const graph = generateGraph({ nodes: Number(argument('nodes', '5000')), edges: Number(argument('edges', '20000')) });
 const server = await serveAnswers(graph, outDir);
 const url = `${server.url}?renderer=${renderer}#view=network`;
