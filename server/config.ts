@@ -83,6 +83,11 @@ export interface HttpSettings {
    * the store's default (GRAPH_VERSION_LEASE_MS_BY_STORE).
    */
   readonly graphVersionLeaseMs?: number;
+  /**
+   * Times graphql-js executes a document before graphql-jit compiles it
+   * (server/schema/compiledExecution.ts); 0 compiles every document on first sight.
+   */
+  readonly compileAfter: number;
 }
 
 /**
@@ -99,6 +104,7 @@ export const DEFAULT_HTTP_SETTINGS: HttpSettings = {
   trustProxyHops: 0,
   introspection: true,
   maxBodyBytes: 1024 * 1024,
+  compileAfter: 1,
 };
 
 /** The limits as the environment sets them (variables named in README), defaults otherwise. */
@@ -127,6 +133,7 @@ export function httpSettingsFromEnv(env: NodeJS.ProcessEnv): HttpSettings {
     trustProxyHops: integerFromEnv(env, 'TRUST_PROXY_HOPS', d.trustProxyHops, 0),
     introspection: booleanFromEnv(env, 'GRAPHQL_INTROSPECTION', d.introspection),
     maxBodyBytes: integerFromEnv(env, 'MAX_BODY_BYTES', d.maxBodyBytes, 1024),
+    compileAfter: integerFromEnv(env, 'GRAPHQL_COMPILE_AFTER', d.compileAfter, 0),
     ...(env.GRAPH_VERSION_LEASE_MS?.trim() ? { graphVersionLeaseMs: integerFromEnv(env, 'GRAPH_VERSION_LEASE_MS', 0, 0, 60_000) } : {}),
   };
 }

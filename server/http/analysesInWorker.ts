@@ -9,6 +9,7 @@ import { graphVersionOf, markCacheable } from './responseCache.js';
 export interface AnalysesInWorkerOptions {
   readonly limits: QueryLimits;
   readonly introspection: boolean;
+  readonly compileAfter: number;
   readonly requestTimeoutMs: number;
 }
 

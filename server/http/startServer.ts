@@ -60,6 +60,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     shutdownGraceMs: settings.shutdownGraceMs,
     limits,
     introspection: settings.introspection,
+    compileAfter: settings.compileAfter,
     counts: () => options.store.countGraph(),
   });
   await apollo.start();
@@ -88,7 +89,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       onVersionChange: () => void warmAnalyses(options.store),
     }).middleware,
     // A request for analyses only is answered whole by the analysis worker.
-    analysesInWorker(options.store, { limits, introspection: settings.introspection, requestTimeoutMs: settings.requestTimeoutMs }),
+    analysesInWorker(options.store, { limits, introspection: settings.introspection, compileAfter: settings.compileAfter, requestTimeoutMs: settings.requestTimeoutMs }),
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const deadline = requestSignal(settings.requestTimeoutMs);

@@ -37,6 +37,7 @@ export interface GraphQLTask {
   readonly body: unknown;
   readonly limits: QueryLimits;
   readonly introspection: boolean;
+  readonly compileAfter: number;
   readonly requestTimeoutMs: number;
 }
 
@@ -104,9 +105,9 @@ async function runGraphQL(task: GraphQLTask): Promise<GraphQLAnswer> {
 
 /** One GraphQL server per store and settings (a process has one of each), started once. */
 function apolloFor(store: GraphStore, task: GraphQLTask): Promise<ApolloServer<RequestContext>> {
-  const key = JSON.stringify([task.config, task.limits, task.introspection]);
+  const key = JSON.stringify([task.config, task.limits, task.introspection, task.compileAfter]);
   if (apollo?.key !== key) {
-    const server = createApolloServer({ limits: task.limits, introspection: task.introspection, counts: () => store.countGraph() });
+    const server = createApolloServer({ limits: task.limits, introspection: task.introspection, compileAfter: task.compileAfter, counts: () => store.countGraph() });
     apollo = { key, server: server.start().then(() => server) };
   }
   return apollo.server;

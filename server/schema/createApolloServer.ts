@@ -1,10 +1,13 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLFieldResolver } from 'graphql';
 import type { Server } from 'node:http';
 import type { GraphCounts } from '../../graph/index.js';
-import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../config.js';
+import { DEFAULT_HTTP_SETTINGS, DEFAULT_QUERY_LIMITS, type QueryLimits } from '../config.js';
 import type { Context } from './loaders.js';
+import { compiledExecution } from './compiledExecution.js';
 import { formatError } from './formatError.js';
 import { knownOperationTypesRule } from './knownOperationTypesRule.js';
 import { argumentLimitsPlugin } from './limits/argumentLimitsPlugin.js';
@@ -29,6 +32,8 @@ export interface ApolloServerOptions {
   readonly counts: () => Promise<GraphCounts>;
   /** Default true: the schema's descriptions are the API's documentation. */
   readonly introspection?: boolean;
+  /** Executions of a document before it is compiled (compiledExecution.ts); default in server/config.ts. */
+  readonly compileAfter?: number;
 }
 
 export type RequestContext = Context & Partial<RequestControl> & CacheableContext;
@@ -38,9 +43,10 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<R
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const responseSize = responseSizeLimit(limits);
   return new ApolloServer<RequestContext>({
-    typeDefs: [typeDefs, analysisTypeDefs],
-    resolvers: withDeadlineChecks(resolvers as never),
-    fieldResolver: deadlineFieldResolver,
+    gateway: compiledExecution(makeExecutableSchema({ typeDefs: [typeDefs, analysisTypeDefs], resolvers: withDeadlineChecks(resolvers as never) }), {
+      compileAfter: options.compileAfter ?? DEFAULT_HTTP_SETTINGS.compileAfter,
+      fieldResolver: deadlineFieldResolver as GraphQLFieldResolver<unknown, unknown>,
+    }),
     formatError,
     // The size limit's serialisation is the one sent.
     stringifyResult: responseSize.stringifyResult,

@@ -11,6 +11,8 @@ import { CONTRACT_OPERATIONS, DATASET_OPERATIONS, type ContractOperation } from 
  * test, must equal the answer recorded in `answers/` — one file per query shared by every store,
  * so two stores passing it answer identically, ordering included. After a deliberate change to
  * the seeds or the API, re-record with `npx vitest run test/contract -u` and review the diff.
+ * The server compiles every document (server/schema/compiledExecution.ts) before its first run;
+ * the rest of the HTTP suite runs most documents once, on graphql-js.
  */
 export function defineStoreContract(
   name: string,
@@ -26,7 +28,9 @@ export function defineStoreContract(
       ({ store, cleanup } = await createStore());
       const bundle = await loadSeeds({ seedsDir: SEEDS_DIR });
       countsAfterFirstLoad = await store.replaceGraph(bundle);
-      server = await startServer({ store, port: 0, host: '127.0.0.1' });
+      // Every document compiled on first sight: the answers were recorded with graphql-js
+      // executing them, so the compiled executor must give the same bytes on every store.
+      server = await startServer({ store, port: 0, host: '127.0.0.1', http: { compileAfter: 0 } });
     });
     afterAll(async () => {
       await server?.close();

@@ -56,4 +56,6 @@ test('limits and settings are read from the environment and a bad value names it
   expect(httpSettingsFromEnv({}).graphVersionLeaseMs).toBeUndefined();
   expect(httpSettingsFromEnv({ GRAPH_VERSION_LEASE_MS: '0' }).graphVersionLeaseMs).toBe(0);
   expect(() => httpSettingsFromEnv({ GRAPH_VERSION_LEASE_MS: '-5' })).toThrow(/^GRAPH_VERSION_LEASE_MS: expected a whole number from 0 to 60000/);
+  expect(httpSettingsFromEnv({ GRAPHQL_COMPILE_AFTER: '0' }).compileAfter).toBe(0);
+  expect(() => httpSettingsFromEnv({ GRAPHQL_COMPILE_AFTER: 'never' })).toThrow(/^GRAPHQL_COMPILE_AFTER: expected a whole number/);
 });

@@ -27,7 +27,11 @@ export function withDeadlineChecks<T extends ResolverMap>(resolvers: T): T {
   ) as T;
 }
 
-/** For fields without a resolver of their own (Apollo's `fieldResolver`): graphql-js's default, checked. */
+/**
+ * For fields without a resolver of their own while graphql-js executes a document: its default,
+ * checked. A compiled document (compiledExecution.ts) reads such fields as plain properties, so
+ * there the deadline is checked at every field with a resolver, which is every field that reads.
+ */
 export const deadlineFieldResolver: GraphQLFieldResolver<unknown, Context> = checked(defaultFieldResolver as GraphQLFieldResolver<unknown, Context>);
 
 // Private:

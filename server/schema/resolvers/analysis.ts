@@ -21,10 +21,8 @@ type ScopeArgs = { scope?: AnalysisScope | null };
 
 export const analysisQueries = {
   analysisBasis: (_: unknown, args: ScopeArgs, context: Context) => context.analysisJob(args.scope, { name: 'basis' }),
-  async consensus(_: unknown, args: { targetId: string } & ScopeArgs, context: Context) {
-    const consensus = (await context.analysisJob(args.scope, { name: 'consensus', targetId: args.targetId })) as { targetId: string };
-    return { ...consensus, target: context.loaders.targets.load(consensus.targetId) };
-  },
+  consensus: (_: unknown, args: { targetId: string } & ScopeArgs, context: Context) =>
+    context.analysisJob(args.scope, { name: 'consensus', targetId: args.targetId }),
   divergences: (_: unknown, args: ScopeArgs, context: Context) => context.analysisJob(args.scope, { name: 'divergences' }),
   agreement: (_: unknown, args: { actorIds?: string[] | null; minSharedTargets?: number | null } & ScopeArgs, context: Context) =>
     context.analysisJob(args.scope, { name: 'agreement', actorIds: args.actorIds ?? null, minSharedTargets: args.minSharedTargets ?? null }),
@@ -41,7 +39,9 @@ export const analysisQueries = {
 };
 
 export const analysisTypes = {
-  TargetConsensus: {},
+  TargetConsensus: {
+    target: (consensus: { targetId: string }, _: unknown, context: Context) => context.loaders.targets.load(consensus.targetId),
+  },
   ConsensusSide: {},
   SideEntry: {
     citations: (entry: SideActor) => entry.evidence,

@@ -21,7 +21,7 @@ import { InvalidArgumentError, UnreachableCaseError } from '../../../graph/index
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../loaders.js';
 import { listPositionsPriming } from './listPositionsPriming.js';
-import { pageRequest, toConnection } from './connection.js';
+import { connectionFields, pageRequest, toConnection } from './connection.js';
 
 interface PageArgs {
   first?: number | null;
@@ -43,6 +43,8 @@ const targetFields = {
 };
 
 export const typeResolvers = {
+  PositionConnection: connectionFields,
+  StatementConnection: connectionFields,
   Actor: {
     positions: (actor: Actor, args: PageArgs, context: Context, info: GraphQLResolveInfo) =>
       positionsOf({ actorIds: [actor.id] })(actor, args, context, info),
