@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { syncSeeds, type GraphStore } from '../../graph/index.js';
 import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
@@ -87,6 +88,9 @@ const CASES: ReadonlyArray<readonly [string, Request, (answer: { status: number;
   }, ({ body }) => {
     expect(body.data.proposals.length).toBeGreaterThan(0);
     expect(body.data.principles[0].__typename).toBe('LegalPrinciple');
+  }],
+  ['the introspection query GraphiQL sends', { query: getIntrospectionQuery() }, ({ body }) => {
+    expect(body.data.__schema.queryType.name).toBe('Query');
   }],
 ];
 
