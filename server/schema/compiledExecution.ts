@@ -5,8 +5,8 @@ import {
   type GraphQLFieldResolver,
   GraphQLError,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   execute,
-  getOperationAST,
   getVariableValues,
   isAbstractType,
   printSchema,
@@ -72,14 +72,15 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
       return {
         // `request.operationName` is the name the client asked for; the context's own
         // `operationName` is the operation Apollo found, null when it found none.
-        executor: async ({ document, context, request }) => {
+        executor: async ({ document, operation, context, request }) => {
           const operationName = request.operationName;
           const variables = request.variables ?? {};
           const compiled = compiledFor(document, operationName ?? undefined);
           if (!compiled) {
             return execute({ schema, document, contextValue: context, variableValues: variables, operationName, fieldResolver: options.fieldResolver });
           }
-          const refused = refusedVariables(schema, document, operationName ?? undefined, variables);
+          // A compiled document has the operation asked for, which Apollo has already found.
+          const refused = refusedVariables(schema, operation, variables);
           if (refused) return { errors: refused };
           const result = await compiled.query(undefined, context, variables);
           return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
@@ -112,9 +113,8 @@ function compileOrNull(schema: GraphQLSchema, document: DocumentNode, operationN
 }
 
 /** graphql-js's own coercion errors for the operation's variables, if any. */
-function refusedVariables(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, inputs: Record<string, unknown>): readonly GraphQLError[] | null {
-  const operation = getOperationAST(document, operationName);
-  if (!operation?.variableDefinitions?.length) return null;
+function refusedVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, inputs: Record<string, unknown>): readonly GraphQLError[] | null {
+  if (!operation.variableDefinitions?.length) return null;
   const coerced = getVariableValues(schema, operation.variableDefinitions, inputs);
   return coerced.errors ?? null;
 }
