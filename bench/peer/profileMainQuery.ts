@@ -42,33 +42,28 @@ try {
   const cached = await spawnServer({ NEO4J_URI: server.uri });
   stops.unshift(() => cached.stop());
   const page = { first: 100, after: null };
-  const paths: Record<string, () => Promise<unknown>> = {
-    'hand-written Cypher (driver)': () => driver.executeQuery(CYPHER_MAIN_QUERY, {}, { routing: 'READ' }),
-    'hand-written Cypher behind plain HTTP': () => post(handOverHttp.url, '{}'),
-    'store.listPositionsWithReferences': () => store.listPositionsWithReferences({}, page, { actors: true, targets: true, documents: true }),
-    'store.getGraphVersion': () => store.getGraphVersion(),
-    'our API, response cache off, graphql-js': () => post(interpreted.url, MAIN_QUERY),
-    'our API, response cache off, compiled': () => post(uncached.url, MAIN_QUERY),
-    'our API, response cache on': () => post(cached.url, MAIN_QUERY),
+  // `pid`: the API server whose own CPU per request is measured too. On a busy machine latency
+  // moves with everything else on the two cores, the server's CPU time only with its own work.
+  const paths: Record<string, { run: () => Promise<unknown>; pid?: number }> = {
+    'hand-written Cypher (driver)': { run: () => driver.executeQuery(CYPHER_MAIN_QUERY, {}, { routing: 'READ' }) },
+    'hand-written Cypher behind plain HTTP': { run: () => post(handOverHttp.url, '{}') },
+    'store.listPositionsWithReferences': { run: () => store.listPositionsWithReferences({}, page, { actors: true, targets: true, documents: true }) },
+    'store.getGraphVersion': { run: () => store.getGraphVersion() },
+    'our API, response cache off, graphql-js': { run: () => post(interpreted.url, MAIN_QUERY), pid: interpreted.pid },
+    'our API, response cache off, compiled': { run: () => post(uncached.url, MAIN_QUERY), pid: uncached.pid },
+    'our API, response cache on': { run: () => post(cached.url, MAIN_QUERY), pid: cached.pid },
   };
-  for (const run of Object.values(paths)) await run(); // warm each path (plans, JIT, caches, the compiled query)
-  // The API server's own CPU per request: on a busy machine latency moves with everything else on
-  // the two cores, the server's CPU time only with the server's work.
-  const serverOf: Record<string, number> = {
-    'our API, response cache off, graphql-js': interpreted.pid,
-    'our API, response cache off, compiled': uncached.pid,
-    'our API, response cache on': cached.pid,
-  };
+  for (const { run } of Object.values(paths)) await run(); // warm each path (plans, JIT, caches, the compiled query)
   const samples = new Map<string, Timing[]>(Object.keys(paths).map((name) => [name, []]));
   const serverCpu = new Map<string, { seconds: number; requests: number }>();
   const perRound = Math.max(1, Math.floor(runs / 5));
   for (let round = 0; round < 5; round += 1) {
-    for (const [name, run] of Object.entries(paths)) {
-      const pid = serverOf[name];
+    for (const [name, { run, pid }] of Object.entries(paths)) {
       const before = pid ? processCpuSeconds(pid) : 0;
       samples.get(name)!.push(await measure(run, perRound));
       if (!pid) continue;
       const total = serverCpu.get(name) ?? { seconds: 0, requests: 0 };
+      // + 1: measure's warm-up run, inside the CPU window too.
       serverCpu.set(name, { seconds: total.seconds + processCpuSeconds(pid) - before, requests: total.requests + perRound + 1 });
     }
   }
