@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { StoreUnavailableError, loadSeeds, syncSeeds, type GraphBundle } from '../../graph/index.js';
 import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
+import { combine, positionWhere } from '../../graph/store/sqlite/whereClause.js';
 import { addSecondDocument } from '../support/secondDocument.js';
 import { ANNOTATIONS, SEEDS_DIR, copySeeds, tempDataDir } from '../support/tempSeeds.js';
 
@@ -103,6 +104,36 @@ describe('the embedded store', () => {
     expect((await reopened.countGraph()).positions).toBe(0);
     expect((await syncSeeds({ store: reopened, seedsDir: SEEDS_DIR })).loaded).toBe(true);
     await reopened.close();
+  });
+
+  test("counts a target's positions of one stance from its index alone, also in a file written before that index", async () => {
+    const first = createSqliteStore({ dataDir: data.dir });
+    await syncSeeds({ store: first, seedsDir: SEEDS_DIR });
+    await first.close();
+    // As a file written before 1 Dec 2026 has it: the narrower index, under its old name.
+    const file = path.join(data.dir, 'graph.sqlite');
+    const old = new Database(file);
+    old.exec('DROP INDEX positions_target_stance; CREATE INDEX positions_target ON positions (target_id, sort_key)');
+    const [targetId, stance] = Object.values(old.prepare('SELECT target_id, stance FROM positions LIMIT 1').get() as object) as string[];
+    old.close();
+
+    const reopened = createSqliteStore({ dataDir: data.dir });
+    const filter = { targetIds: [targetId!], stances: [stance as 'SUPPORTS'] };
+    const expected = await reopened.countPositions(filter);
+    await reopened.close();
+
+    const raw = new Database(file, { readonly: true });
+    try {
+      const indexes = (raw.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'positions'").all() as { name: string }[]).map((row) => row.name);
+      expect(indexes).toContain('positions_target_stance');
+      expect(indexes).not.toContain('positions_target');
+      const where = combine(positionWhere(filter));
+      const plan = raw.prepare(`EXPLAIN QUERY PLAN SELECT count(*) AS n FROM positions p ${where.sql}`).all(...where.params) as { detail: string }[];
+      expect(plan.map((step) => step.detail)).toContain('SEARCH p USING COVERING INDEX positions_target_stance (target_id=?)');
+      expect((raw.prepare('SELECT count(*) AS n FROM positions WHERE target_id = ? AND stance = ?').get(targetId, stance) as { n: number }).n).toBe(expected);
+    } finally {
+      raw.close();
+    }
   });
 
   test('batch lookups answer in input order with null for unknown ids', async () => {

@@ -80,7 +80,16 @@ CREATE TABLE IF NOT EXISTS positions (
   reservation TEXT, located INTEGER NOT NULL, evidence_citation TEXT, evidence_source_url TEXT
 ) STRICT;
 CREATE INDEX IF NOT EXISTS positions_statement ON positions (statement_id, sort_key);
-CREATE INDEX IF NOT EXISTS positions_target ON positions (target_id, sort_key);
+-- A target's positions in sort-key order, with their stance: who supports or opposes a target, the
+-- commonest question asked of the graph, is counted from this index alone and paged without
+-- reading the rows of the other stances. In a fresh process at 300,000 positions, counting the 592
+-- opposing positions of the 6,000 on one target took 50-65 ms from (target_id, sort_key), which
+-- had to read every row for its stance, and 3 ms from this one; its page 11 ms and 5.5 ms. A
+-- second index (target_id, stance, sort_key), as Neo4j has, saved about a millisecond more and
+-- made the load of 300,000 positions 14 % slower.
+-- Files written before 1 Dec 2026 have the narrower index under the old name: it goes.
+DROP INDEX IF EXISTS positions_target;
+CREATE INDEX IF NOT EXISTS positions_target_stance ON positions (target_id, sort_key, stance);
 CREATE INDEX IF NOT EXISTS positions_actor ON positions (actor_id, sort_key);
 -- The meeting, agenda item and document filters page in sort-key order from these instead of
 -- walking the sort-key index past every other meeting's positions (3.6 s a page at 300,000).
