@@ -2,9 +2,10 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { StoreUnavailableError, loadSeeds, syncSeeds, type GraphBundle } from '../../graph/index.js';
+import { StoreUnavailableError, loadSeeds, parseSearchQuery, searchTextOf, syncSeeds, type GraphBundle } from '../../graph/index.js';
 import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
-import { combine, positionWhere } from '../../graph/store/sqlite/whereClause.js';
+import { combine, positionWhere, statementWhere, textSearchOrder } from '../../graph/store/sqlite/whereClause.js';
+import { generateCorpus } from '../../bench/corpus/generateCorpus.js';
 import { addSecondDocument } from '../support/secondDocument.js';
 import { ANNOTATIONS, SEEDS_DIR, copySeeds, tempDataDir } from '../support/tempSeeds.js';
 
@@ -133,6 +134,47 @@ describe('the embedded store', () => {
       expect((raw.prepare('SELECT count(*) AS n FROM positions WHERE target_id = ? AND stance = ?').get(targetId, stance) as { n: number }).n).toBe(expected);
     } finally {
       raw.close();
+    }
+  });
+
+  test('a text search pages and counts the same whether its page walks the sort-key index or sorts the matches', async () => {
+    const store = createSqliteStore({ dataDir: data.dir });
+    try {
+      await store.replaceGraph(generateCorpus({ positions: 3000, meetings: 6, targets: 40, seed: 3 }));
+      const texts = (await store.listStatements({}, { first: 100_000, after: null })).items.map((statement) => searchTextOf(statement.text));
+      const words = new Map<string, number>();
+      for (const text of texts) for (const word of new Set(text.split(' '))) words.set(word, (words.get(word) ?? 0) + 1);
+      const byUse = [...words].filter(([word]) => /^[a-z]{4,}$/.test(word)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      const common = byUse[0]![0];
+      const rare = byUse.find(([, uses]) => uses > 1 && uses * 50 < texts.length)![0];
+      expect(textSearchOrder(words.get(common)!, texts.length)).toBe('sortKey');
+      expect(textSearchOrder(words.get(rare)!, texts.length)).toBe('matches');
+
+      const raw = new Database(path.join(data.dir, 'graph.sqlite'), { readonly: true });
+      try {
+        for (const word of [common, rare]) {
+          const filter = { textTerms: parseSearchQuery(word) };
+          const paged: string[] = [];
+          for (let after: string | null = null; ; ) {
+            const page = await store.listStatements(filter, { first: 7, after });
+            paged.push(...page.items.map((statement) => statement.id));
+            if (!page.hasNextPage) break;
+            after = page.items.at(-1)!.sortKey;
+          }
+          expect(paged).toHaveLength(words.get(word)!);
+          // Counted in the full-text index alone: the same number as the statements it pages.
+          expect(await store.countStatements(filter)).toBe(paged.length);
+          for (const order of ['matches', 'sortKey'] as const) {
+            const where = combine(statementWhere(filter, order));
+            const ids = raw.prepare(`SELECT s.id FROM statements s ${where.sql} ORDER BY s.sort_key`).pluck().all(...where.params);
+            expect(ids, `${word}, ${order}`).toEqual(paged);
+          }
+        }
+      } finally {
+        raw.close();
+      }
+    } finally {
+      await store.close();
     }
   });
 

@@ -19,7 +19,7 @@ import { partsToRead, withParts } from '../positionParts.js';
 import { ensureEpoch, getMeta, readGraphVersion } from './meta.js';
 import * as rows from './rows.js';
 import { SCHEMA_SQL, SCHEMA_VERSION, GRAPH_TABLES } from './schema.js';
-import { actorWhere, combine, jsonList, positionWhere, statementWhere, targetWhere } from './whereClause.js';
+import { actorWhere, combine, jsonList, positionWhere, statementWhere, targetWhere, textMatchCountQuery, textSearchOrder } from './whereClause.js';
 import { openStoreFile } from './openStoreFile.js';
 import { openReadOnlyStoreFile } from './openReadOnlyStoreFile.js';
 import { writeBundle } from './writeBundle.js';
@@ -73,6 +73,12 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
     return { items: fetched.slice(0, request.first).map(map), hasNextPage: fetched.length > request.first };
   };
   const children = childReads(all);
+  /** How a text search's page is read (whereClause.ts textSearchOrder); max(rowid), a b-tree's last key, stands for the statement count. */
+  const textOrder = (filter: StatementFilter) => {
+    if (!filter.textTerms || filter.textTerms.length === 0) return 'matches';
+    const matching = textMatchCountQuery(filter.textTerms);
+    return textSearchOrder(Number(one(matching.sql, matching.params)!.n), Number(one('SELECT max(rowid) AS n FROM statements')!.n ?? 0));
+  };
   const afterCondition = (alias: string, request: PageRequest): [string, unknown[]][] =>
     request.after === null ? [] : [[`${alias}.sort_key > ?`, [request.after]]];
 
@@ -252,10 +258,17 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
       return all(sql, where.params).map((row) => ({ agendaItemId: String(row.id), positions: Number(row.n) }));
     },
     async listStatements(filter: StatementFilter, request: PageRequest) {
-      const where = combine([...statementWhere(filter), ...afterCondition('s', request)]);
+      const where = combine([...statementWhere(filter, textOrder(filter)), ...afterCondition('s', request)]);
       return page(`SELECT s.* FROM statements s ${where.sql} ORDER BY s.sort_key`, where.params, request, rows.statementFromRow);
     },
     async countStatements(filter: StatementFilter) {
+      // A text search alone is counted in the full-text index, which holds one row per statement
+      // under the statement's rowid (insertRows.ts): probing the statements for each match read
+      // their rows, text and all (75-90 ms for 11,001 matches in a fresh process, 1.5 ms so).
+      if (filter.textTerms && filter.textTerms.length > 0 && statementWhere({ ...filter, textTerms: undefined }).length === 0) {
+        const matching = textMatchCountQuery(filter.textTerms);
+        return Number(one(matching.sql, matching.params)!.n);
+      }
       const where = combine(statementWhere(filter));
       return Number(one(`SELECT count(*) AS n FROM statements s ${where.sql}`, where.params)!.n);
     },

@@ -56,7 +56,13 @@ export function positionWhere(filter: PositionFilter, alias = 'p'): Condition[] 
   return conditions.filter((condition): condition is Condition => condition !== null);
 }
 
-export function statementWhere(filter: StatementFilter): Condition[] {
+/**
+ * `textOrder`: how a text search is joined. 'matches' (the default) reads the matching statements by
+ * rowid and sorts them: right for a rare word. 'sortKey' hides the rowid from the planner (`+`), so
+ * that a page walks the sort-key index in order and stops once it is full, reading only the rows it
+ * returns: right for a word in many statements (textSearchOrder).
+ */
+export function statementWhere(filter: StatementFilter, textOrder: 'matches' | 'sortKey' = 'matches'): Condition[] {
   const conditions = [
     inList('s.actor_id', filter.actorIds),
     inList('s.meeting_id', filter.meetingIds),
@@ -74,7 +80,7 @@ export function statementWhere(filter: StatementFilter): Condition[] {
     conditions.push([
       // By rowid (each FTS row's rowid is its statement's, insertRows.ts): an integer-key probe
       // instead of reading the FTS statement_id column and searching the id index (5x faster at 300,000).
-      's.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)',
+      `${textOrder === 'sortKey' ? '+' : ''}s.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)`,
       [ftsQuery(filter.textTerms)],
     ]);
   }
@@ -103,6 +109,23 @@ export function combine(conditions: Condition[]): WhereClause {
     sql: `WHERE ${conditions.map(([sql]) => `(${sql})`).join(' AND ')}`,
     params: conditions.flatMap(([, params]) => params),
   };
+}
+
+/**
+ * How a page of statements matching `terms` is best read (statementWhere's `textOrder`), from how
+ * many statements match, which the full-text index counts without reading a row. At 300,000
+ * positions "sovereignty" is in 11,001 of 182,369 statements: sorting their rows for a page of 21
+ * took 4-6 ms warm and 73 ms and more in a fresh process (the rows carry their text), walking the
+ * sort-key index 1.5 ms and 6.5 ms. A word in 254 statements reads faster by its matches (0.7
+ * against 1.6 ms warm). The line is drawn at one statement in 50.
+ */
+export function textSearchOrder(matching: number, statements: number): 'matches' | 'sortKey' {
+  return matching * 50 > statements ? 'sortKey' : 'matches';
+}
+
+/** The statements whose text matches `terms`, counted in the full-text index alone. */
+export function textMatchCountQuery(terms: readonly string[]): { readonly sql: string; readonly params: unknown[] } {
+  return { sql: 'SELECT count(*) AS n FROM statements_fts WHERE statements_fts MATCH ?', params: [ftsQuery(terms)] };
 }
 
 /**
