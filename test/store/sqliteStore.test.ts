@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { StoreUnavailableError, loadSeeds, parseSearchQuery, searchTextOf, syncSeeds, type GraphBundle } from '../../graph/index.js';
+import { StoreUnavailableError, loadSeeds, parseSearchQuery, searchTextOf, syncSeeds, type GraphBundle, type Stance } from '../../graph/index.js';
 import { createSqliteStore } from '../../graph/store/sqlite/createSqliteStore.js';
 import { combine, positionWhere, statementWhere, textSearchOrder } from '../../graph/store/sqlite/whereClause.js';
 import { generateCorpus } from '../../bench/corpus/generateCorpus.js';
@@ -115,11 +115,11 @@ describe('the embedded store', () => {
     const file = path.join(data.dir, 'graph.sqlite');
     const old = new Database(file);
     old.exec('DROP INDEX positions_target_stance; CREATE INDEX positions_target ON positions (target_id, sort_key)');
-    const [targetId, stance] = Object.values(old.prepare('SELECT target_id, stance FROM positions LIMIT 1').get() as object) as string[];
+    const { target_id: targetId, stance } = old.prepare('SELECT target_id, stance FROM positions LIMIT 1').get() as { target_id: string; stance: Stance };
     old.close();
 
     const reopened = createSqliteStore({ dataDir: data.dir });
-    const filter = { targetIds: [targetId!], stances: [stance as 'SUPPORTS'] };
+    const filter = { targetIds: [targetId], stances: [stance] };
     const expected = await reopened.countPositions(filter);
     await reopened.close();
 
