@@ -30,7 +30,7 @@ describe('extractSuggestions', () => {
       expect.arrayContaining([
         'CHL SUPPORTS un-charter',
         'CHL SUPPORTS non-intervention',
-        'CHL QUALIFIES coercion-element',
+        'CHL QUALIFIES coercion-required',
         'non-aligned-movement OPPOSES unilateral-coercive-measures',
         'non-aligned-movement SUPPORTS capacity-building',
         'JPN SUPPORTS budapest-convention',
@@ -170,5 +170,89 @@ describe('extractSuggestions: shared subjects and reported clauses', () => {
     expect(run('The speaker for the Russian Federation underlined the need for a universal convention on international information security.')).toEqual([
       'RUS SUPPORTS (universal convention on international information security)',
     ]);
+  });
+});
+
+describe('extractSuggestions: the wording of meeting coverage, summaries and numbered reports', () => {
+  const run = (text: string) =>
+    extractSuggestions({ text, catalog: catalogFromBundle(bundle, null), documentId: 'inline', actorId: null }).positions.map(
+      (p) => `${p.actorId} ${p.stance} ${p.targetId ?? `(${p.targetName})`}`,
+    );
+
+  test('a numbered paragraph or list item is read past its marker', () => {
+    expect(run('7. Peru emphasised the importance of capacity-building.\n\n(b) Chile said the principle of non-intervention was essential.')).toEqual([
+      'PER SUPPORTS capacity-building',
+      'CHL SUPPORTS non-intervention',
+    ]);
+  });
+
+  test('"referred to", "did not share", "went further, stating" report their subject; "It" goes on with it', () => {
+    expect(
+      run(
+        'Norway referred to the Friendly Relations Declaration as authoritative. The United Kingdom did not share that view. It considered the principle of non-intervention to be the relevant rule.',
+      ),
+    ).toEqual(['NOR SUPPORTS friendly-relations-declaration', 'GBR SUPPORTS non-intervention']);
+    expect(run('Spain went further, stating that the principle of sovereignty was a binding rule.')).toEqual(['ESP SUPPORTS sovereignty']);
+  });
+
+  test('"X\'s delegate" speaks for X whatever the verb; "For X, …" and "In X\'s view, …" report X\'s view', () => {
+    expect(run("Kenya's delegate took a different line. Capacity-building had to come first, he said.")).toEqual(['KEN SUPPORTS capacity-building']);
+    expect(run('For Peru, international humanitarian law applied to cyber operations in armed conflict.')).toEqual(['PER SUPPORTS ihl']);
+    expect(run("In Chile's view, the principle of sovereign equality must guide the discussion.")).toEqual(['CHL SUPPORTS sovereign-equality']);
+  });
+
+  test('"A, B and C, in separate statements, each said…" gives each its position', () => {
+    expect(run('Peru, Chile and Kenya, in separate statements, each said capacity-building was essential.')).toEqual([
+      'PER SUPPORTS capacity-building',
+      'CHL SUPPORTS capacity-building',
+      'KEN SUPPORTS capacity-building',
+    ]);
+  });
+
+  test('words that name two catalog targets name both ("Article 51"); either spelling of a word matches', () => {
+    expect(run('The delegate of Peru said the right of self-defense under Article 51 applied.')).toEqual(
+      expect.arrayContaining(['PER SUPPORTS self-defence', 'PER SUPPORTS un-charter-art-51']),
+    );
+    expect(run('The delegate of Peru welcomed the norms of responsible State behavior.')).toEqual(['PER SUPPORTS responsible-state-behaviour']);
+  });
+
+  test('"international law applies to cyberspace" in any tense, with an aside, and under the other names of cyberspace', () => {
+    expect(run('The delegate of Peru said international law applied to the use of ICTs by States.')).toEqual(['PER SUPPORTS applicability-of-international-law']);
+    expect(run('The delegate of Chile said that international law, including the UN Charter, was applicable online.')).toEqual([
+      'CHL SUPPORTS applicability-of-international-law',
+      'CHL SUPPORTS un-charter',
+    ]);
+    expect(run('The delegate of Chile said that customary international law had developed online.')).not.toContain('CHL SUPPORTS applicability-of-international-law');
+  });
+
+  test('a negated passive, a denied status and a warning of legitimised conflict object', () => {
+    expect(run('The delegate of Peru said the right of self-defence could not be invoked against such operations.')).toEqual(['PER OPPOSES self-defence']);
+    expect(run('The delegate of Chile did not consider the Tallinn Manual 2.0 to be evidence of State practice.')).toContain('CHL OPPOSES tallinn-manual-2');
+    expect(run('The delegate of Cuba said that extending the law of armed conflict to cyberspace risked legitimizing war.')).toEqual(['CUB OPPOSES ihl']);
+    expect(run('The delegate of Peru said the right of self-defence should be invoked only as a last resort.')).not.toContain('PER OPPOSES self-defence');
+  });
+
+  test('"not merely" does not deny; ", adding that" opens a clause of its own', () => {
+    expect(run('The delegate of Peru said sovereignty was not merely a principle but a rule.')).not.toContain('PER OPPOSES sovereignty');
+    expect(run('The delegate of Chile said capacity-building was essential, adding that there was no need for a new treaty.')).toEqual([
+      'CHL SUPPORTS capacity-building',
+      'CHL OPPOSES (new treaty)',
+    ]);
+  });
+
+  test('accepting a target and then limiting it in a clause with no target of its own qualifies it', () => {
+    expect(run('The delegate of Peru regarded sovereignty as a foundational principle, but did not consider that it gave rise to a separate rule.')).toEqual([
+      'PER QUALIFIES sovereignty',
+    ]);
+    // The contrasting clause names its own target: each keeps its own stance.
+    expect(run('The delegate of Peru supported capacity-building, but opposed the Budapest Convention.')).toEqual([
+      'PER SUPPORTS capacity-building',
+      'PER OPPOSES budapest-convention',
+    ]);
+  });
+
+  test('a statement on coercion as an element of intervention answers the legal question about it', () => {
+    expect(run('The delegate of Peru said coercion was the essential element of a prohibited intervention.')).toContain('PER SUPPORTS coercion-required');
+    expect(run('The delegate of Chile did not consider coercion to be a necessary element.')).toEqual(['CHL OPPOSES coercion-required']);
   });
 });

@@ -26,6 +26,10 @@ export interface CatalogTarget {
   readonly kind: TargetKind;
   readonly name: string;
   readonly aliases: readonly string[];
+  /** A principle that is an element of another ("coercion" of non-intervention). */
+  readonly elementOfId?: string | null;
+  /** What a legal question asks about (a question only). */
+  readonly aboutIds?: readonly string[];
 }
 
 export interface CatalogPerson {

@@ -51,10 +51,23 @@ const ROLE_BEFORE =
 // "on behalf of the NAM", "Speaking for the Group of 77 and China", "in the name of the African Group".
 const BEHALF_BEFORE = /(?:on\s+behalf\s+of|speaking\s+for|in\s+the\s+name\s+of)\s+(?:the\s+)?$/i;
 const INTRO_BEFORE = /^(?:[^.;:]{0,80}?,\s*)?(?:the\s+)?$/i;
+// After the subject: an aside ("…, speaking on behalf of its member States, said"), a distributive or
+// sentence adverb ("each said", "for its part"), an auxiliary with or without "not" ("did not share").
 const VERB_AFTER = new RegExp(
-  `^(?:'s?\\s+(?:delegation|delegate|representative|government|minister|ambassador))?\\s*,?\\s*(?:[^,;]{0,100},\\s*)?(?:also\\s+|further\\s+|however,?\\s+|therefore\\s+|firmly\\s+|strongly\\s+|fully\\s+|then\\s+|thereafter\\s+)?${REPORTING_VERB.source}`,
+  `^(?:'s?\\s+(?:delegation|delegate|representative|government|minister|ambassador))?\\s*,?\\s*(?:[^,;]{0,100},\\s*)?` +
+    `(?:(?:also|further|however,?|therefore|firmly|strongly|fully|then|thereafter|each|both|all|jointly|likewise|similarly|too|in\\s+turn|for\\s+(?:its|their|his|her)\\s+part,?)\\s+)?` +
+    `(?:(?:did|does|do|could|would|can|cannot|might)\\s+(?:not\\s+)?)?${REPORTING_VERB.source}`,
   'iu',
 );
+// "Russia's delegate took…", "Iran's representative": a State's own speaker named at the start of a
+// sentence speaks for it whatever the verb.
+const POSSESSIVE_ROLE = /^'s?\s+(?:delegation|delegate|representative|government|minister|ambassador|permanent\s+representative)\b/i;
+// "For Mexico, international humanitarian law applied…", "According to Japan, …", "In the view of the
+// delegation of Egypt, …": the view reported is the named actor's.
+const VIEW_OF_BEFORE =
+  /^(?:[^.;:]{0,40}?,\s*)?(?:for|according\s+to|in\s+the\s+(?:view|opinion|assessment|understanding)\s+of)\s+(?:the\s+(?:delegation|delegate|representative|government)\s+of\s+)?(?:the\s+)?$/i;
+const VIEW_OF_AFTER = /^\s*,/;
+const IN_ITS_VIEW = { before: /^(?:[^.;:]{0,40}?,\s*)?in\s+$/i, after: /^'s?\s+(?:view|opinion|assessment)\s*,/i };
 const DEMONYM_AFTER = /^\s+(?:delegation|delegate|representative|government|side|minister|ambassador)\b/i;
 const CHAIR = /^(?:[^.;]{0,60}?[\s,])?(?:the\s+)?(chair(?:man|person|woman)?|vice[-\s]chair|co[-\s]chairs?|facilitator|moderator)\b/i;
 const GENERIC_SPEAKERS =
@@ -119,6 +132,18 @@ function findDeliverer(sentence: string, mentions: readonly ActorMention[], cont
     if (INTRO_BEFORE.test(before) && VERB_AFTER.test(after)) {
       const verb = REPORTING_VERB.exec(after)!;
       return { speaker: speaker(mention, 'DELEGATE', null, null, 0.9, `${sentence.slice(mention.start, mention.end)} … ${verb[0]}`).speaker, also: [] };
+    }
+    const possessive = POSSESSIVE_ROLE.exec(after);
+    if (possessive && INTRO_BEFORE.test(before)) {
+      return { speaker: speaker(mention, 'DELEGATE', null, null, 0.85, sentence.slice(mention.start, mention.end + possessive[0].length).trim()).speaker, also: [] };
+    }
+    const viewOf = VIEW_OF_BEFORE.exec(before);
+    if (viewOf && VIEW_OF_AFTER.test(after)) {
+      return { speaker: speaker(mention, 'DELEGATE', null, null, 0.85, sentence.slice(0, mention.end).trim()).speaker, also: [] };
+    }
+    const inItsView = IN_ITS_VIEW.after.exec(after);
+    if (inItsView && IN_ITS_VIEW.before.test(before)) {
+      return { speaker: speaker(mention, 'DELEGATE', null, null, 0.85, sentence.slice(mention.start, mention.end + inItsView[0].length).trim()).speaker, also: [] };
     }
   }
   for (const demonym of context.actors.findDemonyms(sentence)) {

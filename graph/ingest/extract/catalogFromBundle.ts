@@ -20,7 +20,11 @@ export function catalogFromBundle(bundle: GraphBundle, meetingId: string | null)
   const chair = bundle.attendances.find((a) => a.meetingId === meetingId && a.role === 'CHAIR');
   return {
     actors: bundle.actors.map(({ id, kind, name, aliases }) => ({ id, kind, name, aliases })),
-    targets: [...bundle.principles, ...bundle.instruments, ...bundle.proposals, ...bundle.questions].map(({ id, kind, name, aliases }) => ({ id, kind, name, aliases })),
+    targets: [
+      ...bundle.principles.map(({ id, kind, name, aliases, elementOfId }) => ({ id, kind, name, aliases, elementOfId })),
+      ...[...bundle.instruments, ...bundle.proposals].map(({ id, kind, name, aliases }) => ({ id, kind, name, aliases })),
+      ...bundle.questions.map(({ id, kind, name, aliases, aboutIds }) => ({ id, kind, name, aliases, aboutIds })),
+    ],
     persons,
     agendaItems: bundle.agendaItems.filter((item) => item.meetingId === meetingId).map(({ id, label, title }) => ({ id, label, title })),
     chairActorId: chair?.representsId ?? null,

@@ -3,7 +3,7 @@ import { idSlug } from '../../model/index.js';
 import { ActorGazetteer } from './actorGazetteer.js';
 import { attributeSentence, type AttributionContext, type Speaker } from './attributeSentence.js';
 import { findCandidateTerms } from './candidateTerms.js';
-import { classifyStance, defaultStance } from './classifyStance.js';
+import { classifyStance, defaultStance, type StanceReading } from './classifyStance.js';
 import type { ExtractionCatalog } from './ExtractionCatalog.js';
 import { normalizeForMatching } from './normalizeForMatching.js';
 import { segmentText, type Sentence } from './segmentText.js';
@@ -45,6 +45,7 @@ export function extractSuggestions(options: ExtractOptions): Extraction {
     chair: chairActor ? { actorId: chairActor.id, kind: chairActor.kind, name: chairActor.name } : null,
   };
   const fixed = options.actorId ? fixedSpeaker(options.actorId, actors) : null;
+  const answeredBy = questionsAnsweredByElements(catalog);
 
   const statements: SuggestedStatement[] = [];
   const positions: SuggestedPosition[] = [];
@@ -100,7 +101,7 @@ export function extractSuggestions(options: ExtractOptions): Extraction {
       else continueWith(sentence);
       continue;
     }
-    const attribution = attributeSentence(normSentence, context);
+    const attribution = attributeSentence(withoutListMarker(normSentence), context);
     if (attribution?.kind === 'SPEAKER') {
       // The cue was read on the normalised copy: report the words as the document writes them.
       const asWritten = (speaker: Speaker): Speaker => {
@@ -125,7 +126,10 @@ export function extractSuggestions(options: ExtractOptions): Extraction {
     const seen = new Set<string>();
     for (const sentence of sentences) {
       const normSentence = norm.slice(sentence.start, sentence.end);
-      const catalogMentions = nonOverlapping(targets.find(normSentence));
+      const catalogMentions = nonOverlapping(targets.find(normSentence)).map((m) => {
+        const question = answeredBy.get(m.targetId);
+        return question ? { ...m, targetId: question.id, kind: question.kind, name: question.name } : m;
+      });
       const candidates = findCandidateTerms(normSentence).filter(
         (c) => !catalogMentions.some((m) => m.start < c.end && c.start < m.end) && !targets.find(c.name).length,
       );
@@ -136,9 +140,10 @@ export function extractSuggestions(options: ExtractOptions): Extraction {
       for (const mention of mentions) {
         const clause = clauseAround(normSentence, mention.start, mention.end);
         const clauseReading = classifyStance(normSentence.slice(clause.start, clause.end), { start: mention.start - clause.start, end: mention.end - clause.start });
-        const reading = clauseReading ?? classifyStance(normSentence, mention) ?? defaultStance();
-        // The quote is the clause when the clause carries the cue, else the whole sentence.
-        const span = clauseReading ? clause : { start: 0, end: normSentence.length };
+        const limited = clauseReading?.stance === 'SUPPORTS' || !clauseReading ? limitingClause(normSentence, clause, mentions) : null;
+        const reading = limited?.reading ?? clauseReading ?? classifyStance(normSentence, mention) ?? defaultStance();
+        // The quote is the clause when the clause carries the cue (with the limit that follows it), else the whole sentence.
+        const span = limited ? { start: clause.start, end: limited.end } : clauseReading ? clause : { start: 0, end: normSentence.length };
         const quote = trimQuote(text, sentence.start + span.start, sentence.start + span.end);
         const key = `${mention.targetId ?? keyOf(mention.name)}|${reading.stance}`;
         if (seen.has(key)) continue;
@@ -187,18 +192,34 @@ function fixedSpeaker(actorId: string, actors: ActorGazetteer): Speaker {
   };
 }
 
-/** Longest mention wins where two overlap ("Convention on Cybercrime of the Council of Europe" over "Council of Europe"). */
+// A numbered paragraph or list item ("3. Germany and the Netherlands stressed…", "(b) Japan said…",
+// "- Egypt referred to…"): the marker is not part of the sentence whose subject is read.
+const LIST_MARKER = /^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\)|\(?[a-z]\)|\(?[ivx]{1,5}\)|[-•–])?\s*/u;
+
+/** The sentence without its list marker and leading spaces (Markdown bullets are spaces by now). */
+function withoutListMarker(sentence: string): string {
+  return sentence.slice(LIST_MARKER.exec(sentence)![0].length);
+}
+
+/**
+ * Longest mention wins where two overlap ("Convention on Cybercrime of the Council of Europe" over
+ * "Council of Europe"); the same words naming two targets ("Article 51") keep both.
+ */
 function nonOverlapping(mentions: TargetMention[]): TargetMention[] {
   const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TargetMention[] = [];
-  for (const mention of sorted) if (!kept.some((k) => k.start < mention.end && mention.start < k.end)) kept.push(mention);
+  const sameWords = (a: TargetMention, b: TargetMention) => a.start === b.start && a.end === b.end;
+  for (const mention of sorted) if (!kept.some((k) => k.start < mention.end && mention.start < k.end && !sameWords(k, mention))) kept.push(mention);
   return kept.sort((a, b) => a.start - b.start);
 }
 
 // Besides punctuation and contrast, a second reporting verb opens a new clause: "welcomed the
-// report and said that due diligence was voluntary" holds two stances on two targets.
+// report and said that due diligence was voluntary", "…, he said, adding that the Union saw no need
+// for a new treaty" hold two stances on two targets.
 const CLAUSE_BREAK =
-  /;|:\s|\s[-–—]\s|,\s+(?:but|while|whereas|although|though|however|yet)\s|\s(?:but|whereas|although)\s|,?\s+and\s+(?:also\s+)?(?:said|stated|added|noted|stressed|emphasi[sz]ed|underlined|argued|maintained|considered|believed|observed|recalled|explained)\s+(?:that\s+)?/giu;
+  /;|:\s|\s[-–—]\s|,\s+(?:but|while|whereas|although|though|however|yet)\s|\s(?:but|whereas|although)\s|,?\s+and\s+(?:also\s+)?(?:said|stated|added|noted|stressed|emphasi[sz]ed|underlined|argued|maintained|considered|believed|observed|recalled|explained)\s+(?:that\s+)?|,\s+(?:adding|noting|stressing|stating|emphasi[sz]ing|underlining|recalling|arguing|insisting|warning|observing|explaining|pointing\s+out)\s+(?:that\s+)?/giu;
+/** A clause that opens by turning against what came before ("…, but did not consider that…"). */
+const CONTRAST_OPENING = /(?:^|,)\s*(?:but|however|although|though|yet|whereas)\s+$/iu;
 
 /** The clause of a sentence holding [start, end): cut at semicolons, dashes and contrastive conjunctions. */
 function clauseAround(sentence: string, start: number, end: number): { start: number; end: number } {
@@ -213,6 +234,41 @@ function clauseAround(sentence: string, start: number, end: number): { start: nu
     }
   }
   return { start: from, end: to };
+}
+
+/**
+ * A legal question about an element and the principle it is an element of ("Is coercion a required
+ * element of prohibited intervention?", about coercion and non-intervention) is what a statement on
+ * that element answers: "coercion is essential" says yes, "coercion is not a necessary element" no,
+ * "whether coercion is a requisite element remains unsettled" that it is open. Such mentions are
+ * read as positions on the question, as curators code them (seeds/README.md).
+ */
+function questionsAnsweredByElements(catalog: ExtractionCatalog): Map<string, ExtractionCatalog['targets'][number]> {
+  const byId = new Map(catalog.targets.map((t) => [t.id, t]));
+  const answered = new Map<string, ExtractionCatalog['targets'][number]>();
+  for (const question of catalog.targets) {
+    for (const aboutId of question.aboutIds ?? []) {
+      const element = byId.get(aboutId);
+      if (element?.elementOfId && question.aboutIds!.includes(element.elementOfId) && !answered.has(element.id)) answered.set(element.id, question);
+    }
+  }
+  return answered;
+}
+
+/**
+ * "It regarded sovereignty as a foundational principle, but did not consider that it gave rise to a
+ * separate rule": a clause that accepts a target (or names it without a cue), followed by a
+ * contrasting clause that objects or qualifies and names no target of its own, accepts the target
+ * within a limit. Read as QUALIFIES, quoted with the limit; null when the sentence goes on otherwise.
+ */
+function limitingClause(sentence: string, clause: { start: number; end: number }, mentions: readonly { start: number }[]): { reading: StanceReading; end: number } | null {
+  const turn = /^,?\s+(?:but|however|although|though|yet|whereas)\s+/iu.exec(sentence.slice(clause.end));
+  if (!turn) return null;
+  const next = clauseAround(sentence, clause.end + turn[0].length, clause.end + turn[0].length + 1);
+  if (mentions.some((m) => m.start >= next.start && m.start < next.end)) return null;
+  const limit = classifyStance(sentence.slice(next.start, next.end));
+  if (!limit || (limit.stance !== 'OPPOSES' && limit.stance !== 'QUALIFIES')) return null;
+  return { reading: { ...limit, stance: 'QUALIFIES', weight: 0.8, cues: [turn[0].trim(), ...limit.cues] }, end: next.end };
 }
 
 /** A quote without the spaces, commas and final full stop around it: the fewest characters that carry it. */

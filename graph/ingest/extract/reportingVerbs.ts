@@ -17,6 +17,14 @@ export const REPORTING_VERB = new RegExp(
     'voiced', 'echoed', 'concurred', 'insisted', 'contended', 'described', 'outlined', 'spoke', 'introduced',
     'concluded', 'reported', 'commended', 'encouraged', 'views', 'viewed', 'is of the view', 'was of the view',
     'took the view', 'takes the view', 'is convinced', 'remains convinced', 'is committed', 'reiterates', 'notes',
+    // Coverage and summaries vary the verb: "Egypt referred to…", "Brazil regarded it as…", "the United
+    // Kingdom did not share that view", "Russia's delegate took a different line", "France went further,
+    // stating that…" (a participle after the subject's clause).
+    'referred', 'refers', 'regarded', 'regards', 'asserted', 'asserts', 'countered', 'responded', 'replied',
+    'clarified', 'confirmed', 'characteri[sz]ed', 'favou?red', 'attached', 'cited', 'invoked', 'went further',
+    'took (?:a|the|an) (?:\\w+ )?(?:line|view|position|stance|approach)', 'share[sd]?', 'accepted', 'accepts',
+    'stating', 'saying', 'noting', 'arguing', 'adding', 'stressing', 'emphasi[sz]ing', 'underlining', 'recalling',
+    'insisting', 'warning', 'expressing', 'affirming', 'reaffirming', 'recogni[sz]ing', 'pointing out',
   ]
     .map((verb) => verb.replace(/ /g, '\\s+'))
     .join('|')

@@ -43,6 +43,10 @@ export const OPPOSE_CUES: readonly StanceCue[] = [
   // Denying that something is needed or binding: "we do not consider that a new treaty is needed",
   // "a voluntary norm rather than a binding obligation", "there is no legal basis for".
   cue('OPPOSES', 0.85, "(?:do|does|did) not (?:consider|believe|think|find|see) that|(?:do|does|did) not see (?:the |any |a )?(?:need|necessity|added value)|(?:is|are|was|were) not (?:a |an )?(?:legally )?binding|rather than (?:a |an )?(?:legally )?binding|not (?:needed|necessary|required|warranted)|no (?:legal )?basis for|unnecessary|not ripe"),
+  // A negated passive ("self-defence could not be invoked", "…cannot be equated with armed attacks"),
+  // a denial of a status ("did not consider coercion to be a necessary element"), and the warning
+  // that applying a body of law would legitimise conflict ("risked legitimizing wars in cyberspace").
+  cue('OPPOSES', 0.85, '(?:(?:could|can|should|must|would) not|cannot) be (?:invoked|equated|relied (?:up)?on|extended|transposed|applied|used)|(?:do|does|did) not (?:consider|regard|view|deem) (?:\\S+ ){1,4}?(?:to be|as)|risk(?:s|ed|ing)? legitimi[sz]ing|(?:would|could) legitimi[sz]e'),
   cue('OPPOSES', 0.85, 'criticis(?:es|ed|m)|criticiz(?:es|ed)|limitations of|shortcomings of|flaws? (?:of|in)|have impaired|impairs?|undermines?|undermined|threatens?|no need for|should not be (?:used|applied|imposed)|against the'),
 ];
 
@@ -64,7 +68,8 @@ export const SUPPORT_CUES: readonly StanceCue[] = [
 ];
 
 /** Negators flip a support cue they govern to opposition ("does not support" is already an oppose cue). */
-export const NEGATION = /(?<![\p{L}])(?:not|no|never|neither|nor|cannot|can't|don't|doesn't|didn't|without|hardly|n't)(?![\p{L}])/iu;
+// "not merely", "not only", "not just", "not least" add to what follows rather than deny it.
+export const NEGATION = /(?<![\p{L}])(?:not(?!\s+(?:merely|only|simply|just|least)\b)|no|never|neither|nor|cannot|can't|don't|doesn't|didn't|without|hardly|n't)(?![\p{L}])/iu;
 
 /** Words that soften a support into a qualification when they govern it ("could perhaps apply"). */
 export const HEDGES = /(?<![\p{L}])(?:may|might|could|perhaps|possibly|arguably|in principle|to some extent|in some cases|some of|in certain circumstances)(?![\p{L}])/iu;
