@@ -251,8 +251,21 @@ describe('extractSuggestions: the wording of meeting coverage, summaries and num
     ]);
   });
 
+  test('an open question qualifies; "however" as a degree does not; accepting supports; "violates it" upholds the rule', () => {
+    expect(run('The delegate of Peru regarded it as an open question whether the principle of sovereignty applied.')).toEqual(['PER QUALIFIES sovereignty']);
+    expect(run('The delegate of Peru said that the principle of non-intervention, however worded, was essential.')).toEqual(['PER SUPPORTS non-intervention']);
+    expect(run('The delegate of Chile said the principle of non-intervention, which it fully accepted, was the relevant rule.')).toEqual(['CHL SUPPORTS non-intervention']);
+    expect(run('The delegate of Peru said sovereignty is a rule, and a State that enters the networks of another violates it.')).toEqual(['PER SUPPORTS sovereignty']);
+  });
+
   test('a statement on coercion as an element of intervention answers the legal question about it', () => {
     expect(run('The delegate of Peru said coercion was the essential element of a prohibited intervention.')).toContain('PER SUPPORTS coercion-required');
     expect(run('The delegate of Chile did not consider coercion to be a necessary element.')).toEqual(['CHL OPPOSES coercion-required']);
+    // The bare word for the principle beside the element is the question's wording; the principle named as such is a position of its own.
+    expect(run('The delegate of Peru said the essence of a prohibited intervention lay in coercion.')).toEqual(['PER SUPPORTS coercion-required']);
+    expect(run('The delegate of Chile said the principle of non-intervention prohibits coercive interference.')).toEqual([
+      'CHL SUPPORTS non-intervention',
+      'CHL SUPPORTS coercion-required',
+    ]);
   });
 });

@@ -50,7 +50,7 @@ export function classifyStance(text: string, target?: { readonly start: number; 
 
 /**
  * A breach cue ("violation of") whose object is the target ("violation of State sovereignty") or a
- * relative pronoun after it ("sovereignty …, the violation of which") invokes the target as a rule
+ * pronoun after it ("sovereignty …, the violation of which", "… violates it") invokes the target as a rule
  * that binds: support, not rejection. Anything else the breach cue governs stays an objection.
  */
 function upholdsBreachedRule(reading: StanceReading | null, text: string, target: { readonly start: number; readonly end: number } | undefined): StanceReading | null {
@@ -58,7 +58,9 @@ function upholdsBreachedRule(reading: StanceReading | null, text: string, target
   const between = text.slice(reading.cueEnd, target.start);
   const isObject = target.start >= reading.cueEnd && /^\s*(?:(?:the|a|an|its|their|our|state|States'?|territorial)\s+){0,3}$/iu.test(between);
   const isRelative = target.end <= reading.cueStart && /^\s*which\b/iu.test(text.slice(reading.cueEnd));
-  if (!isObject && !isRelative) return reading;
+  // "sovereignty is a rule …, and a State that penetrates another's networks violates it".
+  const isPronoun = target.end <= reading.cueStart && /^\s*it\b/iu.test(text.slice(reading.cueEnd));
+  if (!isObject && !isRelative && !isPronoun) return reading;
   return { ...reading, stance: 'SUPPORTS', weight: 0.85, cues: [`${reading.cues[0]} (the rule breached)`] };
 }
 

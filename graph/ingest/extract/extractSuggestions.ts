@@ -126,10 +126,22 @@ export function extractSuggestions(options: ExtractOptions): Extraction {
     const seen = new Set<string>();
     for (const sentence of sentences) {
       const normSentence = norm.slice(sentence.start, sentence.end);
-      const catalogMentions = nonOverlapping(targets.find(normSentence)).map((m) => {
+      const answers = nonOverlapping(targets.find(normSentence)).map((m) => {
         const question = answeredBy.get(m.targetId);
-        return question ? { ...m, targetId: question.id, kind: question.kind, name: question.name } : m;
+        return { mention: question ? { ...m, targetId: question.id, kind: question.kind, name: question.name } : m, question };
       });
+      // "the essence of a prohibited intervention lay in coercion": the bare word for the principle
+      // beside the element is the question's own wording, not a second position on the principle
+      // ("the principle of non-intervention prohibits coercive interference" names it and keeps it).
+      const catalogMentions = answers
+        .filter(({ mention }) => {
+          if (mention.matchedBy !== 'VARIANT') return true;
+          const clause = clauseAround(normSentence, mention.start, mention.end);
+          return !answers.some(
+            (a) => a.question?.aboutIds?.includes(mention.targetId) && a.mention.start >= clause.start && a.mention.start < clause.end,
+          );
+        })
+        .map(({ mention }) => mention);
       const candidates = findCandidateTerms(normSentence).filter(
         (c) => !catalogMentions.some((m) => m.start < c.end && c.start < m.end) && !targets.find(c.name).length,
       );

@@ -55,7 +55,11 @@ export const QUALIFY_CUES: readonly StanceCue[] = [
   cue('QUALIFIES', 0.95, 'not yet (?:a |an )?(?:binding|settled|established|clear|crystalli[sz]ed|ripe|customary)|is not yet|remains? unsettled|unsettled|remains? unclear|not (?:entirely |sufficiently |fully )?clear|premature'),
   cue('QUALIFIES', 0.9, 'case[- ]by[- ]case|further (?:study|studies|consideration|examination|discussions?|deliberations?|clarification|elaboration|work)|needs? to be (?:studied|clarified|examined|further)|should be (?:further )?(?:studied|considered|examined|clarified)|subject to|provided that|on condition that|only (?:if|when|where)|to the extent that'),
   cue('QUALIFIES', 0.85, 'vague(?:ness)?|ambiguous|ambiguity|lack of (?:consensus|clarity|agreement|common understanding)|no consensus|divergent views|differ(?:ent|ing) (?:views|interpretations)|not necessarily|albeit|partially|with caution|cautious(?:ly)?|careful(?:ly)?|reservations?|gaps? in|should not be misunderstood|not be (?:interpreted|understood) as|without prejudice'),
-  cue('QUALIFIES', 0.75, 'however|nevertheless|although|while recogni[sz]ing|evolving|in its infancy|difficult to (?:determine|apply|define)|challenges? (?:pertaining|relating|related) to|need(?:s|ed)? to find common ground'),
+  // An open question is a qualification, not a query: the speaker says it is unsettled ("regarded it
+  // as an open question whether…", "not yet persuaded, either way").
+  cue('QUALIFIES', 0.9, 'open question|remains? open|an open issue|unresolved|not (?:yet )?persuaded|not settled'),
+  // "however" turns a sentence ("However, …", "…, however, …"), not a degree ("however unwelcome").
+  cue('QUALIFIES', 0.75, 'however(?=\\s*,)|nevertheless|although|while recogni[sz]ing|evolving|in its infancy|difficult to (?:determine|apply|define)|challenges? (?:pertaining|relating|related) to|need(?:s|ed)? to find common ground'),
 ];
 
 /** Endorsement, affirmation that it applies, following it. */
@@ -63,6 +67,9 @@ export const SUPPORT_CUES: readonly StanceCue[] = [
   cue('SUPPORTS', 0.95, '(?:fully |strongly |firmly )?(?:supports?|supported|endorses?|endorsed|reaffirms?|reaffirmed|affirms?|affirmed|upholds?|upheld|welcomes?|welcomed|is committed to|are committed to|remains committed to|in favou?r of|champions?|adheres? to|complies with)'),
   cue('SUPPORTS', 0.95, '(?:applies|apply|applied|is applicable|are applicable|applicability of|fully applicable|applicable)|(?:is|are|was|were|remains?) (?:a |an |the )?(?:crucial|essential|fundamental|key|cornerstone|binding|core|important|useful|valuable|significant|vital)'),
   cue('SUPPORTS', 0.9, '(?:is|are|was|were|remains?|constitutes?) (?:a |an |the )?(?:(?:primary|binding|customary|stand-?alone|legal|general|fundamental|established|well-established) )*(?:rules?|obligations?|norms?|principles?) of (?:customary )?international law'),
+  // What makes a thing what it is ("the essence of a prohibited intervention lay in coercion",
+  // "coercion is the decisive element") and accepting it ("which it fully accepted").
+  cue('SUPPORTS', 0.9, 'essence of|decisive|indispensable|sine qua non|constitutive|accepts?|accepted'),
   cue('SUPPORTS', 0.9, 'recogni[sz](?:es|ed|e)|importance of|important|essential|crucial|fundamental|cornerstone|must (?:be )?respect(?:ed)?|should (?:be )?(?:follow(?:ed)?|respect(?:ed)?|uphold|upheld|observe[d]?)|all States should|useful|valuable|appreciat(?:es|ed|e)|values|highly values|commend(?:s|ed)?|calls? for|called for|urges?|urged|encourages?|encouraged|promotes?|promoted|agrees? (?:with|that)|agreed'),
   cue('SUPPORTS', 0.75, 'emphasi[sz](?:es|ed|e)|stress(?:es|ed)|underlin(?:es|ed)|underscor(?:es|ed)|highlight(?:s|ed)|need (?:for|to)|necessary|(?:is|are) (?:urgently |clearly )?needed|should|must|advocat(?:es|ed)|favou?rs?'),
 ];
