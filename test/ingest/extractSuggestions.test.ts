@@ -179,6 +179,22 @@ describe('extractSuggestions: the wording of meeting coverage, summaries and num
       (p) => `${p.actorId} ${p.stance} ${p.targetId ?? `(${p.targetName})`}`,
     );
 
+  test('a joint statement on behalf of named States is each State\'s, the one delivering it included; a group\'s stays the group\'s', () => {
+    expect(run('On behalf of Peru, Kenya and Norway, the representative of Kenya said that capacity-building was essential.')).toEqual([
+      'PER SUPPORTS capacity-building',
+      'KEN SUPPORTS capacity-building',
+      'NOR SUPPORTS capacity-building',
+    ]);
+    expect(run('Chile, speaking also on behalf of Mexico and Colombia, said the principle of non-intervention applied.')).toEqual([
+      'CHL SUPPORTS non-intervention',
+      'MEX SUPPORTS non-intervention',
+      'COL SUPPORTS non-intervention',
+    ]);
+    expect(run('Speaking on behalf of the European Union, the representative of Spain said that the Budapest Convention was essential.')).toEqual([
+      'eu SUPPORTS budapest-convention',
+    ]);
+  });
+
   test('a numbered paragraph or list item is read past its marker', () => {
     expect(run('7. Peru emphasised the importance of capacity-building.\n\n(b) Chile said the principle of non-intervention was essential.')).toEqual([
       'PER SUPPORTS capacity-building',

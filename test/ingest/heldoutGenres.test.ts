@@ -98,4 +98,4 @@ describe('the extractor on held-out texts', () => {
 });
 
 const DEV_FLOOR = { precision: 0.93, recall: 0.73, stance: 0.95 };
-const TEST_FLOOR = { precision: 0.94, recall: 0.65, stance: 0.92 };
+const TEST_FLOOR = { precision: 0.95, recall: 0.72, stance: 0.93 };

@@ -81,6 +81,17 @@ export function attributeSentence(sentence: string, context: AttributionContext)
   if (passive) return passive;
   const group = mentions.find((m) => BEHALF_BEFORE.test(sentence.slice(0, m.start)) && m.start < OPENING + 40);
   const deliverer = findDeliverer(sentence, mentions.filter((m) => m !== group), context);
+  if (group && group.kind === 'STATE') {
+    // A joint statement: "On behalf of Australia, Chile, Ghana and the Netherlands, the
+    // representative of Chile said…", "Chile, speaking also on behalf of Ghana and Kenya, said…".
+    // Each State named speaks the words, the one delivering them too.
+    const named = [group, ...coordinatedAfter(sentence, mentions, mentions.indexOf(group))];
+    const cue = sentence.slice(0, named.at(-1)!.end).trim();
+    const by = deliverer?.speaker.actorId ?? null;
+    const joint = named.map((m) => speaker(m, 'DELEGATE', null, m.actorId === by ? null : by, deliverer ? 0.9 : 0.85, cue).speaker);
+    if (deliverer && !named.some((m) => m.actorId === by)) joint.unshift(deliverer.speaker);
+    return { kind: 'SPEAKER', speaker: joint[0]!, ...(joint.length > 1 ? { also: joint.slice(1) } : {}) };
+  }
   if (group) {
     return speaker(group, 'DELEGATE', null, deliverer?.speaker.actorId ?? null, deliverer ? 0.95 : 0.85, sentence.slice(0, group.end));
   }
