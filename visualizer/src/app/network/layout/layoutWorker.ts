@@ -60,8 +60,16 @@ function layOut(request: LayoutRequest): LayoutResponse {
   const positions: Record<string, { x: number; y: number }> = {};
   cy.nodes().forEach((node) => {
     const { x, y } = node.position();
-    positions[node.id()] = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+    positions[node.id()] = { x: tenth(x), y: tenth(y) };
   });
   cy.destroy();
   return { ok: true, positions, milliseconds: performance.now() - started };
+}
+
+/**
+ * A coordinate to a tenth. A value just below zero rounds to -0, which the layout cache's JSON
+ * writes as 0: a layout read back from the cache would then differ from the one computed.
+ */
+function tenth(value: number): number {
+  return Math.round(value * 10) / 10 || 0;
 }
