@@ -34,7 +34,8 @@ describe('extractSuggestions', () => {
         'non-aligned-movement OPPOSES unilateral-coercive-measures',
         'non-aligned-movement SUPPORTS capacity-building',
         'JPN SUPPORTS budapest-convention',
-        'JPN QUERIES (principle of due diligence)',
+        'JPN QUERIES due-diligence',
+        'JPN QUERIES due-diligence-binding',
         'RUS OPPOSES tallinn-manual-1',
         'RUS QUALIFIES ihl',
         'MEX SUPPORTS sovereignty',
@@ -159,7 +160,7 @@ describe('extractSuggestions: shared subjects and reported clauses', () => {
   test('a second reporting verb starts a clause with its own stance', () => {
     expect(
       run('The representative of Australia welcomed the principle of non-intervention and said that due diligence was a voluntary norm rather than a binding obligation.'),
-    ).toEqual(['AUS SUPPORTS non-intervention', 'AUS OPPOSES (due diligence)']);
+    ).toEqual(['AUS SUPPORTS non-intervention', 'AUS OPPOSES due-diligence', 'AUS OPPOSES due-diligence-binding']);
   });
 
   test('"is applicable in" finds a target whose alias says "applies to"', () => {
@@ -208,7 +209,7 @@ describe('extractSuggestions: the wording of meeting coverage, summaries and num
         'Norway referred to the Friendly Relations Declaration as authoritative. The United Kingdom did not share that view. It considered the principle of non-intervention to be the relevant rule.',
       ),
     ).toEqual(['NOR SUPPORTS friendly-relations-declaration', 'GBR SUPPORTS non-intervention']);
-    expect(run('Spain went further, stating that the principle of sovereignty was a binding rule.')).toEqual(['ESP SUPPORTS sovereignty']);
+    expect(run('Spain went further, stating that the principle of sovereignty was a binding rule.')).toEqual(['ESP SUPPORTS sovereignty', 'ESP SUPPORTS sovereignty-rule']);
   });
 
   test('"X\'s delegate" speaks for X whatever the verb; "For X, …" and "In X\'s view, …" report X\'s view', () => {
@@ -259,6 +260,7 @@ describe('extractSuggestions: the wording of meeting coverage, summaries and num
   test('accepting a target and then limiting it in a clause with no target of its own qualifies it', () => {
     expect(run('The delegate of Peru regarded sovereignty as a foundational principle, but did not consider that it gave rise to a separate rule.')).toEqual([
       'PER QUALIFIES sovereignty',
+      'PER OPPOSES sovereignty-rule',
     ]);
     // The contrasting clause names its own target: each keeps its own stance.
     expect(run('The delegate of Peru supported capacity-building, but opposed the Budapest Convention.')).toEqual([
@@ -271,7 +273,29 @@ describe('extractSuggestions: the wording of meeting coverage, summaries and num
     expect(run('The delegate of Peru regarded it as an open question whether the principle of sovereignty applied.')).toEqual(['PER QUALIFIES sovereignty']);
     expect(run('The delegate of Peru said that the principle of non-intervention, however worded, was essential.')).toEqual(['PER SUPPORTS non-intervention']);
     expect(run('The delegate of Chile said the principle of non-intervention, which it fully accepted, was the relevant rule.')).toEqual(['CHL SUPPORTS non-intervention']);
-    expect(run('The delegate of Peru said sovereignty is a rule, and a State that enters the networks of another violates it.')).toEqual(['PER SUPPORTS sovereignty']);
+    expect(run('The delegate of Peru said sovereignty is a rule, and a State that enters the networks of another violates it.')).toEqual([
+      'PER SUPPORTS sovereignty',
+      'PER SUPPORTS sovereignty-rule',
+    ]);
+  });
+
+  test('a State whose name takes "the" is found after "and" and mid-sentence ("the Netherlands", "the Gambia")', () => {
+    expect(run('Germany and the Netherlands stressed the importance of capacity-building.')).toEqual([
+      'DEU SUPPORTS capacity-building',
+      'NLD SUPPORTS capacity-building',
+    ]);
+    expect(run('The representative of the Gambia said capacity-building was essential.')).toEqual(['GMB SUPPORTS capacity-building']);
+  });
+
+  test('a question about one principle is asked by the principle and a word of its own name ("rule", "binding", "collective")', () => {
+    expect(run('The delegate of Peru said sovereignty was a rule of international law in its own right.')).toEqual([
+      'PER SUPPORTS sovereignty',
+      'PER SUPPORTS sovereignty-rule',
+    ]);
+    expect(run('The delegate of Chile said due diligence was not a binding obligation.')).toContain('CHL OPPOSES due-diligence-binding');
+    expect(run('The delegate of Peru supported collective countermeasures.')).toEqual(['PER SUPPORTS collective-countermeasures']);
+    // The principle without the question's words is the principle alone.
+    expect(run('The delegate of Peru supported the principle of sovereignty.')).toEqual(['PER SUPPORTS sovereignty']);
   });
 
   test('a statement on coercion as an element of intervention answers the legal question about it', () => {

@@ -97,7 +97,9 @@ export class ActorGazetteer {
   }
 
   private add(name: string, entry: Entry) {
-    const clean = name.trim().replace(/[\u2019]/g, "'");
+    // "The Netherlands", "The Gambia": the article is left to the text ("Germany and the Netherlands"),
+    // since a name that starts with it would match "the" in lower case and be refused as no proper noun.
+    const clean = name.trim().replace(/[\u2019]/g, "'").replace(/^the\s+/i, '');
     // Inverted forms ("Korea, Republic of") and codes like "IR" or "CN" are never how a report names a State.
     if (clean.includes(',') || clean.length < 2 || /^[A-Z]{2}$/.test(clean) && entry.kind === 'STATE' && clean !== 'US' && clean !== 'UK') return;
     if (/[^\p{L}\p{N}\s.'()&-]/u.test(clean)) return;

@@ -5,7 +5,7 @@ import { attributeSentence, type AttributionContext, type Speaker } from './attr
 import { findCandidateTerms } from './candidateTerms.js';
 import { classifyStance, defaultStance, type StanceReading } from './classifyStance.js';
 import type { ExtractionCatalog } from './ExtractionCatalog.js';
-import { normalizeForMatching } from './normalizeForMatching.js';
+import { escapeRegExp, normalizeForMatching } from './normalizeForMatching.js';
 import { segmentText, type Sentence } from './segmentText.js';
 import type { Extraction, SuggestedPosition, SuggestedStatement } from './Suggestion.js';
 import { TargetGazetteer, keyOf, type TargetMention } from './targetGazetteer.js';
@@ -46,6 +46,9 @@ export function extractSuggestions(options: ExtractOptions): Extraction {
   };
   const fixed = options.actorId ? fixedSpeaker(options.actorId, actors) : null;
   const answeredBy = questionsAnsweredByElements(catalog);
+  const askedBy = questionsAskedByTheirWords(catalog);
+  // A question asked by its own words ("a separate rule") is the same matter as its principle.
+  const aboutIdsOf = new Map(askedBy.map(({ question, aboutId }) => [question.id, [aboutId]]));
 
   const statements: SuggestedStatement[] = [];
   const positions: SuggestedPosition[] = [];
@@ -142,6 +145,11 @@ export function extractSuggestions(options: ExtractOptions): Extraction {
           );
         })
         .map(({ mention }) => mention);
+      for (const { question, aboutId, words } of askedBy) {
+        if (!catalogMentions.some((m) => m.targetId === aboutId) || catalogMentions.some((m) => m.targetId === question.id)) continue;
+        const word = words.exec(normSentence);
+        if (word) catalogMentions.push({ targetId: question.id, kind: question.kind, name: question.name, start: word.index, end: word.index + word[0].length, matchedBy: 'VARIANT' });
+      }
       const candidates = findCandidateTerms(normSentence).filter(
         (c) => !catalogMentions.some((m) => m.start < c.end && c.start < m.end) && !targets.find(c.name).length,
       );
@@ -152,7 +160,9 @@ export function extractSuggestions(options: ExtractOptions): Extraction {
       for (const mention of mentions) {
         const clause = clauseAround(normSentence, mention.start, mention.end);
         const clauseReading = classifyStance(normSentence.slice(clause.start, clause.end), { start: mention.start - clause.start, end: mention.end - clause.start });
-        const limited = clauseReading?.stance === 'SUPPORTS' || !clauseReading ? limitingClause(normSentence, clause, mentions) : null;
+        // The question about this very target, asked by a word of the limiting clause ("…, but did not consider that it gave rise to a separate rule"), is not a target of its own there.
+        const others = mentions.filter((m) => !(m.targetId && aboutIdsOf.get(m.targetId)?.includes(mention.targetId ?? '')));
+        const limited = clauseReading?.stance === 'SUPPORTS' || !clauseReading ? limitingClause(normSentence, clause, others) : null;
         const reading = limited?.reading ?? clauseReading ?? classifyStance(normSentence, mention) ?? defaultStance();
         // The quote is the clause when the clause carries the cue (with the limit that follows it), else the whole sentence.
         const span = limited ? { start: clause.start, end: limited.end } : clauseReading ? clause : { start: 0, end: normSentence.length };
@@ -265,6 +275,35 @@ function questionsAnsweredByElements(catalog: ExtractionCatalog): Map<string, Ex
     }
   }
   return answered;
+}
+
+/** Words of a question's name that say nothing of what it asks. */
+const QUESTION_FILLER = new Set(['as', 'a', 'an', 'the', 'in', 'its', 'own', 'right', 'of', 'for', 'against', 'to', 'and', 'or', 'is', 'be', 'by', 'on', 'with']);
+
+/**
+ * A legal question about one principle ("Sovereignty as a rule in its own right", "Due diligence as
+ * a binding obligation", "Collective countermeasures") is asked by a sentence that names the
+ * principle and a word of the question's name the principle's own names lack ("rule", "binding",
+ * "obligation", "collective"): "sovereignty was a rule of international law in its own right". The
+ * position on the question is read on the clause of that word, beside the one on the principle.
+ */
+function questionsAskedByTheirWords(catalog: ExtractionCatalog) {
+  const byId = new Map(catalog.targets.map((t) => [t.id, t]));
+  const asked = [];
+  for (const question of catalog.targets) {
+    if (question.aboutIds?.length !== 1) continue;
+    const about = byId.get(question.aboutIds[0]!);
+    if (!about) continue;
+    const aboutWords = new Set([about.name, ...about.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}-]+/u)));
+    const words = question.name
+      .toLowerCase()
+      .split(/[^\p{L}-]+/u)
+      .filter((w) => w.length > 2 && !QUESTION_FILLER.has(w) && !aboutWords.has(w));
+    if (words.length === 0) continue;
+    const pattern = new RegExp(`(?<![\\p{L}])(?:${words.map((w) => escapeRegExp(w).replace(/-/g, '[-\\s]')).join('|')})(?![\\p{L}])`, 'iu');
+    asked.push({ question, aboutId: about.id, words: pattern });
+  }
+  return asked;
 }
 
 /**
