@@ -196,6 +196,27 @@ describe('extractSuggestions: the wording of meeting coverage, summaries and num
     ]);
   });
 
+  test('a speaker who only agrees takes the positions of what was said just before, quoted by the words of agreement', () => {
+    const text =
+      'The delegate of Peru supported capacity-building and opposed unilateral coercive measures. Chile agreed.\n\nThis view was shared by Kenya and Norway.';
+    const extraction = extractSuggestions({ text, catalog: catalogFromBundle(bundle, null), documentId: 'inline', actorId: null });
+    expect(extraction.positions.map((p) => `${p.actorId} ${p.stance} ${p.targetId} «${p.quote}»`)).toEqual([
+      'PER SUPPORTS capacity-building «The delegate of Peru supported capacity-building»',
+      'PER OPPOSES unilateral-coercive-measures «opposed unilateral coercive measures»',
+      'CHL SUPPORTS capacity-building «Chile agreed»',
+      'CHL OPPOSES unilateral-coercive-measures «Chile agreed»',
+      'KEN SUPPORTS capacity-building «This view was shared by Kenya and Norway»',
+      'KEN OPPOSES unilateral-coercive-measures «This view was shared by Kenya and Norway»',
+      'NOR SUPPORTS capacity-building «This view was shared by Kenya and Norway»',
+      'NOR OPPOSES unilateral-coercive-measures «This view was shared by Kenya and Norway»',
+    ]);
+    // A speaker who names a target of its own says what it says.
+    expect(run('The delegate of Peru supported capacity-building. Chile agreed that the principle of sovereignty was essential.')).toEqual([
+      'PER SUPPORTS capacity-building',
+      'CHL SUPPORTS sovereignty',
+    ]);
+  });
+
   test('a numbered paragraph or list item is read past its marker', () => {
     expect(run('7. Peru emphasised the importance of capacity-building.\n\n(b) Chile said the principle of non-intervention was essential.')).toEqual([
       'PER SUPPORTS capacity-building',

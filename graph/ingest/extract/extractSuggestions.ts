@@ -55,19 +55,26 @@ export function extractSuggestions(options: ExtractOptions): Extraction {
   let agendaItemId = options.defaultAgendaItemId ?? catalog.agendaItems[0]?.id ?? null;
   // The statement(s) being read: one per speaker, several when a coordinated subject speaks
   // ("Mexico, Chile and Colombia supported…"), all over the same sentences.
-  let current: { statements: MutableStatement[]; sentences: Sentence[] } | null = null;
+  let current: { statements: MutableStatement[]; sentences: Sentence[]; agreesWith: readonly SuggestedPosition[] } | null = null;
+  // What the statement just closed said in its last sentence: what "Mexico agreed" agrees with.
+  let lastSaid: readonly SuggestedPosition[] = [];
   let opened = 0;
   const close = () => {
     if (!current) return;
+    const first = current.sentences[0]!;
     const last = current.sentences.at(-1)!;
-    for (const open of current.statements) {
+    let said: SuggestedPosition[] = [];
+    for (const [index, open] of current.statements.entries()) {
       const statement = { ...open, end: last.end };
       const found = positionsOf(statement, current.sentences);
+      if (!found.some((p) => p.start < first.end)) found.unshift(...agreeing(statement, first, current.agreesWith, found));
       if (found.length > 0 || !fixed) {
         statements.push(statement);
         positions.push(...found);
       }
+      if (index === 0) said = found.filter((p) => p.start >= last.start);
     }
+    lastSaid = said;
     current = null;
   };
   const statementOf = (speaker: Speaker, sentence: Sentence): MutableStatement => ({
@@ -87,7 +94,9 @@ export function extractSuggestions(options: ExtractOptions): Extraction {
   });
   const open = (speakers: readonly Speaker[], sentence: Sentence) => {
     close();
-    current = { statements: speakers.map((speaker) => statementOf(speaker, sentence)), sentences: [sentence] };
+    const normSentence = norm.slice(sentence.start, sentence.end);
+    const agrees = AGREEMENT.test(normSentence) && targets.find(normSentence).length === 0 && findCandidateTerms(normSentence).length === 0;
+    current = { statements: speakers.map((speaker) => statementOf(speaker, sentence)), sentences: [sentence], agreesWith: agrees ? lastSaid : [] };
   };
   const continueWith = (sentence: Sentence) => (current as { sentences: Sentence[] } | null)?.sentences.push(sentence);
   const currentActors = () => (current as { statements: MutableStatement[] } | null)?.statements.map((s) => s.actorId).join(' ') ?? null;
@@ -123,6 +132,31 @@ export function extractSuggestions(options: ExtractOptions): Extraction {
   }
   close();
   return { statements, positions };
+
+  /**
+   * "Mexico agreed.", "This view was shared by Egypt and Algeria.": a speaker who names no target
+   * but agrees takes the positions of what was said just before, quoted by the words of agreement.
+   */
+  function agreeing(statement: SuggestedStatement, sentence: Sentence, previous: readonly SuggestedPosition[], taken: readonly SuggestedPosition[]): SuggestedPosition[] {
+    const quote = trimQuote(text, sentence.start, sentence.end);
+    const inherited: SuggestedPosition[] = [];
+    for (const said of previous) {
+      if (said.actorId === statement.actorId || inherited.some((p) => p.targetId === said.targetId && p.targetName === said.targetName)) continue;
+      inherited.push({
+        ...said,
+        id: uniqueId(`${statement.id}.${said.targetId ?? slug(said.targetName)}`, [...taken, ...inherited], said.stance),
+        statementId: statement.id,
+        actorId: statement.actorId,
+        start: quote.start,
+        end: quote.end,
+        quote: text.slice(quote.start, quote.end),
+        // Less sure than either reading it rests on: the speaker's, and the position taken over.
+        confidence: round(Math.min(statement.confidence, said.confidence) * 0.8),
+        cues: [statement.cue, 'agrees with what was said just before', said.targetName],
+      });
+    }
+    return inherited;
+  }
 
   function positionsOf(statement: SuggestedStatement, sentences: readonly Sentence[]): SuggestedPosition[] {
     const found: SuggestedPosition[] = [];
@@ -237,9 +271,11 @@ function nonOverlapping(mentions: TargetMention[]): TargetMention[] {
 
 // Besides punctuation and contrast, a second reporting verb opens a new clause: "welcomed the
 // report and said that due diligence was voluntary", "…, he said, adding that the Union saw no need
-// for a new treaty" hold two stances on two targets.
+// for a new treaty", "supported capacity-building and opposed unilateral measures" hold two stances
+// on two targets (a stance verb after "and" stays in its clause: it is the clause's cue). "…and
+// asked whether…" does not cut: a question asked after a remark is mostly about the same thing.
 const CLAUSE_BREAK =
-  /;|:\s|\s[-–—]\s|,\s+(?:but|while|whereas|although|though|however|yet)\s|\s(?:but|whereas|although)\s|,?\s+and\s+(?:also\s+)?(?:said|stated|added|noted|stressed|emphasi[sz]ed|underlined|argued|maintained|considered|believed|observed|recalled|explained)\s+(?:that\s+)?|,\s+(?:adding|noting|stressing|stating|emphasi[sz]ing|underlining|recalling|arguing|insisting|warning|observing|explaining|pointing\s+out)\s+(?:that\s+)?/giu;
+  /;|:\s|\s[-–—]\s|,\s+(?:but|while|whereas|although|though|however|yet)\s|\s(?:but|whereas|although)\s|,?\s+and\s+(?:also\s+)?(?:said|stated|added|noted|stressed|emphasi[sz]ed|underlined|argued|maintained|considered|believed|observed|recalled|explained)\s+(?:that\s+)?|,\s+(?:adding|noting|stressing|stating|emphasi[sz]ing|underlining|recalling|arguing|insisting|warning|observing|explaining|pointing\s+out)\s+(?:that\s+)?|,?\s+and\s+(?=(?:also\s+)?(?:supported|opposed|rejected|welcomed|condemned|endorsed|called\s+for|urged|reaffirmed|affirmed|recogni[sz]ed|cautioned|warned|objected|criticised|criticized|proposed)\s)/giu;
 /** A clause that opens by turning against what came before ("…, but did not consider that…"). */
 const CONTRAST_OPENING = /(?:^|,)\s*(?:but|however|although|though|yet|whereas)\s+$/iu;
 
@@ -321,6 +357,14 @@ function limitingClause(sentence: string, clause: { start: number; end: number }
   if (!limit || (limit.stance !== 'OPPOSES' && limit.stance !== 'QUALIFIES')) return null;
   return { reading: { ...limit, stance: 'QUALIFIES', weight: 0.8, cues: [turn[0].trim(), ...limit.cues] }, end: next.end };
 }
+
+/**
+ * Words by which a speaker adopts what was just said without restating it: "Mexico agreed",
+ * "Egypt concurred", "This view was shared by…", "Support was expressed by…", "associated itself
+ * with that statement". Read only when the sentence names no target of its own.
+ */
+const AGREEMENT =
+  /(?<![\p{L}])(?:agreed|agrees|concurred|concurs|echoed|seconded|shared\s+(?:that|this|the|those|these)\s+views?|associated\s+(?:itself|themselves|himself|herself)\s+with|(?:support|agreement)\s+(?:was|were)\s+expressed|(?:was|were)\s+(?:shared|echoed|supported|endorsed|seconded)\s+by|(?:supported|endorsed|welcomed)\s+(?:that|this|the|those|these)\s+(?:view|views|proposal|proposals|suggestion|position|approach))(?![\p{L}])/iu;
 
 /** A quote without the spaces, commas and final full stop around it: the fewest characters that carry it. */
 function trimQuote(text: string, start: number, end: number): { start: number; end: number } {
