@@ -217,6 +217,21 @@ describe('extractSuggestions: the wording of meeting coverage, summaries and num
     ]);
   });
 
+  test('a document headed "Statement by …" speaks for that State wherever no other speaker is named', () => {
+    const text =
+      'Statement by the Delegation of the Republic of Peru\n\nMr. Chair,\n\nWe believe that capacity-building is essential.\n\n' +
+      'We agree with Chile, which said that the principle of sovereignty applies. Chile said that the Budapest Convention was useful.\n\n' +
+      'Finally, my delegation rejects unilateral coercive measures.';
+    expect(run(text)).toEqual([
+      'PER SUPPORTS capacity-building',
+      'PER SUPPORTS sovereignty',
+      'CHL SUPPORTS budapest-convention',
+      'PER OPPOSES unilateral-coercive-measures',
+    ]);
+    // A heading that names a State without saying it is its statement is only a heading.
+    expect(run('Cooperation with Peru\n\nWe believe that capacity-building is essential.')).toEqual([]);
+  });
+
   test('a numbered paragraph or list item is read past its marker', () => {
     expect(run('7. Peru emphasised the importance of capacity-building.\n\n(b) Chile said the principle of non-intervention was essential.')).toEqual([
       'PER SUPPORTS capacity-building',

@@ -101,11 +101,14 @@ export function extractSuggestions(options: ExtractOptions): Extraction {
   const continueWith = (sentence: Sentence) => (current as { sentences: Sentence[] } | null)?.sentences.push(sentence);
   const currentActors = () => (current as { statements: MutableStatement[] } | null)?.statements.map((s) => s.actorId).join(' ') ?? null;
 
+  // A document headed "Statement by the Republic of Ghana" speaks for Ghana wherever no other speaker is named.
+  let headedBy: Speaker | null = null;
   for (const sentence of segmentText(text)) {
     const normSentence = norm.slice(sentence.start, sentence.end);
     if (sentence.isHeading) {
       close();
       agendaItemId = agendaItemOf(normSentence, catalog) ?? agendaItemId;
+      if (!fixed && statements.length === 0) headedBy = headedBy ?? speakerOfHeading(normSentence, actors);
       continue;
     }
     if (fixed) {
@@ -126,6 +129,9 @@ export function extractSuggestions(options: ExtractOptions): Extraction {
       else open(speakers, sentence);
     } else if (attribution?.kind === 'RESET') {
       close();
+    } else if (headedBy && (!current || sentence.opensParagraph)) {
+      // As with --actor: each paragraph of the document's own voice is one statement.
+      open([headedBy], sentence);
     } else if (current) {
       continueWith(sentence);
     }
@@ -356,6 +362,28 @@ function limitingClause(sentence: string, clause: { start: number; end: number }
   const limit = classifyStance(sentence.slice(next.start, next.end));
   if (!limit || (limit.stance !== 'OPPOSES' && limit.stance !== 'QUALIFIES')) return null;
   return { reading: { ...limit, stance: 'QUALIFIES', weight: 0.8, cues: [turn[0].trim(), ...limit.cues] }, end: next.end };
+}
+
+// "Statement by the Delegation of the Islamic Republic of Pakistan", "Intervention of Brazil",
+// "Joint statement delivered by Chile on behalf of…", "Position paper of the Government of Ghana".
+const STATEMENT_HEADING =
+  /^\s*(?:#+\s*)?(?:(?:joint|national|oral|written|closing|opening|general)\s+)?(?:statement|intervention|remarks|position\s+paper|national\s+position|submission|comments|explanation\s+of\s+(?:vote|position))\s+(?:(?:delivered|made|presented|submitted|read)\s+)?(?:by|of|from)\s+(?:the\s+)?(?:(?:delegation|government|permanent\s+mission|mission|republic|kingdom)\s+of\s+)?(?:the\s+)?$/iu;
+
+/** The actor a heading says the document is the statement of, or null. */
+function speakerOfHeading(heading: string, actors: ActorGazetteer): Speaker | null {
+  const mention = actors.find(heading).find((m) => STATEMENT_HEADING.test(heading.slice(0, m.start)));
+  if (!mention) return null;
+  return {
+    actorId: mention.actorId,
+    actorKind: mention.kind,
+    actorName: mention.name,
+    inCatalog: mention.inCatalog,
+    role: 'DELEGATE',
+    speakerId: null,
+    deliveredBy: null,
+    confidence: 0.85,
+    cue: heading.slice(0, mention.end).trim(),
+  };
 }
 
 /**
