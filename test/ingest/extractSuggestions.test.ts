@@ -17,6 +17,13 @@ beforeAll(async () => {
   bundle = await loadSeeds({ seedsDir: SEEDS_DIR });
 });
 
+/** The positions suggested for a text written inline, as "ACTOR STANCE target" ("(name)" for a candidate target). */
+function run(text: string): string[] {
+  return extractSuggestions({ text, catalog: catalogFromBundle(bundle, null), documentId: 'inline', actorId: null }).positions.map(
+    (p) => `${p.actorId} ${p.stance} ${p.targetId ?? `(${p.targetName})`}`,
+  );
+}
+
 async function extract(fixture: string, actorId: string | null = null) {
   const text = await readFile(path.join(import.meta.dirname, 'fixtures', fixture), 'utf8');
   const extraction = extractSuggestions({ text, catalog: catalogFromBundle(bundle, null), documentId: 'fixture', actorId });
@@ -131,11 +138,6 @@ describe('classifyStance: a breached rule is upheld, what breaches it is opposed
 });
 
 describe('extractSuggestions: shared subjects and reported clauses', () => {
-  const run = (text: string) =>
-    extractSuggestions({ text, catalog: catalogFromBundle(bundle, null), documentId: 'inline', actorId: null }).positions.map(
-      (p) => `${p.actorId} ${p.stance} ${p.targetId ?? `(${p.targetName})`}`,
-    );
-
   test('"Mexico, Chile and Colombia supported…" gives each State its own statement and position', () => {
     expect(run('Mexico, Chile and Colombia supported the principle of non-intervention.')).toEqual([
       'MEX SUPPORTS non-intervention',
@@ -175,11 +177,6 @@ describe('extractSuggestions: shared subjects and reported clauses', () => {
 });
 
 describe('extractSuggestions: the wording of meeting coverage, summaries and numbered reports', () => {
-  const run = (text: string) =>
-    extractSuggestions({ text, catalog: catalogFromBundle(bundle, null), documentId: 'inline', actorId: null }).positions.map(
-      (p) => `${p.actorId} ${p.stance} ${p.targetId ?? `(${p.targetName})`}`,
-    );
-
   test('a joint statement on behalf of named States is each State\'s, the one delivering it included; a group\'s stays the group\'s', () => {
     expect(run('On behalf of Peru, Kenya and Norway, the representative of Kenya said that capacity-building was essential.')).toEqual([
       'PER SUPPORTS capacity-building',
