@@ -207,6 +207,8 @@ describe('extractSuggestions: the wording of meeting coverage, summaries and num
       'NOR SUPPORTS capacity-building «This view was shared by Kenya and Norway»',
       'NOR OPPOSES unilateral-coercive-measures «This view was shared by Kenya and Norway»',
     ]);
+    // Agreeing to do something is not agreeing with anyone.
+    expect(run('The delegate of Peru supported capacity-building. Chile agreed to host the next session.')).toEqual(['PER SUPPORTS capacity-building']);
     // A speaker who names a target of its own says what it says.
     expect(run('The delegate of Peru supported capacity-building. Chile agreed that the principle of sovereignty was essential.')).toEqual([
       'PER SUPPORTS capacity-building',

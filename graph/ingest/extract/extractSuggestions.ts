@@ -389,10 +389,11 @@ function speakerOfHeading(heading: string, actors: ActorGazetteer): Speaker | nu
 /**
  * Words by which a speaker adopts what was just said without restating it: "Mexico agreed",
  * "Egypt concurred", "This view was shared by…", "Support was expressed by…", "associated itself
- * with that statement". Read only when the sentence names no target of its own.
+ * with that statement". Read only when the sentence names no target of its own; "agreed to host
+ * the next meeting" agrees to do something, not with anyone.
  */
 const AGREEMENT =
-  /(?<![\p{L}])(?:agreed|agrees|concurred|concurs|echoed|seconded|shared\s+(?:that|this|the|those|these)\s+views?|associated\s+(?:itself|themselves|himself|herself)\s+with|(?:support|agreement)\s+(?:was|were)\s+expressed|(?:was|were)\s+(?:shared|echoed|supported|endorsed|seconded)\s+by|(?:supported|endorsed|welcomed)\s+(?:that|this|the|those|these)\s+(?:view|views|proposal|proposals|suggestion|position|approach))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:agreed|agrees)(?!\s+(?:to|on|upon)\b)|concurred|concurs|echoed|seconded|shared\s+(?:that|this|the|those|these)\s+views?|associated\s+(?:itself|themselves|himself|herself)\s+with|(?:support|agreement)\s+(?:was|were)\s+expressed|(?:was|were)\s+(?:shared|echoed|supported|endorsed|seconded)\s+by|(?:supported|endorsed|welcomed)\s+(?:that|this|the|those|these)\s+(?:view|views|proposal|proposals|suggestion|position|approach))(?![\p{L}])/iu;
 
 /** A quote without the spaces, commas and final full stop around it: the fewest characters that carry it. */
 function trimQuote(text: string, start: number, end: number): { start: number; end: number } {
