@@ -231,6 +231,12 @@ describe('extractSuggestions: the wording of meeting coverage, summaries and num
     expect(run('Cooperation with Peru\n\nWe believe that capacity-building is essential.')).toEqual([]);
   });
 
+  test('the right of reply is procedure, not a candidate target', () => {
+    expect(
+      run('Speaking in exercise of the right of reply, the representative of Peru said that his country rejected unilateral coercive measures.'),
+    ).toEqual(['PER OPPOSES unilateral-coercive-measures']);
+  });
+
   test('a numbered paragraph or list item is read past its marker', () => {
     expect(run('7. Peru emphasised the importance of capacity-building.\n\n(b) Chile said the principle of non-intervention was essential.')).toEqual([
       'PER SUPPORTS capacity-building',

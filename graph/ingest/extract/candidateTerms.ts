@@ -42,12 +42,16 @@ const INSTRUMENT = /(?<![\p{L}])((?:[A-Z][\w'-]*\s+(?:(?:of|on|for|and|the|in|to
 const PROPOSED_INSTRUMENT =
   /(?<![\p{L}])((?:new|universal|global|comprehensive|dedicated|specific|cyber-specific)\s+(?:(?:international|multilateral|universal|global|legally\s+binding|binding)\s+)*(?:treaty|convention|instrument|legal\s+framework|code\s+of\s+conduct)(?:\s+on\s+(?!the\b)[a-z][\w-]*(?:\s+(?!(?:in|to|as|and|or|for|with|by|that|which|is|was|are|were|be|under|within|at|of)\b)[a-z][\w-]*){0,3})?)/gu;
 
+// A meeting's procedure, not a rule anyone takes a position on: "in exercise of the right of reply".
+const PROCEDURE = /^(?:right\s+(?:of|to)\s+(?:reply|speak|the\s+floor)|rules?\s+of\s+procedure)\b/i;
+
 /** Candidate terms in a normalised sentence, left to right, without overlaps. */
 export function findCandidateTerms(text: string): CandidateTerm[] {
   const found: CandidateTerm[] = [];
   for (const pattern of [INSTRUMENT, PROPOSED_INSTRUMENT, PRINCIPLE_OF, TERM_PATTERN]) {
     for (const match of text.matchAll(pattern)) {
       const name = match[1]!.replace(/\s+(?:the|of|on|for|and|in|to)$/i, '').trim();
+      if (PROCEDURE.test(name)) continue;
       if (name.split(/\s+/).length === 1 && pattern === INSTRUMENT && !/^[Rr]esolution/.test(name)) continue;
       const start = match.index + match[0].indexOf(name);
       const candidate = { name, start, end: start + name.length };
