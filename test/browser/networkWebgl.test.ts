@@ -203,22 +203,34 @@ describe('the network drawn by sigma.js in WebGL (?renderer=webgl)', () => {
     // Opposing positions only, so that no other edge crosses the one hovered.
     const page = await openSigma('?renderer=webgl#view=network&stances=OPPOSES');
     const id = 'p:CHN|budapest-convention|OPPOSES';
-    const point = await page.evaluate((edge) => {
+    // Points along the edge, clearest of other nodes first.
+    const points = await page.evaluate((edge) => {
       const { sigma, graph } = (window as any).__cpg;
       const [source, target] = graph.extremities(edge);
       const viewport = (node: string) => sigma.graphToViewport(graph.getNodeAttributes(node));
       const [from, to] = [viewport(source), viewport(target)];
       const others = graph.filterNodes((n: string) => n !== source && n !== target && !sigma.getNodeDisplayData(n).hidden).map(viewport);
-      let best = { x: 0, y: 0, clearance: -1 };
+      const box = document.getElementById('network')!.getBoundingClientRect();
+      const along = [];
       for (let t = 0.25; t <= 0.75; t += 0.05) {
         const at = { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
-        const clearance = Math.min(...others.map((o: any) => Math.hypot(o.x - at.x, o.y - at.y)));
-        if (clearance > best.clearance) best = { ...at, clearance };
+        along.push({ x: box.left + at.x, y: box.top + at.y, clearance: Math.min(...others.map((o: any) => Math.hypot(o.x - at.x, o.y - at.y))) });
       }
-      const box = document.getElementById('network')!.getBoundingClientRect();
-      return { x: box.left + best.x, y: box.top + best.y };
+      return along.sort((a, b) => b.clearance - a.clearance);
     }, id);
-    await page.mouse.move(point.x, point.y);
+    // Sigma's picking can miss a point of a 1.4 px line that nothing visible covers (seen in one
+    // layout, cause not found): hover the clearest point at which sigma finds the edge at all.
+    let point = points[0]!;
+    for (const candidate of points) {
+      await page.mouse.move(candidate.x, candidate.y);
+      const found = await page
+        .waitForFunction((edge) => (window as any).__cpg.sigma.hoveredEdge === edge, id, { timeout: 2_000 })
+        .then(() => true, () => false);
+      if (found) {
+        point = candidate;
+        break;
+      }
+    }
     await expect.poll(() => page.locator('.net-tooltip:not([hidden])').textContent()).toMatch(/China → .*Opposes.*1 statement/);
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/actor=CHN.*target=budapest-convention.*stance=OPPOSES|stance=OPPOSES.*actor=CHN/);
