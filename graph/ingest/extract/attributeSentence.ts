@@ -228,7 +228,8 @@ function findPerson(sentence: string, persons: readonly CatalogPerson[], actors:
   return null;
 }
 
-function speaker(mention: ActorMention, role: PersonRole, speakerId: string | null, deliveredBy: string | null, confidence: number, cue: string) {
+/** The speaker an actor mention names, as an attribution. */
+export function speaker(mention: ActorMention, role: PersonRole, speakerId: string | null, deliveredBy: string | null, confidence: number, cue: string) {
   return {
     kind: 'SPEAKER' as const,
     speaker: {

@@ -1,7 +1,7 @@
 import type { Stance } from '../../model/index.js';
 import { idSlug } from '../../model/index.js';
 import { ActorGazetteer } from './actorGazetteer.js';
-import { attributeSentence, type AttributionContext, type Speaker } from './attributeSentence.js';
+import { attributeSentence, speaker, type AttributionContext, type Speaker } from './attributeSentence.js';
 import { findCandidateTerms } from './candidateTerms.js';
 import { classifyStance, defaultStance, type StanceReading } from './classifyStance.js';
 import type { ExtractionCatalog } from './ExtractionCatalog.js';
@@ -48,7 +48,7 @@ export function extractSuggestions(options: ExtractOptions): Extraction {
   const answeredBy = questionsAnsweredByElements(catalog);
   const askedBy = questionsAskedByTheirWords(catalog);
   // A question asked by its own words ("a separate rule") is the same matter as its principle.
-  const aboutIdsOf = new Map(askedBy.map(({ question, aboutId }) => [question.id, [aboutId]]));
+  const principleAskedAbout = new Map(askedBy.map(({ question, aboutId }) => [question.id, aboutId]));
 
   const statements: SuggestedStatement[] = [];
   const positions: SuggestedPosition[] = [];
@@ -201,7 +201,7 @@ export function extractSuggestions(options: ExtractOptions): Extraction {
         const clause = clauseAround(normSentence, mention.start, mention.end);
         const clauseReading = classifyStance(normSentence.slice(clause.start, clause.end), { start: mention.start - clause.start, end: mention.end - clause.start });
         // The question about this very target, asked by a word of the limiting clause ("…, but did not consider that it gave rise to a separate rule"), is not a target of its own there.
-        const others = mentions.filter((m) => !(m.targetId && aboutIdsOf.get(m.targetId)?.includes(mention.targetId ?? '')));
+        const others = mentions.filter((m) => !m.targetId || principleAskedAbout.get(m.targetId) !== mention.targetId);
         const limited = clauseReading?.stance === 'SUPPORTS' || !clauseReading ? limitingClause(normSentence, clause, others) : null;
         const reading = limited?.reading ?? clauseReading ?? classifyStance(normSentence, mention) ?? defaultStance();
         // The quote is the clause when the clause carries the cue (with the limit that follows it), else the whole sentence.
@@ -282,8 +282,6 @@ function nonOverlapping(mentions: TargetMention[]): TargetMention[] {
 // asked whether…" does not cut: a question asked after a remark is mostly about the same thing.
 const CLAUSE_BREAK =
   /;|:\s|\s[-–—]\s|,\s+(?:but|while|whereas|although|though|however|yet)\s|\s(?:but|whereas|although)\s|,?\s+and\s+(?:also\s+)?(?:said|stated|added|noted|stressed|emphasi[sz]ed|underlined|argued|maintained|considered|believed|observed|recalled|explained)\s+(?:that\s+)?|,\s+(?:adding|noting|stressing|stating|emphasi[sz]ing|underlining|recalling|arguing|insisting|warning|observing|explaining|pointing\s+out)\s+(?:that\s+)?|,?\s+and\s+(?=(?:also\s+)?(?:supported|opposed|rejected|welcomed|condemned|endorsed|called\s+for|urged|reaffirmed|affirmed|recogni[sz]ed|cautioned|warned|objected|criticised|criticized|proposed)\s)/giu;
-/** A clause that opens by turning against what came before ("…, but did not consider that…"). */
-const CONTRAST_OPENING = /(?:^|,)\s*(?:but|however|although|though|yet|whereas)\s+$/iu;
 
 /** The clause of a sentence holding [start, end): cut at semicolons, dashes and contrastive conjunctions. */
 function clauseAround(sentence: string, start: number, end: number): { start: number; end: number } {
@@ -372,18 +370,7 @@ const STATEMENT_HEADING =
 /** The actor a heading says the document is the statement of, or null. */
 function speakerOfHeading(heading: string, actors: ActorGazetteer): Speaker | null {
   const mention = actors.find(heading).find((m) => STATEMENT_HEADING.test(heading.slice(0, m.start)));
-  if (!mention) return null;
-  return {
-    actorId: mention.actorId,
-    actorKind: mention.kind,
-    actorName: mention.name,
-    inCatalog: mention.inCatalog,
-    role: 'DELEGATE',
-    speakerId: null,
-    deliveredBy: null,
-    confidence: 0.85,
-    cue: heading.slice(0, mention.end).trim(),
-  };
+  return mention ? speaker(mention, 'DELEGATE', null, null, 0.85, heading.slice(0, mention.end).trim()).speaker : null;
 }
 
 /**

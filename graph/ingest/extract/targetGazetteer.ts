@@ -172,8 +172,8 @@ const CYBERSPACE =
  */
 function applicationClause(names: readonly string[]): RegExp | null {
   const subjects = new Set<string>();
-  for (const name of names) {
-    const match = APPLIES.exec(name.replace(/\s*\([^)]*\)\s*/g, ' ').trim());
+  for (const name of names.map((n) => n.replace(/\s*\([^)]*\)\s*/g, ' ').trim())) {
+    const match = APPLIES.exec(name);
     if (!match) continue;
     const after = name.slice(match.index + match[0].length).trim();
     if (!/^cyber ?space$/i.test(after)) continue;
